@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Layers, from the bottom up:
+/// PlanModel (pure) → PlanStore (files) / NoticeImport (pure text → plan) / PlanReports (pure)
+/// → DashboardCore (pure UI: state + key → state, state → cell grid)
+/// → CNcursesw + TerminalUI (thin ncursesw backend) → plandash (thin executable).
+let package = Package(
+    name: "plandash",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plandash", targets: ["plandash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "PlanModel"),
+        .target(name: "PlanStore", dependencies: ["PlanModel", "Yams"]),
+        .target(name: "NoticeImport", dependencies: ["PlanModel"]),
+        .target(name: "PlanReports", dependencies: ["PlanModel"]),
+        .target(name: "DashboardCore", dependencies: ["PlanModel", "PlanReports"]),
+        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(name: "TerminalUI", dependencies: ["DashboardCore", "CNcursesw"]),
+        .executableTarget(name: "plandash", dependencies: [
+            "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "TerminalUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore"], resources: []),
+    ]
+)

@@ -1,0 +1,104 @@
+/// Column widths of text on a terminal, per `Character`: 2 for CJK and full-width forms,
+/// 0 for combining marks and zero-width characters, 1 otherwise. Ambiguous-width characters
+/// (①, …, ℃, —) count as 1.
+public enum DisplayWidth {
+    /// The columns one character takes.
+    public static func of(_ c: Character) -> Int {
+        guard let first = c.unicodeScalars.first else { return 0 }
+        if c.isASCII { return first.value < 0x20 || first.value == 0x7F ? 0 : 1 }
+        // Emoji presentation sequences are wide.
+        if c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        return scalarWidth(first)
+    }
+
+    /// The columns a string takes.
+    public static func of(_ s: some StringProtocol) -> Int {
+        var w = 0
+        for c in s { w += of(c) }
+        return w
+    }
+
+    static func scalarWidth(_ s: Unicode.Scalar) -> Int {
+        let v = s.value
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if v == 0x200B { return 0 }
+        if isWide(v) { return 2 }
+        return 1
+    }
+
+    /// East Asian Wide and Fullwidth ranges (Unicode 15), plus wide emoji.
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
+             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
+             0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
+             0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
+             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
+             0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
+             0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F64F,
+             0x1F680...0x1F6FF, 0x1F900...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The longest prefix of `s` that fits in `width` columns, never splitting a character.
+    /// With `ellipsis`, text that does not fit ends in `…` within the width.
+    public static func truncate(_ s: String, to width: Int, ellipsis: Bool = true) -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return s }
+        let room = ellipsis ? width - 1 : width
+        var out = ""
+        var used = 0
+        for c in s {
+            let w = of(c)
+            if used + w > room { break }
+            out.append(c)
+            used += w
+        }
+        return ellipsis ? out + "…" : out
+    }
+
+    /// `s` truncated and then padded with spaces to exactly `width` columns.
+    public static func fit(_ s: String, to width: Int, alignRight: Bool = false) -> String {
+        let t = truncate(s, to: width)
+        let pad = String(repeating: " ", count: max(0, width - of(t)))
+        return alignRight ? pad + t : t + pad
+    }
+
+    /// Splits text into lines of at most `width` columns, breaking between characters
+    /// (CJK text has no spaces) and preferring to break after spaces in Latin text.
+    public static func wrap(_ s: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        for c in s {
+            if c == "\n" { lines.append(line); line = ""; used = 0; continue }
+            let w = of(c)
+            if used + w > width {
+                if let space = line.lastIndex(of: " "), line.distance(from: space, to: line.endIndex) < 16, space != line.startIndex {
+                    let rest = String(line[line.index(after: space)...])
+                    lines.append(String(line[..<space]))
+                    line = rest
+                    used = of(rest)
+                } else {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+                if c == " " { continue }
+            }
+            line.append(c)
+            used += w
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}

@@ -1,0 +1,23 @@
+/// Formats figures the way a plan writes them: no trailing zeros, no exponent.
+public enum NumberText {
+    /// `550` for 550.0, `12.5` for 12.5, `0.33` for 0.333….
+    public static func format(_ value: Double, maxFractionDigits: Int = 2) -> String {
+        guard value.isFinite else { return "—" }
+        var scale = 1.0
+        for _ in 0..<maxFractionDigits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 {
+            return String(Int64(rounded))
+        }
+        var text = String(rounded)
+        if text.contains("e") { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// A fraction 0…1 as a whole percentage: `73%`.
+    public static func percent(_ fraction: Double) -> String {
+        "\(Int((fraction * 100).rounded()))%"
+    }
+}

@@ -1,0 +1,81 @@
+import PlanModel
+
+/// The figures `plandash summary` prints: counts, deadlines by month, units and completion.
+public struct PlanSummary: Encodable, Sendable {
+    public struct SectionLine: Encodable, Sendable {
+        public let id, kind, title: String
+        public let tasks, measures, targets, indicators: Int
+        public let completion: Double?
+    }
+
+    public struct DeadlineCount: Encodable, Sendable {
+        /// `2019-12` for a month, `ongoing` for 持续推进.
+        public let month: String
+        public let measures: Int
+    }
+
+    public let id, title, document, issuer, issued: String
+    public let year: Int
+    public let asOf: String
+    public let sections: [SectionLine]
+    public let tasks, measures, targets, indicators, milestones, units: Int
+    public let deadlines: [DeadlineCount]
+    public let overdue, dueSoon, done: Int
+    public let indicatorsReported: Int
+    public let completion: Double?
+
+    public init(_ status: PlanStatus) {
+        let plan = status.plan
+        let info = plan.info
+        id = info.id; title = info.title; document = info.document; issuer = info.issuer
+        issued = info.issued.description; year = info.year; asOf = status.asOf.description
+        sections = plan.sections.map { s in
+            let targets = s.tasks.flatMap(\.targets)
+            return SectionLine(id: s.id, kind: s.kind, title: s.title, tasks: s.tasks.count,
+                               measures: s.tasks.reduce(0) { $0 + $1.measures.count }, targets: targets.count,
+                               indicators: targets.reduce(0) { $0 + $1.indicators.count },
+                               completion: status.sections[s.id]?.fraction)
+        }
+        let allTasks = plan.tasks
+        let allMeasures = allTasks.flatMap(\.measures)
+        let allIndicators = allTasks.flatMap(\.targets).flatMap(\.indicators)
+        tasks = allTasks.count
+        measures = allMeasures.count
+        targets = allTasks.reduce(0) { $0 + $1.targets.count }
+        indicators = allIndicators.count
+        milestones = allIndicators.filter(\.isMilestone).count
+        units = status.units.count
+        var byMonth: [String: Int] = [:]
+        for m in allMeasures {
+            let key = m.deadline.date.map { "\($0.year)-\($0.month < 10 ? "0" : "")\($0.month)" } ?? "ongoing"
+            byMonth[key, default: 0] += 1
+        }
+        deadlines = byMonth.keys.sorted().map { DeadlineCount(month: $0, measures: byMonth[$0]!) }
+        let states = allMeasures.compactMap { status.measures[$0.id]?.state }
+        overdue = states.filter { $0 == .overdue }.count
+        dueSoon = states.filter { $0 == .dueSoon }.count
+        done = states.filter { $0 == .done }.count
+        indicatorsReported = status.overall.reported
+        completion = status.overall.fraction
+    }
+
+    /// The summary as plain text lines (CJK columns aligned by display width).
+    public var text: String {
+        var out: [String] = []
+        out.append("\(title)  \(document)")
+        out.append("\(issuer)  \(issued)  plan \(id), year \(year)")
+        out.append("")
+        out.append("\(sections.count) sections, \(tasks) task areas, \(measures) measures, \(targets) targets, \(indicators) indicators (\(milestones) milestones), \(units) units")
+        out.append("")
+        let rows = sections.enumerated().map { i, s in
+            ["\(i + 1). \(s.title)", s.kind, "\(s.tasks)", "\(s.measures)", "\(s.targets)", "\(s.indicators)", s.completion.map(NumberText.percent) ?? "—"]
+        }
+        out += TextTable.render(header: ["section", "kind", "tasks", "measures", "targets", "indicators", "done"], rows: rows, rightAligned: [2, 3, 4, 5, 6])
+        out.append("")
+        out.append("Deadlines by month:")
+        out += TextTable.render(header: ["month", "measures"], rows: deadlines.map { [$0.month, "\($0.measures)"] }, rightAligned: [1])
+        out.append("")
+        out.append("As of \(asOf): completion \(completion.map(NumberText.percent) ?? "not reported"), indicators reported \(indicatorsReported)/\(indicators); measures done \(done), overdue \(overdue), due within 30 days \(dueSoon)")
+        return out.joined(separator: "\n")
+    }
+}

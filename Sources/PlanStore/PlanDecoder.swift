@@ -1,0 +1,260 @@
+import Foundation
+import PlanModel
+import Yams
+
+/// Turns a composed YAML document into a `Plan`, checking every key, type, id and figure,
+/// and collecting every problem with its line, column and path instead of stopping at the first.
+struct PlanDecoder {
+    let file: String
+    private(set) var diagnostics: [PlanDiagnostic] = []
+    private var ids: [String: Int] = [:]
+
+    init(file: String) { self.file = file }
+
+    mutating func decode(_ root: Node?) -> Plan? {
+        guard let root else {
+            fail(nil, "", "the file is empty: expected a mapping with keys plan and sections")
+            return nil
+        }
+        guard let map = mapping(root, "", keys: ["plan", "sections"], required: ["plan", "sections"]) else { return nil }
+        let info = map["plan"].flatMap { planInfo($0, "plan") }
+        let sections = list(map["sections"], "sections", nonEmpty: true) { d, node, path in d.section(node, path) }
+        guard diagnostics.isEmpty, let info, let sections else { return nil }
+        return Plan(info: info, sections: sections)
+    }
+
+    // MARK: - Plan parts
+
+    private mutating func planInfo(_ node: Node, _ path: String) -> PlanInfo? {
+        let keys = ["id", "title", "document", "issuer", "issued", "year", "source"]
+        guard let m = mapping(node, path, keys: keys, required: keys.filter { $0 != "source" }) else { return nil }
+        let id = identifier(m["id"], path + ".id", register: false)
+        let title = text(m["title"], path + ".title")
+        let document = text(m["document"], path + ".document")
+        let issuer = text(m["issuer"], path + ".issuer")
+        let issued = date(m["issued"], path + ".issued")
+        let year = integer(m["year"], path + ".year", range: 1900...2200)
+        let source = m["source"].flatMap { text($0, path + ".source") }
+        guard let id, let title, let document, let issuer, let issued, let year else { return nil }
+        return PlanInfo(id: id, title: title, document: document, issuer: issuer, issued: issued, year: year, source: source)
+    }
+
+    private mutating func section(_ node: Node, _ path: String) -> Section? {
+        let keys = ["id", "kind", "title", "tasks"]
+        guard let m = mapping(node, path, keys: keys, required: keys) else { return nil }
+        let id = identifier(m["id"], path + ".id")
+        let kind = text(m["kind"], path + ".kind")
+        let title = text(m["title"], path + ".title")
+        let tasks = list(m["tasks"], path + ".tasks", nonEmpty: true) { d, n, p in d.task(n, p) }
+        guard let id, let kind, let title, let tasks else { return nil }
+        return Section(id: id, kind: kind, title: title, tasks: tasks)
+    }
+
+    private mutating func task(_ node: Node, _ path: String) -> TaskArea? {
+        let keys = ["id", "title", "units", "measures", "targets"]
+        guard let m = mapping(node, path, keys: keys, required: ["id", "title", "units"]) else { return nil }
+        let id = identifier(m["id"], path + ".id")
+        let title = text(m["title"], path + ".title")
+        let units = list(m["units"], path + ".units", nonEmpty: true) { d, n, p in d.text(n, p) }
+        let measures = m["measures"] == nil ? [] : list(m["measures"], path + ".measures", nonEmpty: false) { d, n, p in d.measure(n, p) }
+        let targets = m["targets"] == nil ? [] : list(m["targets"], path + ".targets", nonEmpty: false) { d, n, p in d.target(n, p) }
+        guard let id, let title, let units, let measures, let targets else { return nil }
+        return TaskArea(id: id, title: title, measures: measures, targets: targets, units: units)
+    }
+
+    private mutating func measure(_ node: Node, _ path: String) -> Measure? {
+        let keys = ["id", "number", "text", "deadline", "deadline_text"]
+        guard let m = mapping(node, path, keys: keys, required: ["id", "text", "deadline", "deadline_text"]) else { return nil }
+        let id = identifier(m["id"], path + ".id")
+        let number = m["number"].flatMap { integer($0, path + ".number", range: 0...9999) }
+        let body = text(m["text"], path + ".text")
+        let wording = text(m["deadline_text"], path + ".deadline_text")
+        var due: CalendarDate??
+        if let d = m["deadline"] {
+            if d.scalar?.string == "ongoing" { due = .some(nil) } else if let day = date(d, path + ".deadline", alternative: "or ongoing") { due = .some(day) }
+        }
+        guard let id, let body, let wording, let due else { return nil }
+        return Measure(id: id, number: number, text: body, deadline: Deadline(date: due, text: wording))
+    }
+
+    private mutating func target(_ node: Node, _ path: String) -> Target? {
+        let keys = ["id", "number", "text", "indicators"]
+        guard let m = mapping(node, path, keys: keys, required: ["id", "text", "indicators"]) else { return nil }
+        let id = identifier(m["id"], path + ".id")
+        let number = m["number"].flatMap { integer($0, path + ".number", range: 0...9999) }
+        let body = text(m["text"], path + ".text")
+        let indicators = list(m["indicators"], path + ".indicators", nonEmpty: true) { d, n, p in d.indicator(n, p) }
+        guard let id, let body, let indicators else { return nil }
+        return Target(id: id, number: number, text: body, indicators: indicators)
+    }
+
+    private mutating func indicator(_ node: Node, _ path: String) -> Indicator? {
+        let keys = ["id", "name", "kind", "comparator", "value", "min", "max", "tolerance", "unit"]
+        guard let m = mapping(node, path, keys: keys, required: ["id", "name", "kind"]) else { return nil }
+        let id = identifier(m["id"], path + ".id")
+        let name = text(m["name"], path + ".name")
+        let kind: IndicatorKind? = m["kind"].flatMap { choice($0, path + ".kind") }
+        guard let id, let name, let kind else { return nil }
+        if kind == .milestone {
+            for key in ["comparator", "value", "min", "max", "tolerance", "unit"] {
+                if let extra = m[key] { fail(extra, path + "." + key, "a milestone has no \(key): remove it, or give the indicator a kind of quantity, growth or share") }
+            }
+            return Indicator(id: id, name: name, kind: kind)
+        }
+        guard let cnode = m["comparator"] else {
+            fail(node, path + ".comparator", "missing key comparator: a \(kind.rawValue) indicator needs one of at-least, at-most, about, range")
+            return nil
+        }
+        let unit = m["unit"] == nil ? nil : text(m["unit"], path + ".unit")
+        if m["unit"] == nil { fail(node, path + ".unit", "missing key unit: a \(kind.rawValue) indicator needs a unit (e.g. 亿元, 家, %)") }
+        guard let comparator: GoalComparator = choice(cnode, path + ".comparator") else { return nil }
+        if comparator != .about, let t = m["tolerance"] { fail(t, path + ".tolerance", "tolerance applies only to comparator about") }
+        let goal: Goal?
+        switch comparator {
+        case .range:
+            if let v = m["value"] { fail(v, path + ".value", "a range takes min and max, not value") }
+            let low = figure(m["min"], node, path + ".min", "range")
+            let high = figure(m["max"], node, path + ".max", "range")
+            if let low, let high, low > high {
+                fail(m["min"], path + ".min", "range lower bound \(NumberText.format(low)) exceeds upper bound \(NumberText.format(high))")
+                goal = nil
+            } else if let low, let high {
+                goal = .range(low, high)
+            } else { goal = nil }
+        default:
+            for key in ["min", "max"] { if let extra = m[key] { fail(extra, path + "." + key, "\(key) applies only to comparator range: use value") } }
+            let value = figure(m["value"], node, path + ".value", comparator.rawValue)
+            let tolerance = m["tolerance"].flatMap { number($0, path + ".tolerance") } ?? Goal.defaultTolerance
+            if !(0...100).contains(tolerance) { fail(m["tolerance"], path + ".tolerance", "expected a percentage from 0 to 100") }
+            switch (comparator, value) {
+            case (.atLeast, let v?): goal = .atLeast(v)
+            case (.atMost, let v?): goal = .atMost(v)
+            case (.about, let v?): goal = .about(v, tolerance: tolerance)
+            default: goal = nil
+            }
+        }
+        guard let goal, let unit else { return nil }
+        return Indicator(id: id, name: name, kind: kind, goal: goal, unit: unit)
+    }
+
+    // MARK: - Scalars and containers
+
+    private mutating func fail(_ node: Node?, _ path: String, _ message: String) {
+        let mark = node?.mark
+        diagnostics.append(PlanDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, path: path, message: message))
+    }
+
+    private func kindName(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "a scalar"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private mutating func mapping(_ node: Node, _ path: String, keys: [String], required: [String]) -> Node.Mapping? {
+        guard let m = node.mapping else {
+            fail(node, path, "expected a mapping with keys \(keys.joined(separator: ", ")), found \(kindName(node))")
+            return nil
+        }
+        for (k, _) in m {
+            let name = k.scalar?.string ?? "?"
+            if !keys.contains(name) {
+                fail(k, path.isEmpty ? name : path + "." + name, "unknown key \(name): expected one of \(keys.joined(separator: ", "))")
+            }
+        }
+        for r in required where m[r] == nil {
+            fail(node, path.isEmpty ? r : path + "." + r, "missing key \(r)")
+        }
+        return m
+    }
+
+    private mutating func list<T>(_ node: Node?, _ path: String, nonEmpty: Bool, _ each: (inout PlanDecoder, Node, String) -> T?) -> [T]? {
+        guard let node else { return nil }
+        guard let seq = node.sequence else {
+            fail(node, path, "expected a list, found \(kindName(node))")
+            return nil
+        }
+        if nonEmpty && seq.isEmpty { fail(node, path, "expected at least one entry") }
+        var out: [T] = []
+        var ok = true
+        for (i, n) in seq.enumerated() {
+            if let v = each(&self, n, "\(path)[\(i)]") { out.append(v) } else { ok = false }
+        }
+        return ok ? out : nil
+    }
+
+    private mutating func text(_ node: Node?, _ path: String) -> String? {
+        guard let node else { return nil }
+        guard let s = node.scalar?.string else {
+            fail(node, path, "expected text, found \(kindName(node))")
+            return nil
+        }
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        if t.isEmpty { fail(node, path, "expected text, found an empty value") ; return nil }
+        return t
+    }
+
+    private mutating func identifier(_ node: Node?, _ path: String, register: Bool = true) -> String? {
+        guard let node, let s = text(node, path) else { return nil }
+        let allowed = s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+        guard allowed else {
+            fail(node, path, "id \"\(s)\" may hold only letters, digits, -, _ and .")
+            return nil
+        }
+        if register {
+            let line = node.mark?.line ?? 0
+            if let first = ids[s] {
+                fail(node, path, "duplicate id \"\(s)\" (first used at line \(first))")
+                return nil
+            }
+            ids[s] = line
+        }
+        return s
+    }
+
+    private mutating func number(_ node: Node, _ path: String) -> Double? {
+        guard let s = node.scalar?.string, let v = Double(s.replacingOccurrences(of: "_", with: "")), v.isFinite else {
+            fail(node, path, "expected a number, found \(node.scalar.map { "\"\($0.string)\"" } ?? kindName(node))")
+            return nil
+        }
+        return v
+    }
+
+    private mutating func figure(_ node: Node?, _ parent: Node, _ path: String, _ comparator: String) -> Double? {
+        guard let node else {
+            fail(parent, path, "comparator \(comparator) needs \(path.split(separator: ".").last!): a number")
+            return nil
+        }
+        return number(node, path)
+    }
+
+    private mutating func integer(_ node: Node?, _ path: String, range: ClosedRange<Int>) -> Int? {
+        guard let node else { return nil }
+        guard let s = node.scalar?.string, let v = Int(s), range.contains(v) else {
+            fail(node, path, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return v
+    }
+
+    private mutating func date(_ node: Node?, _ path: String, alternative: String = "") -> CalendarDate? {
+        guard let node else { return nil }
+        guard let s = node.scalar?.string, let d = CalendarDate(iso: s) else {
+            let found = node.scalar.map { "\"\($0.string)\"" } ?? kindName(node)
+            fail(node, path, "expected a date YYYY-MM-DD\(alternative.isEmpty ? "" : " " + alternative), found \(found)")
+            return nil
+        }
+        return d
+    }
+
+    private mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ path: String) -> T? where T.RawValue == String {
+        guard let s = node.scalar?.string, let v = T(rawValue: s) else {
+            let options = T.allCases.map(\.rawValue).joined(separator: ", ")
+            fail(node, path, "expected one of \(options), found \(node.scalar.map { "\"\($0.string)\"" } ?? kindName(node))")
+            return nil
+        }
+        return v
+    }
+}

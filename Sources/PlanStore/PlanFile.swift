@@ -1,0 +1,70 @@
+import Foundation
+import PlanModel
+import Yams
+
+/// Reads and writes plan files (`Plans/<id>.yaml`).
+public enum PlanFile {
+    /// Parses plan YAML text; `file` names it in diagnostics. Throws `PlanLoadError` with every problem.
+    public static func parse(_ text: String, file: String) throws -> Plan {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, .basic)
+        } catch let error as YamlError {
+            throw PlanLoadError([diagnostic(for: error, file: file)])
+        }
+        var decoder = PlanDecoder(file: file)
+        guard let plan = decoder.decode(root) else { throw PlanLoadError(decoder.diagnostics) }
+        return plan
+    }
+
+    /// Loads and validates a plan file.
+    public static func load(_ url: URL) throws -> Plan {
+        let file = displayPath(url)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw PlanLoadError([PlanDiagnostic(file: file, line: 1, column: 1, path: "", message: "cannot read the file: \(error.localizedDescription)")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PlanLoadError([PlanDiagnostic(file: file, line: 1, column: 1, path: "", message: "the file is not UTF-8 text: expected a YAML plan file")])
+        }
+        return try parse(text, file: file)
+    }
+
+    /// Writes a plan file atomically (temp file, fsync, rename). Refuses to replace an existing
+    /// file unless `overwrite` is set.
+    public static func write(_ plan: Plan, to url: URL, overwrite: Bool = false) throws {
+        if !overwrite, FileManager.default.fileExists(atPath: url.path) {
+            throw StoreError("\(displayPath(url)) already exists: choose another path, or pass --force to replace it")
+        }
+        try AtomicFile.write(Data(PlanYAML.text(of: plan).utf8), to: url)
+    }
+
+    /// A path as the user would type it: relative to the current directory when below it.
+    public static func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+
+    private static func diagnostic(for error: YamlError, file: String) -> PlanDiagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            let ctx = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+            return PlanDiagnostic(file: file, line: mark.line, column: mark.column, path: "", message: "malformed YAML: \(problem)\(ctx)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return PlanDiagnostic(file: file, line: context.mark.line, column: context.mark.column, path: "", message: "duplicate key \(duplicates.joined(separator: ", ")) in one mapping")
+        case .reader(let problem, _, _, _):
+            return PlanDiagnostic(file: file, line: 1, column: 1, path: "", message: "unreadable text: \(problem)")
+        default:
+            return PlanDiagnostic(file: file, line: 1, column: 1, path: "", message: "malformed YAML: \(error)")
+        }
+    }
+}
+
+/// A store failure with a message meant for the user.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

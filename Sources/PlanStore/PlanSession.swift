@@ -1,0 +1,112 @@
+import Foundation
+import PlanModel
+
+/// An open plan: the plan file, its journal and the replayed ledger. Every change goes
+/// through `record`, which appends to the journal before the ledger sees it.
+public final class PlanSession: @unchecked Sendable {
+    public let url: URL
+    public let plan: Plan
+    public let index: PlanIndex
+    public let journal: Journal
+    public private(set) var ledger = ProgressLedger()
+    /// Problems met while reading the journal (torn lines, unknown ids), kept for display.
+    public private(set) var warnings: [PlanDiagnostic] = []
+    /// Who is making changes: `$PLANDASH_USER`, else `$USER`, else `unknown`.
+    public let user: String
+
+    /// Opens a plan file and replays its journal.
+    public init(url: URL, user: String = PlanSession.currentUser()) throws {
+        self.url = url
+        self.plan = try PlanFile.load(url)
+        self.index = PlanIndex(plan)
+        self.journal = Journal(forPlan: url)
+        self.user = user
+        _ = refresh(final: true)
+    }
+
+    public static func currentUser(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        for key in ["PLANDASH_USER", "USER", "LOGNAME"] { if let u = env[key], !u.isEmpty { return u } }
+        return "unknown"
+    }
+
+    /// Reads records appended since the last look (by any process). Returns how many were new.
+    @discardableResult
+    public func refresh(final: Bool = false) -> Int {
+        let read = journal.readNew(final: final)
+        warnings += read.warnings
+        for r in read.records where index.items[r.item] == nil {
+            warnings.append(PlanDiagnostic(file: PlanFile.displayPath(journal.url), line: 0, column: 1, path: "",
+                                           message: "record \(r.id) names \(r.item), which the plan no longer has: kept, not shown"))
+        }
+        return ledger.add(read.records)
+    }
+
+    /// The day a new record stands for when none is given: today, or the plan's last day once its year is over.
+    public func defaultDay(today: CalendarDate = .today()) -> CalendarDate {
+        min(today, plan.info.yearEnd)
+    }
+
+    /// Checks `text` against the item and records it. Throws a user-facing error for an
+    /// unknown id or refused input; nothing is written then.
+    @discardableResult
+    public func record(item: String, text: String, note: String? = nil, at day: CalendarDate? = nil) throws -> ProgressRecord {
+        guard let found = index.items[item] else { throw StoreError(unknownItemMessage(item)) }
+        switch ValueInput.value(text, for: found) {
+        case .success(let v): return try record(item: item, value: v, note: note, at: day)
+        case .failure(let problem): throw StoreError("\(item): \(problem)")
+        }
+    }
+
+    /// Records a value (nil clears it) for an item, as of `day`.
+    @discardableResult
+    public func record(item: String, value: ItemValue?, note: String? = nil, at day: CalendarDate? = nil,
+                       undoes: String? = nil, redoes: String? = nil) throws -> ProgressRecord {
+        refresh()
+        let day = day ?? defaultDay()
+        let old = ledger.replay(asOf: day)[item]?.value
+        let r = ProgressRecord(id: UUID().uuidString.lowercased(), time: Date(), user: user, item: item, old: old, new: value,
+                               note: note?.isEmpty == true ? nil : note, at: day, undoes: undoes, redoes: redoes)
+        try journal.append(r)
+        refresh()
+        return r
+    }
+
+    /// Undoes the user's newest change not yet undone, with a compensating record.
+    /// Returns nil when there is nothing to undo.
+    public func undo() throws -> ProgressRecord? {
+        refresh()
+        guard let last = ledger.undoCandidate(for: user) else { return nil }
+        if let now = ledger.replay(asOf: last.at)[last.item], now.value != last.new, now.record.id != last.id {
+            throw StoreError("cannot undo \(last.item): \(now.record.user) changed it since, to \(now.value)")
+        }
+        return try record(item: last.item, value: last.old, note: "undo", at: last.at, undoes: last.id)
+    }
+
+    /// Re-applies the change most recently undone.
+    public func redo() throws -> ProgressRecord? {
+        refresh()
+        guard let last = ledger.redoCandidate(for: user) else { return nil }
+        return try record(item: last.item, value: last.new, note: "redo", at: last.at, redoes: last.id)
+    }
+
+    /// The status of the plan as of a day.
+    public func status(asOf day: CalendarDate) -> PlanStatus {
+        PlanStatus(plan: plan, ledger: ledger, asOf: day, index: index)
+    }
+
+    private func unknownItemMessage(_ item: String) -> String {
+        let near = index.items.keys.filter { $0.hasPrefix(item.prefix(3)) }.sorted().prefix(5)
+        let hint = near.isEmpty ? "" : " (ids like it: \(near.joined(separator: ", ")))"
+        return "no indicator or measure \"\(item)\" in plan \(plan.info.id)\(hint)"
+    }
+}
+
+extension CalendarDate {
+    /// Today in the local time zone.
+    public static func today() -> CalendarDate {
+        var t = time(nil)
+        var parts = tm()
+        localtime_r(&t, &parts)
+        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+    }
+}

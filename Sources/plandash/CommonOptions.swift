@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanStore
+import PlanReports
+
+/// The plan a command works on.
+struct PlanArgument: ParsableArguments {
+    @Argument(help: "The plan: an id in Plans/ or a path to a plan file (default: the single plan in ./Plans or $PLANDASH_PLAN).")
+    var plan: String?
+}
+
+/// `--as-of DATE`: the day the view stands at.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the plan as of this day (YYYY-MM-DD).", valueName: "date"),
+            transform: { text in
+                guard let d = CalendarDate(iso: text) else { throw ValidationError("--as-of expects a date YYYY-MM-DD, found \"\(text)\"") }
+                return d
+            })
+    var asOf: CalendarDate?
+}
+
+/// Opening plans for commands: resolve the name, load, and turn failures into exit status 1.
+enum CommandSupport {
+    static func open(_ name: String?) throws -> PlanSession {
+        do {
+            let url = try PlanLocator.fromEnvironment().resolve(name)
+            let session = try PlanSession(url: url)
+            for w in session.warnings { printError("warning: \(w)") }
+            return session
+        } catch let e as PlanLoadError {
+            printError(e.description)
+            throw ExitCode(1)
+        } catch let e as StoreError {
+            printError("plandash: \(e)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The day a view stands at when none is given: today, or the plan's last day once its year is over.
+    static func defaultAsOf(_ session: PlanSession, _ asOf: CalendarDate?) -> CalendarDate {
+        asOf ?? session.defaultDay()
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        FileHandle.standardOutput.write(try JSON.encode(value))
+        print()
+    }
+}
