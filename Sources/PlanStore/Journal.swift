@@ -58,11 +58,12 @@ public final class Journal: @unchecked Sendable {
         try? handle.seek(toOffset: offset)
         let data = (try? handle.readToEnd()) ?? Data()
         offset += UInt64(data.count)
-        var buffer = pendingTail + data
+        var buffer = Data(pendingTail)
+        buffer.append(data)
         pendingTail = Data()
         if let lastNewline = buffer.lastIndex(of: 0x0A) {
-            pendingTail = buffer[(lastNewline + 1)...]
-            buffer = buffer[..<lastNewline]
+            pendingTail = Data(buffer[(lastNewline + 1)...])
+            buffer = Data(buffer[..<lastNewline])
         } else {
             pendingTail = buffer
             buffer = Data()

@@ -12,6 +12,7 @@ struct Plandash: ParsableCommand {
 
         Example: plandash hunan-2019-services
         """,
-        subcommands: [OpenCommand.self, CheckCommand.self, SummaryCommand.self, DepartmentsCommand.self, ExportCommand.self],
+        subcommands: [OpenCommand.self, CheckCommand.self, SummaryCommand.self, DepartmentsCommand.self, ExportCommand.self,
+                      SetCommand.self, HistoryCommand.self],
         defaultSubcommand: OpenCommand.self)
 }
