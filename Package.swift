@@ -28,6 +28,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore"], resources: []),
+        .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["plandash", "PlanModel", "PlanStore"]),
     ]
 )

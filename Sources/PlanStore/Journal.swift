@@ -106,7 +106,7 @@ public final class Journal: @unchecked Sendable {
     public func append(_ record: ProgressRecord) throws {
         var line = try Journal.encoder.encode(record)
         line.append(0x0A)
-        let fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT, 0o644)
         guard fd >= 0 else { throw StoreError("cannot open \(PlanFile.displayPath(url)) for appending: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         // A torn line left by a crash would swallow this record: start on a fresh line.
