@@ -28,8 +28,14 @@ final class CursesTerminal {
     init(colors wantColors: Bool, inputTimeout: Int32) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         TerminalLocale.setUp()
+        let term = getenv("TERM").map { String(cString: $0) }
         guard let screen = newterm(nil, pd_stdout(), pd_stdin()) else {
-            throw TerminalError.unknownTerminal(term: getenv("TERM").map { String(cString: $0) })
+            throw TerminalError.unknownTerminal(term: term)
+        }
+        guard pd_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.cannotAddressCursor(term: term ?? "")
         }
         self.screen = screen
         window = pd_stdscr()

@@ -29,11 +29,8 @@ struct PaintRun: Equatable {
 ///   scroll the terminal); it is `corner`, inserted last with `mvwins_wch`.
 struct PaintPlan: Equatable {
     var runs: [PaintRun] = []
-    /// The glyph ending in the bottom-right cell with its row, when it has to be painted.
-    var corner: (y: Int, glyph: PaintGlyph)? { cornerGlyph.map { (y: cornerRow, glyph: $0) } }
-
-    private var cornerGlyph: PaintGlyph?
-    private var cornerRow = 0
+    /// The glyph ending in the bottom-right cell, alone in its run, when it has to be painted.
+    var corner: PaintRun?
 
     /// Plans the writes for `new` on a `width`×`height` terminal now showing `old` (nil when
     /// its content is unknown, as after a resize: then everything is written).
@@ -57,8 +54,7 @@ struct PaintPlan: Equatable {
                     flush(&run, y)
                 } else if y == height - 1, x + glyph.width == width {
                     flush(&run, y)
-                    cornerGlyph = glyph
-                    cornerRow = y
+                    corner = PaintRun(y: y, glyphs: [glyph])
                 } else {
                     run.append(glyph)
                 }
@@ -66,10 +62,6 @@ struct PaintPlan: Equatable {
             }
             flush(&run, y)
         }
-    }
-
-    static func == (a: PaintPlan, b: PaintPlan) -> Bool {
-        a.runs == b.runs && a.cornerGlyph == b.cornerGlyph && a.cornerRow == b.cornerRow
     }
 
     private mutating func flush(_ run: inout [PaintGlyph], _ y: Int) {

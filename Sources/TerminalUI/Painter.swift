@@ -41,11 +41,11 @@ final class Painter {
                 }
             }
         }
-        if let (y, glyph) = plan.corner {
+        if let corner = plan.corner, let glyph = corner.glyphs.first {
             // Inserting pushes the old content off the edge instead of moving the cursor past
             // the bottom-right cell (which would scroll): the last cell goes in first.
             for var cell in cells(glyph).reversed() {
-                mvwins_wch(window, Int32(y), Int32(glyph.x), &cell)
+                mvwins_wch(window, Int32(corner.y), Int32(glyph.x), &cell)
             }
         }
         wnoutrefresh(window)

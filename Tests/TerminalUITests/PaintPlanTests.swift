@@ -10,7 +10,7 @@ import Testing
         return s
     }
 
-    /// Every cell a plan writes, runs and corner, as (x, y).
+    /// Every cell the plan's runs write (the inserted corner aside), as (x, y).
     func written(_ plan: PaintPlan) -> [(x: Int, y: Int)] {
         var cells: [(x: Int, y: Int)] = []
         for run in plan.runs {
@@ -77,15 +77,14 @@ import Testing
         let cells = written(plan)
         #expect(cells.count == 6 * 3 - 1)
         #expect(!cells.contains { $0.x == 5 && $0.y == 2 })
-        #expect(plan.corner?.y == 2)
-        #expect(plan.corner?.glyph == PaintGlyph(x: 5, character: "r", style: .plain, width: 1))
+        #expect(plan.corner == PaintRun(y: 2, glyphs: [PaintGlyph(x: 5, character: "r", style: .plain, width: 1)]))
     }
 
     @Test func wideGlyphInTheBottomRightCornerIsTheCorner() {
         var new = screen(8, 2)
         new.put("键栏", x: 4, y: 1)
         let plan = PaintPlan(from: nil, to: new, width: 8, height: 2)
-        #expect(plan.corner?.glyph == PaintGlyph(x: 6, character: "栏", style: .plain, width: 2))
+        #expect(plan.corner == PaintRun(y: 1, glyphs: [PaintGlyph(x: 6, character: "栏", style: .plain, width: 2)]))
         #expect(!written(plan).contains { $0.y == 1 && $0.x >= 6 })
         #expect(written(plan).contains { $0.y == 1 && $0.x == 4 })
     }

@@ -27,6 +27,12 @@ static inline int pd_color_pairs(void) { return COLOR_PAIRS; }
 extern int wcwidth(wchar_t c);
 static inline int pd_wcwidth(wchar_t c) { return wcwidth(c); }
 
+/* Whether the terminal can move the cursor (`cup`): without it (TERM=dumb) a full screen is garbage. */
+static inline int pd_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 /* Keys and mouse. */
 static inline int pd_key_f(int n) { return KEY_F(n); }
 static inline mmask_t pd_button1_clicked(void) { return BUTTON1_CLICKED; }
