@@ -1,10 +1,5 @@
 import CNcursesw
 import DashboardCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Paints `Screen`s on the terminal, writing only the glyphs that changed since the last one
 /// (see `PaintPlan`), with the wide-character curses calls.
