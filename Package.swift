@@ -30,5 +30,6 @@ let package = Package(
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore"]),
         .testTarget(name: "CommandLineTests", dependencies: ["plandash", "PlanModel", "PlanStore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
     ]
 )

@@ -19,4 +19,31 @@ static inline attr_t pd_a_dim(void) { return A_DIM; }
 static inline attr_t pd_a_normal(void) { return A_NORMAL; }
 static inline attr_t pd_color_pair(int n) { return COLOR_PAIR(n); }
 
+/* Colours: the counts ncurses knows once start_color() has run. */
+static inline int pd_colors(void) { return COLORS; }
+static inline int pd_color_pairs(void) { return COLOR_PAIRS; }
+
+/* The columns the C library (and so ncurses) gives a character; -1 when not printable. */
+extern int wcwidth(wchar_t c);
+static inline int pd_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/* Whether the terminal can move the cursor (`cup`): without it (TERM=dumb) a full screen is garbage. */
+static inline int pd_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
+/* Keys and mouse. */
+static inline int pd_key_f(int n) { return KEY_F(n); }
+static inline mmask_t pd_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t pd_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t pd_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t pd_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+/* Quit signals (SIGINT, SIGTERM, SIGHUP): the handler only records the signal, the run loop
+   notices it, restores the terminal, then re-raises it with the previous disposition. */
+void pd_install_quit_handlers(void);
+void pd_restore_quit_handlers(void);
+int pd_quit_signal(void);
+
 #endif
