@@ -8,15 +8,14 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the progress bulletin as of a day: Markdown, self-contained HTML with charts, CSV for Excel/WPS, or JSON.",
         discussion: """
-        Prints to standard output unless -o names a file (written atomically). With -o and no
-        --format, the file's extension picks the format (.md, .html, .csv, .json).
+        Prints to standard output unless -o names a file (written atomically). With -o and no --format, the file's extension picks the format (.md, .html, .csv, .json).
 
         Example: plandash report hunan-2019-services --as-of 2019-06-30 -o 通报-2019Q2.html
         """)
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Option(help: ArgumentHelp("Report format: md, html, csv or json (default: md, or the -o file's extension).", valueName: "format"))
+    @Option(help: ArgumentHelp("Report format (default: md, or the -o file's extension).", valueName: "format"))
     var format: ReportFormat?
     @Option(name: .short, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -30,6 +29,11 @@ struct ReportCommand: ParsableCommand {
         guard let target else {
             FileHandle.standardOutput.write(data)
             return
+        }
+        let protected = [session.url, session.journal.url].map(\.standardizedFileURL.path)
+        if protected.contains(target.standardizedFileURL.path) {
+            CommandSupport.printError("plandash: \(PlanFile.displayPath(target)) is the plan's own file: choose another path for the report")
+            throw ExitCode(1)
         }
         do {
             try AtomicFile.write(data, to: target)
