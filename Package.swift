@@ -31,5 +31,6 @@ let package = Package(
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore"]),
         .testTarget(name: "CommandLineTests", dependencies: ["plandash", "PlanModel", "PlanStore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
+        .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore"], exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -74,12 +74,23 @@ public enum PlanExport {
         init(_ i: Indicator) {
             id = i.id; name = i.name; kind = i.kind.rawValue; unit = i.unit
             comparator = i.goal?.comparator.rawValue
-            switch i.goal {
-            case .atLeast(let v)?, .atMost(let v)?: value = v; min = nil; max = nil; tolerance = nil
-            case .about(let v, let t)?: value = v; min = nil; max = nil; tolerance = t
-            case .range(let a, let b)?: value = nil; min = a; max = b; tolerance = nil
-            case nil: value = nil; min = nil; max = nil; tolerance = nil
-            }
+            let g = GoalFields(i.goal)
+            value = g.value; min = g.min; max = g.max; tolerance = g.tolerance
+        }
+    }
+}
+
+/// A goal's figures as JSON fields: `value` (with `tolerance` for about), or `min` and `max`
+/// for a range; all nil for a milestone.
+struct GoalFields {
+    let value, min, max, tolerance: Double?
+
+    init(_ goal: Goal?) {
+        switch goal {
+        case .atLeast(let v)?, .atMost(let v)?: value = v; min = nil; max = nil; tolerance = nil
+        case .about(let v, let t)?: value = v; min = nil; max = nil; tolerance = t
+        case .range(let a, let b)?: value = nil; min = a; max = b; tolerance = nil
+        case nil: value = nil; min = nil; max = nil; tolerance = nil
         }
     }
 }
