@@ -15,10 +15,33 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; nil for anything else or a day that does not exist.
     public init?(iso text: String) {
+        if let (y, m, d) = CalendarDate.digitsOnly(text) {
+            self.init(year: y, month: m, day: d)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// `YYYY-MM-DD` made of ASCII digits, read without allocating (journals hold hundreds of
+    /// thousands of dates); nil for any other text, which the general reading then judges.
+    private static func digitsOnly(_ text: String) -> (Int, Int, Int)? {
+        var text = text
+        return text.withUTF8 { b -> (Int, Int, Int)? in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var v = 0
+                for i in range {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b[i]) else { return nil }
+                    v = v * 10 + Int(b[i] - UInt8(ascii: "0"))
+                }
+                return v
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
+        }
     }
 
     /// The last day of a month: the date `N月底` means.
