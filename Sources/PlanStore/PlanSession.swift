@@ -63,7 +63,7 @@ public final class PlanSession: @unchecked Sendable {
                        undoes: String? = nil, redoes: String? = nil) throws -> ProgressRecord {
         refresh()
         let day = day ?? defaultDay()
-        let old = ledger.replay(asOf: day)[item]?.value
+        let old = ledger.state(of: item, asOf: day)?.value
         let r = ProgressRecord(id: UUID().uuidString.lowercased(), time: Date(), user: user, item: item, old: old, new: value,
                                note: note?.isEmpty == true ? nil : note, at: day, undoes: undoes, redoes: redoes)
         try journal.append(r)
@@ -76,7 +76,7 @@ public final class PlanSession: @unchecked Sendable {
     public func undo() throws -> ProgressRecord? {
         refresh()
         guard let last = ledger.undoCandidate(for: user) else { return nil }
-        if let now = ledger.replay(asOf: last.at)[last.item], now.value != last.new, now.record.id != last.id {
+        if let now = ledger.state(of: last.item, asOf: last.at), now.value != last.new, now.record.id != last.id {
             throw StoreError("cannot undo \(last.item): \(now.record.user) changed it since, to \(now.value)")
         }
         return try record(item: last.item, value: last.old, note: "undo", at: last.at, undoes: last.id)

@@ -59,4 +59,53 @@ import Testing
         #expect(ledger.redoCandidate(for: "clerk") == nil)
         #expect(ledger.undoCandidate(for: "other")?.id == "3")
     }
+
+    /// A month of reports on a few items, entered out of order and in several batches, the way
+    /// merged journals and late corrections arrive.
+    func scrambledRecords() -> [ProgressRecord] {
+        var records: [ProgressRecord] = []
+        for n in 0..<60 {
+            let day = CalendarDate(year: 2019, month: 6, day: 1)!.adding(days: (n * 7) % 30)
+            let value: ItemValue? = n % 11 == 0 ? nil : .number(Double(n))
+            records.append(TestPlans.record("item\(n % 5)", value, at: day.description, seconds: Double((n * 13) % 17), id: "r\(n)"))
+        }
+        return records
+    }
+
+    @Test func oneItemsValueAsOfADayIsWhatReplayGives() {
+        let ledger = ProgressLedger(scrambledRecords())
+        for offset in -1...31 {
+            let day = CalendarDate(year: 2019, month: 6, day: 1)!.adding(days: offset)
+            let all = ledger.replay(asOf: day)
+            for n in 0..<6 {
+                #expect(ledger.state(of: "item\(n)", asOf: day) == all["item\(n)"])
+            }
+        }
+        #expect(ledger.state(of: "item1", asOf: nil) == ledger.replay(asOf: nil)["item1"])
+    }
+
+    @Test func recordsAddedInAnyOrderAndBatchesReplayAsOneBatchDoes() {
+        let records = scrambledRecords()
+        let whole = ProgressLedger(records)
+        #expect(zip(whole.records, whole.records.dropFirst()).allSatisfy { !ProgressRecord.replayOrder($1, $0) })
+        var pieces = ProgressLedger()
+        for start in stride(from: 0, to: records.count, by: 7) {
+            pieces.add(Array(records[start..<min(start + 7, records.count)]).reversed())
+        }
+        #expect(pieces == whole)
+        #expect(pieces.history(of: "item2") == whole.records.filter { $0.item == "item2" })
+        #expect(pieces.history(of: "nothing").isEmpty)
+    }
+
+    @Test func aLateRecordForAnEarlierDayChangesOnlyThatDaysView() {
+        var ledger = ProgressLedger([
+            TestPlans.record("x", .number(100), at: "2019-06-30", seconds: 10, id: "a"),
+            TestPlans.record("x", .number(300), at: "2019-09-30", seconds: 20, id: "b"),
+        ])
+        ledger.add([TestPlans.record("x", .number(150), at: "2019-06-30", seconds: 30, id: "c")])
+        #expect(ledger.records.map(\.id) == ["a", "c", "b"])
+        #expect(ledger.state(of: "x", asOf: june)?.value == .number(150))
+        #expect(ledger.state(of: "x", asOf: sept)?.value == .number(300))
+        #expect(ledger.history(of: "x").map(\.id) == ["a", "c", "b"])
+    }
 }
