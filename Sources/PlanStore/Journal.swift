@@ -58,20 +58,24 @@ public final class Journal: @unchecked Sendable {
         try? handle.seek(toOffset: offset)
         let data = (try? handle.readToEnd()) ?? Data()
         offset += UInt64(data.count)
-        var buffer = Data(pendingTail)
-        buffer.append(data)
-        pendingTail = Data()
-        if let lastNewline = buffer.lastIndex(of: 0x0A) {
-            pendingTail = Data(buffer[(lastNewline + 1)...])
-            buffer = Data(buffer[..<lastNewline])
-        } else {
-            pendingTail = buffer
-            buffer = Data()
+        // Large journals are read in one piece: no copy of the whole unless a line was pending.
+        var buffer = data
+        if !pendingTail.isEmpty {
+            buffer = pendingTail
+            buffer.append(data)
         }
-        if !buffer.isEmpty {
-            for line in buffer.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        buffer.withUnsafeBytes { (all: UnsafeRawBufferPointer) in
+            guard let lastNewline = all.lastIndex(of: 0x0A) else {
+                pendingTail = buffer
+                return
+            }
+            pendingTail = Data(all[(lastNewline + 1)...])
+            var start = 0
+            while start <= lastNewline {
+                let end = all[start...lastNewline].firstIndex(of: 0x0A)!
                 linesRead += 1
-                parse(Data(line), lineNumber: linesRead, into: &result)
+                parse(UnsafeRawBufferPointer(rebasing: all[start..<end]), lineNumber: linesRead, into: &result)
+                start = end + 1
             }
         }
         if final, !pendingTail.isEmpty {
@@ -83,7 +87,13 @@ public final class Journal: @unchecked Sendable {
         return result
     }
 
-    private func parse(_ line: Data, lineNumber: Int, into result: inout ReadResult) {
+    /// Reads one line: the fast reader takes lines as `append` writes them; JSONDecoder reads
+    /// (and explains) anything else.
+    private func parse(_ line: UnsafeRawBufferPointer, lineNumber: Int, into result: inout ReadResult) {
+        if let record = JournalLine.record(line) {
+            result.records.append(record)
+            return
+        }
         let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return }
         do {
@@ -104,8 +114,7 @@ public final class Journal: @unchecked Sendable {
     /// Appends one record durably: a single write of the whole line on an O_APPEND
     /// descriptor, then fsync. Returns when the record is on disk.
     public func append(_ record: ProgressRecord) throws {
-        var line = try Journal.encoder.encode(record)
-        line.append(0x0A)
+        var line = try Journal.lines([record])
         let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT, 0o644)
         guard fd >= 0 else { throw StoreError("cannot open \(PlanFile.displayPath(url)) for appending: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -116,6 +125,17 @@ public final class Journal: @unchecked Sendable {
             throw StoreError("cannot append to \(PlanFile.displayPath(url)): \(written < 0 ? String(cString: strerror(errno)) : "short write")")
         }
         guard fsync(fd) == 0 else { throw StoreError("cannot sync \(PlanFile.displayPath(url)): \(String(cString: strerror(errno)))") }
+    }
+
+    /// Records as journal text: one JSON object a line, each ending in a newline, exactly as
+    /// `append` writes them. For tools that write many records at once (imports, benchmarks).
+    public static func lines(_ records: [ProgressRecord]) throws -> Data {
+        var data = Data()
+        for r in records {
+            data.append(try encoder.encode(r))
+            data.append(0x0A)
+        }
+        return data
     }
 
     private func needsLeadingNewline(_ fd: Int32) -> Bool {
@@ -133,7 +153,34 @@ public enum Timestamp {
     }
 
     public static func parse(_ text: String) -> Date? {
+        if let d = parseWritten(text) { return d }
         if let d = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return d }
         return try? Date.ISO8601FormatStyle().parse(text)
+    }
+
+    /// Reads the exact form `format` writes (`2019-10-03T09:00:00.000Z`) directly: the
+    /// format style's parser costs microseconds a line, which large journals cannot afford.
+    /// The time read is the middle of the written millisecond, so writing it again gives the
+    /// same text (`format` drops what is below a millisecond).
+    private static func parseWritten(_ text: String) -> Date? {
+        var text = text
+        return text.withUTF8 { b -> Date? in
+            guard b.count == 24, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
+                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "."), b[23] == UInt8(ascii: "Z")
+            else { return nil }
+            func number(_ from: Int, _ count: Int) -> Int? {
+                var v = 0
+                for i in from..<(from + count) {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b[i]) else { return nil }
+                    v = v * 10 + Int(b[i] - UInt8(ascii: "0"))
+                }
+                return v
+            }
+            guard let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2), let day = CalendarDate(year: y, month: mo, day: d),
+                  let h = number(11, 2), h < 24, let mi = number(14, 2), mi < 60, let s = number(17, 2), s < 60,
+                  let ms = number(20, 3) else { return nil }
+            let seconds = day.dayNumber * 86_400 + h * 3600 + mi * 60 + s
+            return Date(timeIntervalSinceReferenceDate: Double(seconds - 978_307_200) + (Double(ms) + 0.5) / 1000)
+        }
     }
 }
