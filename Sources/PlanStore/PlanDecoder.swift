@@ -1,6 +1,5 @@
 import Foundation
 import PlanModel
-import Yams
 
 /// Turns a composed YAML document into a `Plan`, checking every key, type, id and figure,
 /// and collecting every problem with its line, column and path instead of stopping at the first.
@@ -11,7 +10,7 @@ struct PlanDecoder {
 
     init(file: String) { self.file = file }
 
-    mutating func decode(_ root: Node?) -> Plan? {
+    mutating func decode(_ root: PlanNode?) -> Plan? {
         guard let root else {
             fail(nil, "", "the file is empty: expected a mapping with keys plan and sections")
             return nil
@@ -25,7 +24,7 @@ struct PlanDecoder {
 
     // MARK: - Plan parts
 
-    private mutating func planInfo(_ node: Node, _ path: String) -> PlanInfo? {
+    private mutating func planInfo(_ node: PlanNode, _ path: String) -> PlanInfo? {
         let keys = ["id", "title", "document", "issuer", "issued", "year", "source"]
         guard let m = mapping(node, path, keys: keys, required: keys.filter { $0 != "source" }) else { return nil }
         let id = identifier(m["id"], path + ".id", register: false)
@@ -39,7 +38,7 @@ struct PlanDecoder {
         return PlanInfo(id: id, title: title, document: document, issuer: issuer, issued: issued, year: year, source: source)
     }
 
-    private mutating func section(_ node: Node, _ path: String) -> Section? {
+    private mutating func section(_ node: PlanNode, _ path: String) -> Section? {
         let keys = ["id", "kind", "title", "tasks"]
         guard let m = mapping(node, path, keys: keys, required: keys) else { return nil }
         let id = identifier(m["id"], path + ".id")
@@ -50,7 +49,7 @@ struct PlanDecoder {
         return Section(id: id, kind: kind, title: title, tasks: tasks)
     }
 
-    private mutating func task(_ node: Node, _ path: String) -> TaskArea? {
+    private mutating func task(_ node: PlanNode, _ path: String) -> TaskArea? {
         let keys = ["id", "title", "units", "measures", "targets"]
         guard let m = mapping(node, path, keys: keys, required: ["id", "title", "units"]) else { return nil }
         let id = identifier(m["id"], path + ".id")
@@ -62,7 +61,7 @@ struct PlanDecoder {
         return TaskArea(id: id, title: title, measures: measures, targets: targets, units: units)
     }
 
-    private mutating func measure(_ node: Node, _ path: String) -> Measure? {
+    private mutating func measure(_ node: PlanNode, _ path: String) -> Measure? {
         let keys = ["id", "number", "text", "deadline", "deadline_text"]
         guard let m = mapping(node, path, keys: keys, required: ["id", "text", "deadline", "deadline_text"]) else { return nil }
         let id = identifier(m["id"], path + ".id")
@@ -71,13 +70,13 @@ struct PlanDecoder {
         let wording = text(m["deadline_text"], path + ".deadline_text")
         var due: CalendarDate??
         if let d = m["deadline"] {
-            if d.scalar?.string == "ongoing" { due = .some(nil) } else if let day = date(d, path + ".deadline", alternative: "or ongoing") { due = .some(day) }
+            if d.string == "ongoing" { due = .some(nil) } else if let day = date(d, path + ".deadline", alternative: "or ongoing") { due = .some(day) }
         }
         guard let id, let body, let wording, let due else { return nil }
         return Measure(id: id, number: number, text: body, deadline: Deadline(date: due, text: wording))
     }
 
-    private mutating func target(_ node: Node, _ path: String) -> Target? {
+    private mutating func target(_ node: PlanNode, _ path: String) -> Target? {
         let keys = ["id", "number", "text", "indicators"]
         guard let m = mapping(node, path, keys: keys, required: ["id", "text", "indicators"]) else { return nil }
         let id = identifier(m["id"], path + ".id")
@@ -88,7 +87,7 @@ struct PlanDecoder {
         return Target(id: id, number: number, text: body, indicators: indicators)
     }
 
-    private mutating func indicator(_ node: Node, _ path: String) -> Indicator? {
+    private mutating func indicator(_ node: PlanNode, _ path: String) -> Indicator? {
         let keys = ["id", "name", "kind", "comparator", "value", "min", "max", "tolerance", "unit"]
         guard let m = mapping(node, path, keys: keys, required: ["id", "name", "kind"]) else { return nil }
         let id = identifier(m["id"], path + ".id")
@@ -139,40 +138,44 @@ struct PlanDecoder {
 
     // MARK: - Scalars and containers
 
-    private mutating func fail(_ node: Node?, _ path: String, _ message: String) {
+    private mutating func fail(_ node: PlanNode?, _ path: String, _ message: String) {
         let mark = node?.mark
         diagnostics.append(PlanDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, path: path, message: message))
     }
 
-    private func kindName(_ node: Node) -> String {
+    private func kindName(_ node: PlanNode) -> String {
         switch node {
         case .scalar: return "a scalar"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 
-    private mutating func mapping(_ node: Node, _ path: String, keys: [String], required: [String]) -> Node.Mapping? {
-        guard let m = node.mapping else {
+    /// The mapping's values by key name.
+    private mutating func mapping(_ node: PlanNode, _ path: String, keys: [String], required: [String]) -> [String: PlanNode]? {
+        guard case .mapping(let pairs, _) = node else {
             fail(node, path, "expected a mapping with keys \(keys.joined(separator: ", ")), found \(kindName(node))")
             return nil
         }
-        for (k, _) in m {
-            let name = k.scalar?.string ?? "?"
-            if !keys.contains(name) {
-                fail(k, path.isEmpty ? name : path + "." + name, "unknown key \(name): expected one of \(keys.joined(separator: ", "))")
+        var fields: [String: PlanNode] = [:]
+        fields.reserveCapacity(pairs.count)
+        for pair in pairs {
+            let name = pair.key.string ?? "?"
+            if keys.contains(name) {
+                fields[name] = pair.value
+            } else {
+                fail(pair.key, path.isEmpty ? name : path + "." + name, "unknown key \(name): expected one of \(keys.joined(separator: ", "))")
             }
         }
-        for r in required where m[r] == nil {
+        for r in required where fields[r] == nil {
             fail(node, path.isEmpty ? r : path + "." + r, "missing key \(r)")
         }
-        return m
+        return fields
     }
 
-    private mutating func list<T>(_ node: Node?, _ path: String, nonEmpty: Bool, _ each: (inout PlanDecoder, Node, String) -> T?) -> [T]? {
+    private mutating func list<T>(_ node: PlanNode?, _ path: String, nonEmpty: Bool, _ each: (inout PlanDecoder, PlanNode, String) -> T?) -> [T]? {
         guard let node else { return nil }
-        guard let seq = node.sequence else {
+        guard case .sequence(let seq, _) = node else {
             fail(node, path, "expected a list, found \(kindName(node))")
             return nil
         }
@@ -185,20 +188,35 @@ struct PlanDecoder {
         return ok ? out : nil
     }
 
-    private mutating func text(_ node: Node?, _ path: String) -> String? {
+    private mutating func text(_ node: PlanNode?, _ path: String) -> String? {
         guard let node else { return nil }
-        guard let s = node.scalar?.string else {
+        guard let s = node.string else {
             fail(node, path, "expected text, found \(kindName(node))")
             return nil
         }
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = PlanDecoder.trimmed(s)
         if t.isEmpty { fail(node, path, "expected text, found an empty value") ; return nil }
         return t
     }
 
-    private mutating func identifier(_ node: Node?, _ path: String, register: Bool = true) -> String? {
+    /// `s` without surrounding white space; checks the ends first, since almost every value has
+    /// none and Foundation's trimming is slow on Linux.
+    static func trimmed(_ s: String) -> String {
+        // Every character Foundation trims has the Unicode White_Space property.
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return s }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private mutating func identifier(_ node: PlanNode?, _ path: String, register: Bool = true) -> String? {
         guard let node, let s = text(node, path) else { return nil }
-        let allowed = s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+        let allowed = s.utf8.allSatisfy { b in
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): return true
+            default: return false
+            }
+        }
         guard allowed else {
             fail(node, path, "id \"\(s)\" may hold only letters, digits, -, _ and .")
             return nil
@@ -214,15 +232,15 @@ struct PlanDecoder {
         return s
     }
 
-    private mutating func number(_ node: Node, _ path: String) -> Double? {
-        guard let s = node.scalar?.string, let v = Double(s.replacingOccurrences(of: "_", with: "")), v.isFinite else {
-            fail(node, path, "expected a number, found \(node.scalar.map { "\"\($0.string)\"" } ?? kindName(node))")
+    private mutating func number(_ node: PlanNode, _ path: String) -> Double? {
+        guard let s = node.string, let v = Double(s.utf8.contains(UInt8(ascii: "_")) ? s.replacingOccurrences(of: "_", with: "") : s), v.isFinite else {
+            fail(node, path, "expected a number, found \(node.string.map { "\"\($0)\"" } ?? kindName(node))")
             return nil
         }
         return v
     }
 
-    private mutating func figure(_ node: Node?, _ parent: Node, _ path: String, _ comparator: String) -> Double? {
+    private mutating func figure(_ node: PlanNode?, _ parent: PlanNode, _ path: String, _ comparator: String) -> Double? {
         guard let node else {
             fail(parent, path, "comparator \(comparator) needs \(path.split(separator: ".").last!): a number")
             return nil
@@ -230,29 +248,29 @@ struct PlanDecoder {
         return number(node, path)
     }
 
-    private mutating func integer(_ node: Node?, _ path: String, range: ClosedRange<Int>) -> Int? {
+    private mutating func integer(_ node: PlanNode?, _ path: String, range: ClosedRange<Int>) -> Int? {
         guard let node else { return nil }
-        guard let s = node.scalar?.string, let v = Int(s), range.contains(v) else {
+        guard let s = node.string, let v = Int(s), range.contains(v) else {
             fail(node, path, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
         return v
     }
 
-    private mutating func date(_ node: Node?, _ path: String, alternative: String = "") -> CalendarDate? {
+    private mutating func date(_ node: PlanNode?, _ path: String, alternative: String = "") -> CalendarDate? {
         guard let node else { return nil }
-        guard let s = node.scalar?.string, let d = CalendarDate(iso: s) else {
-            let found = node.scalar.map { "\"\($0.string)\"" } ?? kindName(node)
+        guard let s = node.string, let d = CalendarDate(iso: s) else {
+            let found = node.string.map { "\"\($0)\"" } ?? kindName(node)
             fail(node, path, "expected a date YYYY-MM-DD\(alternative.isEmpty ? "" : " " + alternative), found \(found)")
             return nil
         }
         return d
     }
 
-    private mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ path: String) -> T? where T.RawValue == String {
-        guard let s = node.scalar?.string, let v = T(rawValue: s) else {
+    private mutating func choice<T: RawRepresentable & CaseIterable>(_ node: PlanNode, _ path: String) -> T? where T.RawValue == String {
+        guard let s = node.string, let v = T(rawValue: s) else {
             let options = T.allCases.map(\.rawValue).joined(separator: ", ")
-            fail(node, path, "expected one of \(options), found \(node.scalar.map { "\"\($0.string)\"" } ?? kindName(node))")
+            fail(node, path, "expected one of \(options), found \(node.string.map { "\"\($0)\"" } ?? kindName(node))")
             return nil
         }
         return v

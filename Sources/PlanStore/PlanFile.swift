@@ -6,6 +6,12 @@ import Yams
 public enum PlanFile {
     /// Parses plan YAML text; `file` names it in diagnostics. Throws `PlanLoadError` with every problem.
     public static func parse(_ text: String, file: String) throws -> Plan {
+        // Plan files as written are read by the fast reader; anything else, and any file with
+        // problems (whose diagnostics need Yams' positions), by Yams.
+        if let root = BlockYAML.compose(text) {
+            var decoder = PlanDecoder(file: file)
+            if let plan = decoder.decode(root) { return plan }
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .basic)
@@ -13,7 +19,7 @@ public enum PlanFile {
             throw PlanLoadError([diagnostic(for: error, file: file)])
         }
         var decoder = PlanDecoder(file: file)
-        guard let plan = decoder.decode(root) else { throw PlanLoadError(decoder.diagnostics) }
+        guard let plan = decoder.decode(root.map(PlanNode.init)) else { throw PlanLoadError(decoder.diagnostics) }
         return plan
     }
 
