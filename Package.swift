@@ -27,7 +27,6 @@ let package = Package(
             "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "TerminalUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
-        .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore"], resources: []),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "PlanModel", "PlanStore"]),
     ]
 )
