@@ -27,6 +27,6 @@ let package = Package(
             "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "TerminalUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "PlanModel", "PlanStore"]),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
     ]
 )

@@ -81,7 +81,7 @@ public struct AppState: Sendable {
             stack.removeLast()
         case .escape, .backspace:
             if stack.count > 1 { stack.removeLast() }
-        case .char("?"): show(HelpView.self) { _ in HelpView() }
+        case .char("?"), .function(1): show(HelpView.self) { _ in HelpView() }
         case .char("d"): show(DepartmentsView.self) { DepartmentsView($0) }
         case .char("p"): show(PlansView.self) { [plans] in PlansView($0, plans: plans) }
         case .char("/"): stack.append(SearchView(context))
@@ -97,9 +97,7 @@ public struct AppState: Sendable {
         case .handled, .unhandled: break
         case .push(let view): stack.append(view)
         case .pop: if stack.count > 1 { stack.removeLast() }
-        case .replace(let view): stack[stack.count - 1] = view
         case .effect(let effect): return [effect]
-        case .message(let m): message = m
         case .jump(let results):
             search = results
             stack.removeLast()

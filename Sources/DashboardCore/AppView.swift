@@ -20,10 +20,7 @@ enum ViewAction: Sendable {
     case unhandled
     case push(any AppView)
     case pop
-    /// Replace this screen with another (a search result replacing the search screen).
-    case replace(any AppView)
     case effect(AppEffect)
-    case message(StatusMessage)
     /// Leave the search screen for its selected result, keeping the results for `n`/`N`.
     case jump(SearchResults)
 }

@@ -17,14 +17,6 @@ struct DashboardView: AppView {
         return rows.indices.contains(cursors[focus].index) ? rows[cursors[focus].index].taskID : nil
     }
 
-    /// Focuses the pane and row of a task area.
-    mutating func focus(task id: String, _ ctx: ViewContext) {
-        guard let (s, _) = ctx.model.tasks[id], let row = ctx.model.panes[s].rows.firstIndex(where: { $0.taskID == id }) else { return }
-        focus = s
-        let layout = self.layout(ctx)
-        cursors[s].select(row, count: ctx.model.panes[s].rows.count, rows: layout.panes[s].rows)
-    }
-
     func layout(_ ctx: ViewContext) -> DashboardLayout {
         DashboardLayout(panes: ctx.model.panes, body: ctx.body, focus: focus)
     }

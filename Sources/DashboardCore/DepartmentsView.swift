@@ -7,10 +7,17 @@ struct DepartmentsView: AppView {
     private(set) var descending = true
     private(set) var cursor = ListCursor()
     /// Indices into the model's units, in the sorted order.
-    private(set) var order: [Int]
+    private(set) var order: [Int] = []
+    /// The largest figure in the bar column, the bars' full length.
+    private var peak = 0.0
 
     init(_ ctx: ViewContext) {
+        reorder(ctx)
+    }
+
+    private mutating func reorder(_ ctx: ViewContext) {
         order = sort.order(ctx.model.units, descending: descending)
+        peak = ctx.model.units.compactMap { barColumn.value($0) }.max() ?? 0
     }
 
     private static let marker = 2
@@ -26,7 +33,7 @@ struct DepartmentsView: AppView {
 
     private mutating func resort(_ ctx: ViewContext) {
         let name = selectedName(ctx)
-        order = sort.order(ctx.model.units, descending: descending)
+        reorder(ctx)
         let i = name.flatMap { n in order.firstIndex { ctx.model.units[$0].name == n } } ?? 0
         cursor.select(i, count: order.count, rows: listRows(ctx))
     }
@@ -86,7 +93,7 @@ struct DepartmentsView: AppView {
 
     mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
         let name = previous.flatMap { p in order.indices.contains(cursor.index) ? p.units[order[cursor.index]].name : nil }
-        order = sort.order(ctx.model.units, descending: descending)
+        reorder(ctx)
         let i = name.flatMap { n in order.firstIndex { ctx.model.units[$0].name == n } } ?? cursor.index
         cursor.select(i, count: order.count, rows: listRows(ctx))
         return true
@@ -122,7 +129,7 @@ struct DepartmentsView: AppView {
     private func columns(_ ctx: ViewContext) -> Columns {
         let figures = DepartmentColumn.allCases.dropFirst().reduce(0) { $0 + $1.width + 1 }
         let fixed = DepartmentsView.marker + figures + 2
-        let widest = ctx.model.units.map { DisplayWidth.of($0.name) }.max() ?? 4
+        let widest = max(4, ctx.model.unitNameWidth)
         let room = max(0, ctx.width - fixed)
         let name = max(4, min(widest, room - DepartmentsView.barMin))
         let bar = max(0, min(DepartmentsView.barMax, room - name))
@@ -169,7 +176,6 @@ struct DepartmentsView: AppView {
 
         let rows = listRows(ctx)
         let top = cursor.visibleTop(rows: rows, count: order.count)
-        let peak = units.compactMap { barColumn.value($0) }.max() ?? 0
         for (offset, i) in (top..<min(order.count, top + rows)).enumerated() {
             let u = units[order[i]]
             let y = body.y + 1 + offset

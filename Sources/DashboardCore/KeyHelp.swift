@@ -16,7 +16,7 @@ enum KeyHelp {
         KeyHint("/", "搜索措施、目标、指标、单位"),
         KeyHint("n N", "下一个 / 上一个搜索结果"),
         KeyHint("p", "切换计划"),
-        KeyHint("?", "帮助"),
+        KeyHint("? F1", "帮助"),
         KeyHint("Esc Backspace", "返回上一屏"),
         KeyHint("q", "总览中退出,其他屏幕返回"),
         KeyHint("鼠标", "单击选中,双击打开,滚轮滚动"),
