@@ -1,5 +1,6 @@
 /// Where the dashboard's panes go for a body area: a grid of 3 columns from 180 columns wide,
-/// 2 from 100, 1 below; panes in file order, the last grid row shared by the panes left.
+/// 2 from 110, 1 below (so task titles keep their room); panes in file order, the last grid
+/// row shared by the panes left.
 /// When the panes do not fit in height, the focused grid row keeps its height, the rows after
 /// it (then before it) follow while they fit, and the others shrink to their title line.
 struct DashboardLayout: Sendable, Equatable {
@@ -18,7 +19,7 @@ struct DashboardLayout: Sendable, Equatable {
     let panes: [Pane]
 
     static func columns(forWidth width: Int) -> Int {
-        width >= 180 ? 3 : width >= 100 ? 2 : 1
+        width >= 180 ? 3 : width >= 110 ? 2 : 1
     }
 
     init(panes models: [PaneModel], body: Rect, focus: Int) {
