@@ -152,11 +152,3 @@ struct DashboardView: AppView {
         }
     }
 }
-
-extension Style {
-    func with(bold: Bool) -> Style {
-        var s = self
-        s.bold = bold
-        return s
-    }
-}

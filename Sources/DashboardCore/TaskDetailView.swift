@@ -67,7 +67,7 @@ struct TaskDetailView: AppView {
         switch key {
         case .down, .char("j"): step(1, rows: rows)
         case .up, .char("k"): step(-1, rows: rows)
-        case .pageDown, .ctrl("f"), .char(" "): scroll(by: max(1, rows - 1), rows: rows)
+        case .pageDown, .ctrl("f"): scroll(by: max(1, rows - 1), rows: rows)
         case .pageUp, .ctrl("b"): scroll(by: -max(1, rows - 1), rows: rows)
         case .home, .char("g"):
             top = 0

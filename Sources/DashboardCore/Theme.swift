@@ -55,3 +55,12 @@ struct Theme: Sendable {
         return style(fraction >= 1 ? .good : .warn)
     }
 }
+
+extension Style {
+    /// The same style, bold or not.
+    func with(bold: Bool) -> Style {
+        var s = self
+        s.bold = bold
+        return s
+    }
+}

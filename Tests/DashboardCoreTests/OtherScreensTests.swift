@@ -59,3 +59,22 @@ import Testing
         #expect(Fixture.focusedLine(lines)?.contains("补齐生产服务短板") == true)
     }
 }
+
+@Suite struct DirectNavigationTests {
+    @Test func everyDestinationOpensItsScreenAndDashboardClosesThemAll() {
+        var s = Fixture.state(120, 40, plans: OtherScreensTests.plans)
+        let titles: [(Destination, String)] = [
+            (.departments, "部门工作量"), (.task("sg4"), "sg4 强化土地供应保障"), (.help, "帮助"), (.plans, "计划"), (.search, "搜索"),
+        ]
+        for (destination, title) in titles {
+            let opened = s.open(destination)
+            #expect(opened)
+            #expect(Fixture.lines(s)[0].hasPrefix(" \(title)"), "\(destination)")
+        }
+        for k in Fixture.type("土地") { _ = s.handle(k) }
+        #expect(Fixture.contains(Fixture.lines(s), "措施 sg4"))
+        _ = s.open(.dashboard)
+        #expect(Fixture.lines(s)[0].contains("湘服联办"))
+        #expect(s.handle(.char("q")) == [.quit])
+    }
+}
