@@ -42,6 +42,10 @@ struct DashboardView: AppView {
 
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
         guard let pane = layout(ctx).pane(atX: event.x, y: event.y) else { return .handled }
+        if pane.collapsed {
+            focus = pane.index
+            return .handled
+        }
         let count = ctx.model.panes[pane.index].rows.count
         switch event.kind {
         case .wheelUp, .wheelDown:
@@ -50,11 +54,10 @@ struct DashboardView: AppView {
             return .handled
         case .click, .doubleClick:
             focus = pane.index
-            let after = layout(ctx).panes[pane.index]
-            guard let row = cursors[pane.index].row(atY: event.y, firstY: after.firstRowY, rows: after.rows, count: count) else {
+            guard let row = cursors[pane.index].row(atY: event.y, firstY: pane.firstRowY, rows: pane.rows, count: count) else {
                 return .handled
             }
-            cursors[pane.index].select(row, count: count, rows: after.rows)
+            cursors[pane.index].select(row, count: count, rows: pane.rows)
             if event.kind == .doubleClick, let id = selectedTask(ctx.model) { return .push(TaskDetailView(task: id, ctx)) }
             return .handled
         }
