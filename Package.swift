@@ -32,5 +32,6 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: ["plandash", "PlanModel", "PlanStore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
     ]
 )
