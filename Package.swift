@@ -29,5 +29,6 @@ let package = Package(
         ]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore"], resources: []),
+        .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "PlanModel", "PlanStore", "plandash"], exclude: ["Fixtures"]),
     ]
 )

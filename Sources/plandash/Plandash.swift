@@ -12,6 +12,6 @@ struct Plandash: ParsableCommand {
 
         Example: plandash hunan-2019-services
         """,
-        subcommands: [OpenCommand.self, CheckCommand.self, SummaryCommand.self, DepartmentsCommand.self, ExportCommand.self],
+        subcommands: [OpenCommand.self, CheckCommand.self, SummaryCommand.self, DepartmentsCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: OpenCommand.self)
 }
