@@ -20,7 +20,8 @@ public struct ImportedPlan: Sendable {
     public var placements: [Int: String]
 }
 
-/// A remark about one line of the notice.
+/// A remark about one line of the notice. Remarks about the notice as a whole (no date found)
+/// are given at line 1.
 public struct ImportWarning: Sendable, Equatable, CustomStringConvertible {
     /// 1-based line number in the notice.
     public var line: Int
@@ -32,6 +33,12 @@ public struct ImportWarning: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { "line \(line): \(message)" }
+
+    /// How a warning about a line left out of the plan begins.
+    public static let notPlaced = "not placed: "
+
+    /// Whether the warning says its line was left out of the plan (the others remark on a placed line).
+    public var isAboutAnUnplacedLine: Bool { message.hasPrefix(Self.notPlaced) }
 }
 
 /// Why nothing was imported.

@@ -12,6 +12,11 @@ struct MeasureTail {
 
     private static let markers = ["完成时限", "完成时间", "完成期限", "时间节点", "时限"]
 
+    /// Whether the text holds a deadline parenthesis, closed or not.
+    static func hasMarker(_ text: NoticeText) -> Bool {
+        markers.contains { text.contains("(" + $0) }
+    }
+
     static func read(_ body: NoticeText, line: Int, next: NoticeStructure.Line?) throws(ImportFailure) -> MeasureTail? {
         guard let (open, marker) = markers.compactMap({ m in body.findLast("(" + m).map { ($0, m) } }).max(by: { $0.0 < $1.0 }) else { return nil }
         var from = open + 1 + marker.count

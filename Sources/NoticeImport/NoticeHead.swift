@@ -72,7 +72,7 @@ struct NoticeHead {
     }
 
     private mutating func skip(_ line: NoticeStructure.Line, _ why: String) {
-        warnings.append(ImportWarning(line: line.number, message: "not placed: \(why)"))
+        warnings.append(ImportWarning(line: line.number, message: ImportWarning.notPlaced + why))
     }
 
     /// 关于印发《X》的通知 → X.

@@ -53,9 +53,9 @@ public enum NoticeImporter {
         warnings += builder.warnings
         var placements = builder.placements
         for line in head.placed { placements[line] = "plan" }
-        let mentioned = Set(warnings.map(\.line))
-        for line in lines where placements[line.number] == nil && !mentioned.contains(line.number) {
-            warnings.append(ImportWarning(line: line.number, message: "not placed: not recognised as part of the plan: “\(line.text)”"))
+        let explained = Set(warnings.filter(\.isAboutAnUnplacedLine).map(\.line))
+        for line in lines where placements[line.number] == nil && !explained.contains(line.number) {
+            warnings.append(ImportWarning(line: line.number, message: "\(ImportWarning.notPlaced)not recognised as part of the plan: “\(line.text)”"))
         }
         return ImportedPlan(plan: Plan(info: info, sections: sections), warnings: sortedByLine(warnings), placements: placements)
     }
@@ -70,7 +70,7 @@ public enum NoticeImporter {
         default:
             break
         }
-        return t.contains("(完成时限") || t.contains("(完成时间") || UnitList.trailing(body ?? t) != nil
+        return MeasureTail.hasMarker(t) || UnitList.trailing(body ?? t) != nil
     }
 
     /// The year of the first deadline in the body, else the first year it names (2019年).

@@ -45,6 +45,8 @@ struct NoticeStructure {
         var itemLayout = false
         /// Made from one item: the item's number is the task area's, not its measure's.
         var fromItem = false
+        /// Its units came from a units line (table layout).
+        var hasUnitsLine = false
     }
 
     struct SectionDraft {
@@ -74,15 +76,14 @@ struct NoticeStructure {
     mutating func read(_ lines: [Line]) throws(ImportFailure) {
         var k = 0
         while k < lines.count {
-            let line = lines[k]
-            let next = k + 1 < lines.count ? lines[k + 1] : nil
-            k += try take(line, next: next, after: k + 1 < lines.count ? lines[(k + 1)...] : []) ? 2 : 1
+            k += try take(lines[k], after: lines[(k + 1)...]) ? 2 : 1
         }
     }
 
     /// Places one line; true when it also used the next line (a deadline closed there).
-    private mutating func take(_ line: Line, next: Line?, after: ArraySlice<Line>) throws(ImportFailure) -> Bool {
+    private mutating func take(_ line: Line, after: ArraySlice<Line>) throws(ImportFailure) -> Bool {
         let text = line.text
+        let next = after.first
         let marker = ItemMarker.read(text)
         let body = marker.map { text.dropFirst($0.length) } ?? text
         let tail = try MeasureTail.read(body, line: line.number, next: next)
@@ -115,7 +116,7 @@ struct NoticeStructure {
             return false
         }
         if marker == nil, UnitList.isUnitsLine(text) {
-            setUnits(UnitList.parse(text), line: line.number)
+            setUnits(text, line: line.number)
             return false
         }
         if marker == nil, text.isBareHeadingLike, openTaskIndex == nil, startsItems(after) {
@@ -123,7 +124,7 @@ struct NoticeStructure {
             return false
         }
         if number != nil, body.trimming([" ", "。"]).isEmpty {
-            warnings.append(ImportWarning(line: line.number, message: "not placed: a number with no text after it: “\(text)”"))
+            warnings.append(ImportWarning(line: line.number, message: ImportWarning.notPlaced + "a number with no text after it: “\(text)”"))
         } else if number != nil {
             addNumbered(number: number, text: body, line: line.number)
         } else {
@@ -135,7 +136,7 @@ struct NoticeStructure {
     /// Whether the lines after a bare heading begin with a measure or a numbered item.
     private func startsItems(_ after: ArraySlice<Line>) -> Bool {
         guard let first = after.first else { return false }
-        if (try? MeasureTail.read(first.text, line: first.number, next: nil)) != nil { return true }
+        if MeasureTail.hasMarker(first.text) { return true }
         if case .item? = ItemMarker.read(first.text)?.marker { return true }
         return false
     }
@@ -150,13 +151,17 @@ struct NoticeStructure {
 
     private mutating func openSection(_ title: NoticeText, line: Int) {
         let key = title.trimming(["。", " "]).foldedString
-        if let same = sections.firstIndex(where: { $0.key == key }) {
-            current = same
-        } else {
-            sections.append(SectionDraft(title: title.trimming(["。", " "]).description, key: key, line: line))
-            current = sections.count - 1
+        let same = sections.firstIndex { $0.key == key }
+        // Repeated at a page break inside the section, the heading leaves the open task area open.
+        if same == nil || same != current {
+            closeTask()
+            if let same {
+                current = same
+            } else {
+                sections.append(SectionDraft(title: title.trimming(["。", " "]).description, key: key, line: line))
+                current = sections.count - 1
+            }
         }
-        closeTask()
         placements[line] = .section(current!)
     }
 
@@ -267,7 +272,7 @@ struct NoticeStructure {
     private mutating func addParagraph(_ text: NoticeText, line: Int) {
         guard let s = current, let t = openTaskIndex else {
             let whereabouts = current.flatMap { sections[$0].tasks.last?.title }.map { "after the units of \($0)" } ?? "outside any task area"
-            warnings.append(ImportWarning(line: line, message: "not placed: text \(whereabouts) that is neither a heading, a measure, a target nor a units line: “\(text)”"))
+            warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced + "text \(whereabouts) that is neither a heading, a measure, a target nor a units line: “\(text)”"))
             return
         }
         var task = sections[s].tasks[t]
@@ -282,16 +287,18 @@ struct NoticeStructure {
         placements[line] = .target(s, t, task.targets.count - 1)
     }
 
-    private mutating func setUnits(_ units: [String], line: Int) {
+    private mutating func setUnits(_ text: NoticeText, line: Int) {
+        let units = UnitList.parse(text)
         guard let s = current, let t = openTaskIndex ?? sections[s].tasks.indices.last else {
-            warnings.append(ImportWarning(line: line, message: "not placed: a units line outside any task area"))
+            warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced + "a units line outside any task area: “\(text)”"))
             return
         }
-        if sections[s].tasks[t].closed, !sections[s].tasks[t].itemLayout {
+        if sections[s].tasks[t].hasUnitsLine {
             warnings.append(ImportWarning(line: line, message: "a second units line for \(sections[s].tasks[t].title ?? "the task area"): its units were added to the first"))
         }
         mergeUnits(units, into: (s, t), itemLayout: sections[s].tasks[t].itemLayout)
         sections[s].tasks[t].closed = true
+        sections[s].tasks[t].hasUnitsLine = true
         placements[line] = .task(s, t)
     }
 
@@ -310,7 +317,8 @@ struct NoticeStructure {
         let text = wording.description.filter { !$0.isWhitespace }
         if let d = DeadlineWording.parse(text, year: year) { return d }
         let end = CalendarDate(year: year, month: 12, day: 31)!
-        warnings.append(ImportWarning(line: line, message: "deadline “\(text)” not understood: set to \(end), the end of the plan's year"))
+        let what = text.isEmpty ? "no deadline inside (完成时限:)" : "deadline “\(text)” not understood"
+        warnings.append(ImportWarning(line: line, message: "\(what): set to \(end), the end of the plan's year"))
         return Deadline(date: end, text: text.isEmpty ? Self.unstated : text)
     }
 

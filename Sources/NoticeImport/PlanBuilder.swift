@@ -44,7 +44,7 @@ struct PlanBuilder {
                 placements[line] = id
             } else if case .section(let si) = place {
                 let title = structure.sections[si].title ?? ""
-                warnings.append(ImportWarning(line: line, message: "not placed: section heading “\(title)” has no task area under it"))
+                warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced + "section heading “\(title)” has no task area under it"))
             }
         }
         return out

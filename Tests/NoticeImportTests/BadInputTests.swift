@@ -101,3 +101,24 @@ import Testing
         #expect(warning.message.contains("no unit"))
     }
 }
+
+/// Page breaks repeat a section heading; inside a task area the task goes on.
+@Suite struct PageBreakTests {
+    @Test func aSectionHeadingRepeatedInsideATaskArea() throws {
+        let text = """
+        一、聚焦四大重点工作
+        (一)补齐生产服务短板
+        1、研究制定行动计划。(完成时限:2019年底)
+        一、聚焦四大重点工作
+        1、出台行动计划。
+        省发展改革委等单位
+        """
+        let imported = try #require(TestFiles.imported(text))
+        let task = try #require(imported.plan.tasks.first)
+        #expect(imported.plan.tasks.count == 1)
+        #expect(task.targets.map(\.id) == ["kw1.t1"])
+        #expect(task.units == ["省发展改革委"])
+        #expect(imported.placements[4] == "key-work")
+        #expect(!imported.warnings.contains { $0.line > 1 })
+    }
+}

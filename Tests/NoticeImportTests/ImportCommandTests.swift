@@ -17,7 +17,7 @@ import Testing
     /// Runs the command; its exit status.
     func run(_ arguments: [String]) -> Int32 {
         do {
-            var command = try ImportCommand.parse(arguments)
+            let command = try ImportCommand.parse(arguments)
             try command.run()
             return 0
         } catch let code as ExitCode {
