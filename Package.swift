@@ -29,6 +29,9 @@ let package = Package(
         ]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore"], resources: []),
-        .testTarget(name: "NoticeImportTests", dependencies: ["NoticeImport", "PlanModel", "PlanStore", "plandash"], exclude: ["Fixtures"]),
+        .testTarget(name: "NoticeImportTests", dependencies: [
+            "NoticeImport", "PlanModel", "PlanStore", "plandash",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], exclude: ["Fixtures"]),
     ]
 )

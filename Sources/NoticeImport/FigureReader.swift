@@ -4,7 +4,8 @@ import PlanModel
 /// compares with it (以上/不少于/达到/超过 → at least, 以内/控制在/不超过 → at most, 左右 → about,
 /// 1-2家 / 3~5个 / 20－25个 → a range, 零的突破 → at least 1), and whether a percentage is a growth
 /// rate (增长10%) or a share (占比40%). Numbers inside 《》 or quotes, ordinals (第2家), dates
-/// (2019年) and codes (5G) are not figures. A number with no unit is reported as unread.
+/// (2019年) and codes (5G) are not figures. A number with no unit, and a decrease (下降5%), are
+/// reported as unread.
 enum FigureReader {
     struct Figure {
         /// What to cut from the clause to leave the figure's name: comparator words, number, unit.

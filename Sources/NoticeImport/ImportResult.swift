@@ -4,11 +4,6 @@ import PlanModel
 public enum ImportResult: Sendable {
     case imported(ImportedPlan)
     case failed(ImportFailure)
-
-    public var plan: Plan? {
-        if case .imported(let p) = self { return p.plan }
-        return nil
-    }
 }
 
 /// A plan read from a notice.

@@ -46,7 +46,6 @@ struct NoticeText: Equatable, CustomStringConvertible {
         NoticeText(original: original[range], folded: folded[range])
     }
 
-    func prefix(_ n: Int) -> NoticeText { self[0..<min(n, count)] }
     func dropFirst(_ n: Int) -> NoticeText { self[min(n, count)..<count] }
     func dropLast(_ n: Int) -> NoticeText { self[0..<max(0, count - n)] }
 

@@ -10,8 +10,16 @@ import PlanModel
 /// (举办A赛、B赛) gives one milestone per item. Otherwise the whole sentence is one qualitative
 /// milestone. Parts that could not be read are returned so the importer can say which.
 enum TargetReader {
+    /// An indicator as read, before the plan gives it an id.
+    struct Found {
+        var name: String
+        var kind: IndicatorKind
+        var goal: Goal? = nil
+        var unit: String? = nil
+    }
+
     struct Reading {
-        var indicators: [(name: String, kind: IndicatorKind, goal: Goal?, unit: String?)] = []
+        var indicators: [Found] = []
         /// The parts of the sentence not understood, each with why.
         var unread: [String] = []
     }
@@ -33,13 +41,13 @@ enum TargetReader {
             }
         }
         guard detailed || figuresOnly else {
-            reading.indicators.append((shortName(sentence.trimming(["。", ";", ",", " "])), .milestone, nil, nil))
+            reading.indicators.append(Found(name: shortName(sentence.trimming(["。", ";", ",", " "])), kind: .milestone))
             return reading
         }
         for (clause, scan) in zip(clauses, scans) {
             if scan.figures.isEmpty {
                 if figuresOnly { continue }
-                for name in milestoneNames(clause) { reading.indicators.append((name, .milestone, nil, nil)) }
+                reading.indicators += milestoneNames(clause).map { Found(name: $0, kind: .milestone) }
             } else {
                 reading.indicators += figureIndicators(clause, scan.figures, previous: reading.indicators.last { $0.kind == .quantity }?.name)
             }
@@ -64,9 +72,8 @@ enum TargetReader {
     }
 
     /// One indicator per figure; each takes its name from the clause text around it.
-    private static func figureIndicators(_ clause: NoticeText, _ figures: [FigureReader.Figure], previous: String?)
-        -> [(name: String, kind: IndicatorKind, goal: Goal?, unit: String?)] {
-        var out: [(name: String, kind: IndicatorKind, goal: Goal?, unit: String?)] = []
+    private static func figureIndicators(_ clause: NoticeText, _ figures: [FigureReader.Figure], previous: String?) -> [Found] {
+        var out: [Found] = []
         let items = figures.count > 1 ? itemRanges(clause, on: "、") : [0..<clause.count]
         // 认定5家…基地、20家…企业: later items open with their figure and share the first one's verb.
         let opening = clause[0..<(figures.first?.span.lowerBound ?? 0)].trimming([" "])
@@ -93,7 +100,7 @@ enum TargetReader {
             }
             if name.isEmpty { name = clause.description }
             if figure.kind == .quantity { base = name }
-            out.append((shortName(NoticeText(name)), figure.kind, figure.goal, figure.unit))
+            out.append(Found(name: shortName(NoticeText(name)), kind: figure.kind, goal: figure.goal, unit: figure.unit))
         }
         return out
     }

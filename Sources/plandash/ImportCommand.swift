@@ -10,9 +10,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Turn a published work-plan notice (plain text) into a plan file, and list what could not be placed.",
         discussion: """
-        Reads the notice as UTF-8 text (stdin when NOTICE is -), writes the plan file (Plans/<id>.yaml unless
-        -o says otherwise; an existing file only with --force), then prints the counts and every warning
-        with its line number. Exit status 1 when no plan is found in the text; nothing is written then.
+        Reads the notice as UTF-8 text (stdin when NOTICE is -), writes the plan file (Plans/<id>.yaml unless -o says otherwise; an existing file only with --force), then prints the counts and every warning with its line number. Exit status 1 when no plan is found in the text; nothing is written then.
 
         Example: plandash import notice.txt -o Plans/hunan-2019-services.yaml
         """)
@@ -94,7 +92,7 @@ struct ImportCommand: ParsableCommand {
         print("Imported \(noticeName) → \(shown) (plan \(plan.info.id): \(plan.info.title), \(plan.info.document))")
         let rows = [
             ["sections", "\(plan.sections.count)"], ["task areas", "\(summary.tasks)"], ["measures", "\(summary.measures)"],
-            ["targets", "\(summary.targets)"], ["indicators", "\(summary.indicators) (\(summary.milestones) milestones)"],
+            ["targets", "\(summary.targets)"], ["indicators", "\(summary.indicators) (\(summary.milestones) milestone\(summary.milestones == 1 ? "" : "s"))"],
             ["units", "\(summary.units)"],
         ]
         for line in TextTable.render(header: ["", "count"], rows: rows).dropFirst(2) { print("  " + line) }
