@@ -48,7 +48,7 @@ struct NoticeHead {
             } else if t.hasPrefix("附件") {
                 let rest = t.dropFirst(2).trimming([":", " ", "1", ".", "、"])
                 if rest.isEmpty {
-                    skip(line, "the attachment label 附件:, not part of the plan")
+                    skip(line, "the attachment label, not part of the plan")
                 } else {
                     attachedTitle = attachedTitle ?? rest.description
                     placed.insert(line.number)
@@ -65,14 +65,14 @@ struct NoticeHead {
             } else if t.contains("印发给你们") || t.contains("请认真") || t.contains("遵照执行") || t.contains("贯彻执行") {
                 skip(line, "the covering sentence of the notice, not part of the plan")
             } else {
-                skip(line, "text before the plan's first heading, not part of the plan: “\(t)”")
+                skip(line, "text before the plan's first heading, not part of the plan")
             }
         }
         title = attachedTitle ?? title
     }
 
     private mutating func skip(_ line: NoticeStructure.Line, _ why: String) {
-        warnings.append(ImportWarning(line: line.number, message: ImportWarning.notPlaced + why))
+        warnings.append(ImportWarning(line: line.number, message: ImportWarning.notPlaced + why + ": “\(line.text)”"))
     }
 
     /// 关于印发《X》的通知 → X.
