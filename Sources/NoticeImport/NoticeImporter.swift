@@ -34,6 +34,7 @@ public enum NoticeImporter {
         }
         let head = NoticeHead(Array(lines[..<bodyStart]))
         let year = head.year ?? bodyYear(lines[bodyStart...])
+        // Without a year the body is still read, to tell "no plan" from "no year"; nothing is kept then.
         var structure = NoticeStructure(year: year ?? 2000)
         try structure.read(Array(lines[bodyStart...]))
         let tasks = structure.sections.flatMap(\.tasks)
@@ -63,14 +64,15 @@ public enum NoticeImporter {
     /// The first line of the plan itself: a heading, a measure, or an item with its units.
     private static func startsBody(_ line: NoticeStructure.Line) -> Bool {
         let t = line.text
-        let body = ItemMarker.read(t).map { t.dropFirst($0.length) }
-        switch ItemMarker.read(t)?.marker {
+        let marker = ItemMarker.read(t)
+        let body = marker.map { t.dropFirst($0.length) } ?? t
+        switch marker?.marker {
         case .section?, .task?:
-            if body?.isHeadingLike == true, !t.contains("关于印发") { return true }
+            if body.isHeadingLike, !t.contains("关于印发") { return true }
         default:
             break
         }
-        return MeasureTail.hasMarker(t) || UnitList.trailing(body ?? t) != nil
+        return MeasureTail.hasMarker(t) || UnitList.trailing(body) != nil
     }
 
     /// The year of the first deadline in the body, else the first year it names (2019年).
