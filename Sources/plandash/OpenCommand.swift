@@ -1,16 +1,33 @@
 import ArgumentParser
+import Foundation
+import PlanStore
+import TerminalUI
 
-/// `plandash [PLAN]`: what plandash does when no subcommand is named.
+/// `plandash [PLAN]`: the full-screen dashboard.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Show the plan (the default when no subcommand is given).",
-        discussion: "Example: plandash hunan-2019-services")
+        abstract: "Open the terminal dashboard on a plan (the default when no subcommand is given).",
+        discussion: """
+        Browse the sections, open task areas, see department workloads; ? lists every key.
+        Needs a terminal; in scripts use plandash render or plandash summary.
+        Example: plandash hunan-2019-services --as-of 2019-09-30
+        """)
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
+    @Flag(name: .customLong("no-color"), help: "Draw without colours (as NO_COLOR does).")
+    var noColor = false
 
     func run() throws {
-        try SummaryCommand.printSummary(plan: plan.plan, asOf: asOf.asOf, json: false)
+        let session = try CommandSupport.open(plan.plan)
+        let colors = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let app = DashboardApp(session: session, asOf: asOf.asOf, colors: colors, locator: PlanLocator.fromEnvironment())
+        do {
+            try app.run()
+        } catch let e as TerminalError {
+            CommandSupport.printError(e.description)
+            throw ExitCode(1)
+        }
     }
 }

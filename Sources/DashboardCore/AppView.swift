@@ -1,0 +1,51 @@
+import PlanModel
+
+/// What every screen reads while it handles a key or draws: the derived plan data, the
+/// styles, and the terminal size with the body area between the header and the bars.
+struct ViewContext: Sendable {
+    let model: PlanViewModel
+    let theme: Theme
+    let width: Int
+    let height: Int
+
+    /// The rows between the two header rows and the status and key bars.
+    var body: Rect { Rect(x: 0, y: 2, width: width, height: max(0, height - 4)) }
+}
+
+/// What a screen asks the app to do after a key.
+enum ViewAction: Sendable {
+    /// The key was used; nothing more to do.
+    case handled
+    /// The screen does not use the key: the app's global keys get it.
+    case unhandled
+    case push(any AppView)
+    case pop
+    case effect(AppEffect)
+    /// Leave the search screen for its selected result, keeping the results for `n`/`N`.
+    case jump(SearchResults)
+}
+
+/// The two header rows of a screen.
+struct ScreenHeader: Sendable {
+    var title: String
+    var right: String
+    var subtitle: StyledLine
+}
+
+/// One screen of the app: it handles keys and draws its body; the app draws the header,
+/// status line and key bar around it.
+protocol AppView: Sendable {
+    mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction
+    /// Clicks, double clicks and the wheel, at a cell of the screen.
+    mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction
+    func draw(into screen: inout Screen, _ ctx: ViewContext)
+    func header(_ ctx: ViewContext) -> ScreenHeader
+    /// The status line when no message is shown (position, counts).
+    func status(_ ctx: ViewContext) -> String
+    /// The keys shown in the key bar.
+    var keyBar: [KeyHint] { get }
+    /// Re-derives what the screen holds after the status or the size changed, keeping the
+    /// cursor on the same items. `previous` is the model before a status change. Returns false
+    /// when what the screen shows no longer exists.
+    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool
+}

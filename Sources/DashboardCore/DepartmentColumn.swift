@@ -1,0 +1,63 @@
+import PlanModel
+
+/// A column of the department workload table, which it can be sorted by.
+enum DepartmentColumn: Int, CaseIterable, Sendable {
+    case name, leads, joins, measures, overdue, indicators, leadCompletion
+
+    var header: String {
+        switch self {
+        case .name: return "单位"
+        case .leads: return "牵头"
+        case .joins: return "配合"
+        case .measures: return "措施"
+        case .overdue: return "逾期"
+        case .indicators: return "指标"
+        case .leadCompletion: return "牵头完成"
+        }
+    }
+
+    /// Columns of the figures, right-aligned.
+    var width: Int { self == .leadCompletion ? 9 : 5 }
+
+    /// The figure a unit has in this column; nil for the name, and for a lead completion not reported.
+    func value(_ u: UnitLoad) -> Double? {
+        switch self {
+        case .name: return nil
+        case .leads: return Double(u.leads.count)
+        case .joins: return Double(u.joins.count)
+        case .measures: return Double(u.measures)
+        case .overdue: return Double(u.overdue)
+        case .indicators: return Double(u.indicators)
+        case .leadCompletion: return u.leadCompletion
+        }
+    }
+
+    func text(_ u: UnitLoad) -> String {
+        switch self {
+        case .name: return u.name
+        case .leadCompletion: return u.leadCompletion.map(NumberText.percent) ?? "—"
+        default: return value(u).map { NumberText.format($0) } ?? ""
+        }
+    }
+
+    /// Names sort A→Z first; figures largest first.
+    var startsDescending: Bool { self != .name }
+
+    /// Unit indices (into `units`) in this column's order; ties keep plan order.
+    func order(_ units: [UnitLoad], descending: Bool) -> [Int] {
+        units.indices.sorted { a, b in
+            let ua = units[a], ub = units[b]
+            let less: Bool, greater: Bool
+            if self == .name {
+                less = ua.name < ub.name
+                greater = ua.name > ub.name
+            } else {
+                let va = value(ua) ?? -1, vb = value(ub) ?? -1
+                less = va < vb
+                greater = va > vb
+            }
+            if less == greater { return a < b }
+            return descending ? greater : less
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/// A screen to open directly (for `plandash render`, tests, or a runner's start-up option).
+public enum Destination: Sendable, Equatable {
+    case dashboard
+    case departments
+    /// The detail of a task area, by id (`kw1`).
+    case task(String)
+    case help
+    case search
+    case plans
+}

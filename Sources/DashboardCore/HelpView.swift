@@ -1,0 +1,104 @@
+import PlanModel
+
+/// `?`: every key, grouped by screen, in two columns when the terminal is wide; scrolls.
+struct HelpView: AppView {
+    private(set) var top = 0
+
+    enum HelpLine: Sendable, Equatable {
+        case heading(String)
+        case key(KeyHint)
+        case blank
+    }
+
+    /// The help text, one entry per row.
+    static let lines: [HelpLine] = KeyHelp.groups.flatMap { group in
+        [.heading(group.title)] + group.keys.map { .key($0) } + [.blank]
+    }
+
+    private static let keyWidth = 18
+    private static let twoColumnsFrom = 100
+
+    /// The lines of each column: from 100 columns wide, split after the group nearest the middle.
+    static func columns(width: Int) -> [ArraySlice<HelpLine>] {
+        guard width >= twoColumnsFrom else { return [lines[...]] }
+        let ends = lines.indices.filter { lines[$0] == .blank }.map { $0 + 1 }
+        let split = ends.min { abs($0 - lines.count / 2) < abs($1 - lines.count / 2) } ?? lines.count
+        return [lines[..<split], lines[split...]]
+    }
+
+    private func maxTop(_ ctx: ViewContext) -> Int {
+        let longest = HelpView.columns(width: ctx.width).map(\.count).max() ?? 0
+        return max(0, longest - ctx.body.height)
+    }
+
+    mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
+        let page = max(1, ctx.body.height - 1)
+        switch key {
+        case .down, .char("j"): top += 1
+        case .up, .char("k"): top -= 1
+        case .pageDown, .ctrl("f"), .char(" "): top += page
+        case .pageUp, .ctrl("b"): top -= page
+        case .home, .char("g"): top = 0
+        case .end, .char("G"): top = maxTop(ctx)
+        case .enter: return .pop
+        default: return .unhandled
+        }
+        top = min(max(0, top), maxTop(ctx))
+        return .handled
+    }
+
+    mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
+        switch event.kind {
+        case .wheelDown: top = min(top + 3, maxTop(ctx))
+        case .wheelUp: top = max(top - 3, 0)
+        case .click, .doubleClick: break
+        }
+        return .handled
+    }
+
+    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
+        top = min(top, maxTop(ctx))
+        return true
+    }
+
+    func header(_ ctx: ViewContext) -> ScreenHeader {
+        ScreenHeader(title: "帮助  按键一览", right: "plandash ",
+                     subtitle: StyledLine("按屏幕分组 · 全局按键在任何屏幕都可用 · Esc 或 q 返回", ctx.theme.style(.label)))
+    }
+
+    func status(_ ctx: ViewContext) -> String {
+        let longest = HelpView.columns(width: ctx.width).map(\.count).max() ?? 0
+        return longest > ctx.body.height ? "行 \(top + 1)–\(min(longest, top + ctx.body.height))/\(longest) · ↑↓ 滚动" : "全部按键"
+    }
+
+    var keyBar: [KeyHint] {
+        [KeyHint("↑↓", "滚动"), KeyHint("PgUp PgDn", "翻页"), KeyHint("Esc", "返回")]
+    }
+
+    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+        let body = ctx.body
+        let theme = ctx.theme
+        let columns = HelpView.columns(width: ctx.width)
+        let t = min(top, maxTop(ctx))
+        let columnWidth = body.width / columns.count
+        for (c, column) in columns.enumerated() {
+            let x = body.x + c * columnWidth
+            let rows = Array(column.dropFirst(t).prefix(body.height))
+            for (offset, entry) in rows.enumerated() {
+                var line = StyledLine()
+                switch entry {
+                case .heading(let title):
+                    line.pad(1)
+                    line.append(title, theme.style(.heading))
+                case .key(let hint):
+                    line.pad(3)
+                    line.append(hint.keys, Style(bold: true), width: HelpView.keyWidth)
+                    line.append(hint.label)
+                case .blank:
+                    break
+                }
+                screen.draw(line, x: x, y: body.y + offset, width: columnWidth)
+            }
+        }
+    }
+}

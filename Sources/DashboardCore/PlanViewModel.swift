@@ -1,0 +1,81 @@
+import PlanModel
+
+/// One task area as a row in a pane or list: computed once per status change.
+struct TaskRowModel: Sendable, Equatable {
+    let taskID: String
+    let title: String
+    let completion: Completion
+    let measures: Int
+    let done: Int
+    let overdue: Int
+    let dueSoon: Int
+}
+
+/// One section of the plan as a dashboard pane.
+struct PaneModel: Sendable, Equatable {
+    let sectionID: String
+    /// 1-based, the key that focuses it.
+    let number: Int
+    let title: String
+    let completion: Completion
+    let rows: [TaskRowModel]
+    /// The widest task title in the pane, in columns.
+    let titleWidth: Int
+}
+
+/// Everything the screens read, derived once from a `PlanStatus` (never per frame).
+struct PlanViewModel: Sendable {
+    let status: PlanStatus
+    let panes: [PaneModel]
+    let rows: [String: TaskRowModel]
+    /// Each task area by id, with the index of its section.
+    let tasks: [String: (section: Int, task: TaskArea)]
+    let unitIndex: [String: Int]
+    /// The widest unit name, in columns.
+    let unitNameWidth: Int
+    let search: SearchIndex
+    let measureCount: Int
+    let done: Int
+    let overdue: Int
+    let dueSoon: Int
+
+    init(_ status: PlanStatus) {
+        self.status = status
+        var rows: [String: TaskRowModel] = [:]
+        var tasks: [String: (section: Int, task: TaskArea)] = [:]
+        var panes: [PaneModel] = []
+        for (s, section) in status.plan.sections.enumerated() {
+            let paneRows = section.tasks.map { task in
+                let t = status.tasks[task.id]
+                return TaskRowModel(taskID: task.id, title: task.title,
+                                    completion: t?.completion ?? Completion(fraction: nil, reported: 0, total: 0),
+                                    measures: task.measures.count, done: t?.done ?? 0,
+                                    overdue: t?.overdue ?? 0, dueSoon: t?.dueSoon ?? 0)
+            }
+            for (task, row) in zip(section.tasks, paneRows) {
+                rows[task.id] = row
+                tasks[task.id] = (s, task)
+            }
+            panes.append(PaneModel(sectionID: section.id, number: s + 1, title: section.title,
+                                   completion: status.sections[section.id] ?? Completion(fraction: nil, reported: 0, total: 0),
+                                   rows: paneRows, titleWidth: paneRows.map { DisplayWidth.of($0.title) }.max() ?? 0))
+        }
+        self.panes = panes
+        self.rows = rows
+        self.tasks = tasks
+        unitIndex = Dictionary(status.units.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        unitNameWidth = status.units.map { DisplayWidth.of($0.name) }.max() ?? 0
+        search = SearchIndex(status)
+        let all = rows.values
+        measureCount = all.reduce(0) { $0 + $1.measures }
+        done = all.reduce(0) { $0 + $1.done }
+        overdue = all.reduce(0) { $0 + $1.overdue }
+        dueSoon = all.reduce(0) { $0 + $1.dueSoon }
+    }
+
+    var units: [UnitLoad] { status.units }
+
+    func unit(named name: String) -> UnitLoad? {
+        unitIndex[name].map { status.units[$0] }
+    }
+}

@@ -1,0 +1,133 @@
+import PlanModel
+
+/// `/`: an incremental search over task areas, measures, targets, indicators and units.
+/// Every key edits the query or moves in the results; Enter opens the selected result's task area.
+struct SearchView: AppView {
+    private(set) var results: SearchResults
+    private(set) var cursor = ListCursor()
+
+    init(_ ctx: ViewContext) {
+        results = SearchResults(query: "", in: ctx.model.search)
+    }
+
+    private func listRows(_ ctx: ViewContext) -> Int { ctx.body.height }
+
+    private mutating func edit(_ query: String, _ ctx: ViewContext) {
+        results = SearchResults(query: query, in: ctx.model.search)
+        cursor = ListCursor()
+    }
+
+    mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
+        let rows = listRows(ctx)
+        let count = results.hits.count
+        switch key {
+        case .escape: return .pop
+        case .enter: return jump()
+        case .backspace, .delete:
+            guard !results.query.isEmpty else { return .handled }
+            edit(String(results.query.dropLast()), ctx)
+        case .ctrl("u"): edit("", ctx)
+        case .ctrl("n"): cursor.select(cursor.index + 1, count: count, rows: rows)
+        case .ctrl("p"): cursor.select(cursor.index - 1, count: count, rows: rows)
+        case .char(let c): edit(results.query + String(c), ctx)
+        case .up, .down, .pageUp, .pageDown, .home, .end: _ = cursor.navigate(key, count: count, rows: rows)
+        default: break
+        }
+        return .handled
+    }
+
+    private func jump() -> ViewAction {
+        guard results.hits.indices.contains(cursor.index) else { return .handled }
+        var chosen = results
+        chosen.current = cursor.index
+        return .jump(chosen)
+    }
+
+    mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
+        let rows = listRows(ctx)
+        let count = results.hits.count
+        switch event.kind {
+        case .wheelUp, .wheelDown: cursor.wheel(event.kind, count: count, rows: rows)
+        case .click, .doubleClick:
+            guard let i = cursor.row(atY: event.y, firstY: ctx.body.y, rows: rows, count: count) else { return .handled }
+            cursor.select(i, count: count, rows: rows)
+            if event.kind == .doubleClick { return jump() }
+        }
+        return .handled
+    }
+
+    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
+        if previous != nil { results.rerun(in: ctx.model.search) }
+        cursor.select(cursor.index, count: results.hits.count, rows: listRows(ctx))
+        return true
+    }
+
+    func header(_ ctx: ViewContext) -> ScreenHeader {
+        var sub = StyledLine()
+        sub.append("/ ", Style(bold: true))
+        sub.append(results.query, Style(bold: true))
+        sub.append(" ", ctx.theme.style(.focus))
+        let count = results.query.isEmpty ? "输入要找的字词" : "\(results.hits.count) 条结果"
+        sub.append("   " + count, ctx.theme.style(.label))
+        return ScreenHeader(title: "搜索  措施 · 目标 · 指标 · 单位 · 任务", right: "截至 \(ctx.model.status.asOf) ", subtitle: sub)
+    }
+
+    func status(_ ctx: ViewContext) -> String {
+        results.hits.isEmpty ? "Esc 取消" : "结果 \(cursor.index + 1)/\(results.hits.count) · Enter 打开所在任务 · 之后 n / N 下一个 / 上一个"
+    }
+
+    var keyBar: [KeyHint] {
+        [KeyHint("输入", "搜索"), KeyHint("↑↓", "结果"), KeyHint("Enter", "打开"), KeyHint("C-u", "清空"), KeyHint("Esc", "取消")]
+    }
+
+    private static let kindWidth = 5
+    private static let idWidth = 7
+
+    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+        let body = ctx.body
+        let theme = ctx.theme
+        let rows = listRows(ctx)
+        let entries = ctx.model.search.entries
+        let top = cursor.visibleTop(rows: rows, count: results.hits.count)
+        let textX = 2 + SearchView.kindWidth + SearchView.idWidth
+        for (offset, i) in (top..<min(results.hits.count, top + rows)).enumerated() {
+            let entry = entries[results.hits[i]]
+            let y = body.y + offset
+            let selected = i == cursor.index
+            var line = StyledLine()
+            line.append(selected ? "▸" : "", width: 2)
+            line.append(entry.kind.rawValue, Style(bold: true), width: SearchView.kindWidth)
+            line.append(entry.taskID, theme.style(.label), width: SearchView.idWidth)
+            line = SearchView.snippet(entry, query: results.query, room: body.width - textX, into: line, theme: theme)
+            screen.draw(line, x: body.x, y: y, width: body.width)
+            if selected { screen.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
+        }
+    }
+
+    /// The entry's text with the match highlighted, starting a little before the match when
+    /// the match would fall past the first third of the room; then its context, dimmed.
+    static func snippet(_ entry: SearchIndex.Entry, query: String, room: Int, into line: StyledLine, theme: Theme) -> StyledLine {
+        var line = line
+        let text = entry.text
+        guard let match = SearchIndex.highlight(query, in: text) else {
+            line.append(text)
+            if !entry.context.isEmpty { line.append("  " + entry.context, theme.style(.label)) }
+            return line
+        }
+        var before = String(text[..<match.lowerBound])
+        if DisplayWidth.of(before) > room / 3 {
+            // Keep about a quarter of the room before the match.
+            var kept = ""
+            for c in before.reversed() {
+                if DisplayWidth.of(kept) + DisplayWidth.of(c) > room / 4 { break }
+                kept.insert(c, at: kept.startIndex)
+            }
+            before = "…" + kept
+        }
+        line.append(before)
+        line.append(String(text[match]), theme.style(.match))
+        line.append(String(text[match.upperBound...]))
+        if !entry.context.isEmpty { line.append("  " + entry.context, theme.style(.label)) }
+        return line
+    }
+}

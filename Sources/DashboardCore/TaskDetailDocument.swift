@@ -1,0 +1,178 @@
+import PlanModel
+
+/// A task area laid out for one width: its measures with wrapped text, deadline and state;
+/// its targets with the indicator table; its units with the lead marked. Built when the task
+/// opens, the status changes or the width changes; drawing only copies visible lines.
+struct TaskDetailDocument: Sendable {
+    struct Line: Sendable {
+        var text: StyledLine
+        /// The measure or indicator the line belongs to, if any.
+        var item: String?
+    }
+
+    /// The lines of one selectable item, and where the text leading up to it starts
+    /// (a heading or a target sentence), shown along with it when scrolling back.
+    struct ItemLines: Sendable, Equatable {
+        let context: Int
+        let lines: Range<Int>
+    }
+
+    let width: Int
+    private(set) var lines: [Line] = []
+    /// Measure and indicator ids, in the order they appear.
+    private(set) var items: [String] = []
+    private(set) var itemLines: [String: ItemLines] = [:]
+    private var contextStart = 0
+
+    static let marker = 2
+
+    init(task: TaskArea, model: PlanViewModel, theme: Theme, width: Int) {
+        self.width = width
+        let status = model.status
+        addMeasures(task, status, theme)
+        blank()
+        addTargets(task, status, theme)
+        blank()
+        addUnits(task, theme)
+    }
+
+    private mutating func add(_ text: StyledLine, item: String? = nil) {
+        if let item {
+            let n = lines.count
+            if let existing = itemLines[item] {
+                itemLines[item] = ItemLines(context: existing.context, lines: existing.lines.lowerBound..<(n + 1))
+            } else {
+                items.append(item)
+                itemLines[item] = ItemLines(context: contextStart, lines: n..<(n + 1))
+            }
+            contextStart = n + 1
+        }
+        lines.append(Line(text: text, item: item))
+    }
+
+    private mutating func blank() { add(StyledLine()) }
+
+    /// Wrapped text with a first-line prefix and a hanging indent under it.
+    private mutating func addWrapped(_ text: String, prefix: StyledLine, indent: Int, style: Style, item: String? = nil) {
+        for (i, part) in TaskDetailDocument.wrap(text, to: max(1, width - indent)).enumerated() {
+            var line = i == 0 ? prefix : StyledLine()
+            line.pad(to: indent)
+            line.append(part, style)
+            add(line, item: item)
+        }
+    }
+
+    /// Closing punctuation that should not begin a line.
+    static let closing: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", ",", ".", ";", ":", "?", "!", ")"]
+
+    /// Wraps text two columns short of `width`, then hangs a closing mark that would begin
+    /// a line at the end of the line before (into those two columns), as Chinese text is set.
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 4 else { return DisplayWidth.wrap(text, to: width) }
+        var lines = DisplayWidth.wrap(text, to: width - 2)
+        var i = 1
+        while i < lines.count {
+            if let first = lines[i].first, closing.contains(first) {
+                lines[i - 1].append(first)
+                lines[i].removeFirst()
+                if lines[i].isEmpty {
+                    lines.remove(at: i)
+                    continue
+                }
+            }
+            i += 1
+        }
+        return lines
+    }
+
+    private mutating func heading(_ title: String, _ detail: String, _ theme: Theme) {
+        var line = StyledLine()
+        line.pad(1)
+        line.append(title, theme.style(.heading))
+        line.append("  " + detail, theme.style(.label))
+        add(line)
+    }
+
+    // MARK: measures
+
+    private mutating func addMeasures(_ task: TaskArea, _ status: PlanStatus, _ theme: Theme) {
+        let t = status.tasks[task.id]
+        heading("工作措施", "\(task.measures.count) 项 · 已完成 \(t?.done ?? 0) · 逾期 \(t?.overdue ?? 0) · 临期 \(t?.dueSoon ?? 0)", theme)
+        let indent = TaskDetailDocument.marker + 4
+        for (n, m) in task.measures.enumerated() {
+            let state = status.measures[m.id]
+            var prefix = StyledLine()
+            prefix.pad(TaskDetailDocument.marker)
+            let overdue = state?.state == .overdue
+            prefix.append("\(m.number ?? n + 1).", overdue ? theme.style(.bad) : Style(bold: true), width: 3, alignRight: true)
+            addWrapped(m.text, prefix: prefix, indent: indent, style: .plain, item: m.id)
+            var meta = StyledLine()
+            meta.pad(indent)
+            meta.append("时限 " + Self.deadlineText(m.deadline), theme.style(.label))
+            if let state {
+                meta.append(" · ", theme.style(.label))
+                let (text, role) = Self.stateText(state)
+                meta.append(text, role.map(theme.style) ?? .plain)
+            }
+            add(meta, item: m.id)
+        }
+    }
+
+    /// `2019年底 (2019-12-31)`, or the wording alone for ongoing measures.
+    static func deadlineText(_ d: Deadline) -> String {
+        guard let date = d.date else { return d.text }
+        return d.text == date.description ? d.text : "\(d.text) (\(date))"
+    }
+
+    static func stateText(_ s: MeasureStatus) -> (String, Theme.Role?) {
+        let work = s.work == .inProgress ? " · 推进中" : ""
+        switch s.state {
+        case .done: return ("已完成" + (s.doneOn.map { " \($0)" } ?? ""), .good)
+        case .overdue: return ("逾期 \(-(s.daysLeft ?? 0)) 天" + work, .bad)
+        case .dueSoon: return ((s.daysLeft == 0 ? "今天到期" : "临期 · 剩 \(s.daysLeft ?? 0) 天") + work, .warn)
+        case .open: return ("进行中 · 剩 \(s.daysLeft ?? 0) 天" + work, nil)
+        case .ongoing: return (s.work == .inProgress ? "推进中" : "未开始", nil)
+        }
+    }
+
+    // MARK: targets and indicators
+
+    private mutating func addTargets(_ task: TaskArea, _ status: PlanStatus, _ theme: Theme) {
+        let indicators = task.targets.flatMap(\.indicators)
+        let c = status.tasks[task.id]?.completion
+        heading("工作目标", "\(task.targets.count) 个目标 · \(indicators.count) 个指标 · 已填报 \(c?.reported ?? 0) · 完成度 \(c?.text ?? "未填报")", theme)
+        let table = IndicatorTable(indicators: indicators, status: status, width: width)
+        add(table.header(theme: theme))
+        for (n, target) in task.targets.enumerated() {
+            var prefix = StyledLine()
+            prefix.pad(TaskDetailDocument.marker)
+            prefix.append("目标\(target.number ?? n + 1)", Style(bold: true))
+            if let f = status.targets[target.id]?.fraction {
+                prefix.append(" " + NumberText.percent(f), theme.completion(f))
+            }
+            addWrapped(target.text, prefix: prefix, indent: prefix.width + 1, style: theme.style(.label))
+            for ind in target.indicators {
+                add(table.line(for: ind, theme: theme), item: ind.id)
+            }
+        }
+    }
+
+    // MARK: units
+
+    private mutating func addUnits(_ task: TaskArea, _ theme: Theme) {
+        var seen: Set<String> = []
+        let units = task.units.filter { seen.insert($0).inserted }
+        let others = Array(units.dropFirst())
+        heading("责任单位", "\(units.count) 个 · 第一个牵头", theme)
+        var lead = StyledLine()
+        lead.pad(TaskDetailDocument.marker)
+        lead.append("牵头 ", theme.style(.heading))
+        lead.append(task.lead ?? "—", Style(bold: true))
+        add(lead)
+        guard !others.isEmpty else { return }
+        var prefix = StyledLine()
+        prefix.pad(TaskDetailDocument.marker)
+        prefix.append("配合 ", theme.style(.label))
+        addWrapped(others.joined(separator: "、"), prefix: prefix, indent: prefix.width, style: .plain)
+    }
+}

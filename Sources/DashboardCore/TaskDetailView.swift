@@ -1,0 +1,152 @@
+import PlanModel
+
+/// One task area in full: measures, targets with indicators, units. A cursor moves over the
+/// measures and indicators (by id, so it survives data changes); the body scrolls.
+struct TaskDetailView: AppView {
+    let taskID: String
+    /// The measure or indicator under the cursor.
+    private(set) var selected: String?
+    private(set) var top = 0
+    private var document: TaskDetailDocument
+
+    /// Opens task `task`, with the cursor on `item` when given (else the first item).
+    /// The task must exist in `ctx.model`.
+    init(task: String, select item: String? = nil, _ ctx: ViewContext) {
+        taskID = task
+        document = TaskDetailDocument(task: ctx.model.tasks[task]!.task, model: ctx.model, theme: ctx.theme, width: ctx.width)
+        selected = item.flatMap { document.itemLines[$0] != nil ? $0 : nil } ?? document.items.first
+        if item != nil { reveal(rows: ctx.body.height) }
+    }
+
+    private func maxTop(rows: Int) -> Int { max(0, document.lines.count - rows) }
+
+    /// Scrolls so the selected item shows, with the heading or sentence before it when it fits.
+    private mutating func reveal(rows: Int) {
+        guard let selected, let r = document.itemLines[selected] else { return }
+        if r.lines.lowerBound < top {
+            top = r.lines.upperBound - r.context <= rows ? r.context : r.lines.lowerBound
+        } else if r.lines.upperBound > top + rows {
+            top = min(r.lines.lowerBound, r.lines.upperBound - rows)
+        }
+        top = min(max(0, top), maxTop(rows: rows))
+    }
+
+    private func visibleTop(rows: Int) -> Int { min(max(0, top), maxTop(rows: rows)) }
+
+    /// After scrolling, keeps the cursor on an item in view: the first one shown, or the last
+    /// one when scrolling up.
+    private mutating func keepSelectionInView(rows: Int, preferLast: Bool) {
+        let range = top..<(top + rows)
+        if let s = selected, let r = document.itemLines[s], range.overlaps(r.lines) { return }
+        let visible = document.items.filter { document.itemLines[$0].map { range.overlaps($0.lines) } ?? false }
+        if let pick = preferLast ? visible.last : visible.first { selected = pick }
+    }
+
+    private mutating func scroll(by delta: Int, rows: Int) {
+        top = min(max(0, visibleTop(rows: rows) + delta), maxTop(rows: rows))
+        keepSelectionInView(rows: rows, preferLast: delta < 0)
+    }
+
+    private mutating func step(_ delta: Int, rows: Int) {
+        let items = document.items
+        guard let s = selected, let i = items.firstIndex(of: s) else {
+            scroll(by: delta, rows: rows)
+            return
+        }
+        let next = i + delta
+        if items.indices.contains(next) {
+            selected = items[next]
+            reveal(rows: rows)
+        } else {
+            scroll(by: delta, rows: rows)
+        }
+    }
+
+    mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
+        let rows = ctx.body.height
+        switch key {
+        case .down, .char("j"): step(1, rows: rows)
+        case .up, .char("k"): step(-1, rows: rows)
+        case .pageDown, .ctrl("f"): scroll(by: max(1, rows - 1), rows: rows)
+        case .pageUp, .ctrl("b"): scroll(by: -max(1, rows - 1), rows: rows)
+        case .home, .char("g"):
+            top = 0
+            selected = document.items.first
+        case .end, .char("G"):
+            top = maxTop(rows: rows)
+            selected = document.items.last
+        default: return .unhandled
+        }
+        return .handled
+    }
+
+    mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
+        let body = ctx.body
+        switch event.kind {
+        case .wheelDown: scroll(by: 3, rows: body.height)
+        case .wheelUp: scroll(by: -3, rows: body.height)
+        case .click, .doubleClick:
+            let i = visibleTop(rows: body.height) + event.y - body.y
+            if body.contains(x: event.x, y: event.y), document.lines.indices.contains(i), let item = document.lines[i].item {
+                selected = item
+            }
+        }
+        return .handled
+    }
+
+    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
+        guard let task = ctx.model.tasks[taskID]?.task else { return false }
+        document = TaskDetailDocument(task: task, model: ctx.model, theme: ctx.theme, width: ctx.width)
+        if selected.map({ document.itemLines[$0] == nil }) ?? true { selected = document.items.first }
+        top = visibleTop(rows: ctx.body.height)
+        reveal(rows: ctx.body.height)
+        return true
+    }
+
+    func header(_ ctx: ViewContext) -> ScreenHeader {
+        let model = ctx.model
+        guard let (s, task) = model.tasks[taskID] else { return ScreenHeader(title: taskID, right: "", subtitle: StyledLine()) }
+        let theme = ctx.theme
+        let row = model.rows[taskID]
+        let c = row?.completion
+        var sub = StyledLine()
+        sub.append("\(s + 1) \(model.panes[s].title)", theme.style(.label))
+        sub.append(" › 完成度 ")
+        if let f = c?.fraction {
+            let style = theme.completion(f, overdue: (row?.overdue ?? 0) > 0)
+            sub.append(ProgressBar.text(f, width: 10), style)
+            sub.append(" " + NumberText.percent(f), style)
+        } else {
+            sub.append("未填报", theme.style(.label))
+        }
+        sub.append(" · 指标 \(c?.reported ?? 0)/\(c?.total ?? 0) · 牵头 \(task.lead ?? "—")")
+        return ScreenHeader(title: "\(task.id) \(task.title)", right: "截至 \(model.status.asOf) ", subtitle: sub)
+    }
+
+    func status(_ ctx: ViewContext) -> String {
+        let rows = ctx.body.height
+        let t = visibleTop(rows: rows)
+        let count = document.lines.count
+        let position = "行 \(min(count, t + 1))–\(min(count, t + rows))/\(count)"
+        return selected.map { "\(position) · 选中 \($0)" } ?? position
+    }
+
+    var keyBar: [KeyHint] {
+        [KeyHint("↑↓", "条目"), KeyHint("PgUp PgDn", "翻页"), KeyHint("Esc", "返回"), KeyHint("d", "部门"),
+         KeyHint("/", "搜索"), KeyHint("n N", "结果"), KeyHint("?", "帮助"), KeyHint("q", "返回")]
+    }
+
+    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+        let body = ctx.body
+        let t = visibleTop(rows: body.height)
+        for (offset, i) in (t..<min(document.lines.count, t + body.height)).enumerated() {
+            let line = document.lines[i]
+            let y = body.y + offset
+            screen.draw(line.text, x: body.x, y: y, width: body.width)
+            if let item = line.item, item == selected {
+                if document.itemLines[item]?.lines.lowerBound == i { screen.put("▸", x: body.x, y: y) }
+                screen.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import PlanModel
+
+/// How a task area reads as one row: title, completion bar and percentage, then counts of
+/// overdue, due-soon and done measures and of reported indicators. Used by the dashboard
+/// panes and the unit's task list.
+struct TaskRowView: Sendable {
+    /// Columns after the title: gap, bar, gap, percent (4), then four counts.
+    static let countColumns: [(header: String, width: Int)] = [("逾期", 4), ("临期", 4), ("措施", 5), ("指标", 5)]
+    static let marker = 2
+    static let percentWidth = 4
+
+    let titleWidth: Int
+    let barWidth: Int
+
+    /// Fits the columns into `width`: the title takes what it needs (up to `titleNeed`), the
+    /// bar what is left (6 to 30 columns), and the title grows again when the bar is full.
+    init(width: Int, titleNeed: Int) {
+        let fixed = TaskRowView.marker + 1 + 1 + TaskRowView.percentWidth
+            + TaskRowView.countColumns.reduce(0) { $0 + $1.width + 1 }
+        let room = max(0, width - fixed)
+        barWidth = min(30, max(6, room - titleNeed))
+        titleWidth = max(0, room - barWidth)
+    }
+
+    /// The column headers, aligned with `line(for:)`.
+    func header(theme: Theme) -> StyledLine {
+        var line = StyledLine()
+        line.pad(TaskRowView.marker)
+        line.append("任务", theme.style(.label), width: titleWidth + 1)
+        line.append("完成度", theme.style(.label), width: barWidth + 1 + TaskRowView.percentWidth)
+        for c in TaskRowView.countColumns {
+            line.pad(1)
+            line.append(c.header, theme.style(.label), width: c.width, alignRight: true)
+        }
+        return line
+    }
+
+    /// The row; `title` replaces the task's title (to prefix its id).
+    func line(for row: TaskRowModel, selected: Bool, theme: Theme, title: String? = nil) -> StyledLine {
+        var line = StyledLine()
+        line.append(selected ? "▸" : "", width: TaskRowView.marker)
+        line.append(title ?? row.title, width: titleWidth)
+        line.pad(1)
+        let style = theme.completion(row.completion.fraction, overdue: row.overdue > 0)
+        if let f = row.completion.fraction {
+            line.append(ProgressBar.text(f, width: barWidth), style)
+            line.pad(1)
+            line.append(NumberText.percent(f), style, width: TaskRowView.percentWidth, alignRight: true)
+        } else {
+            line.append("未填报", theme.style(.label), width: barWidth + 1 + TaskRowView.percentWidth)
+        }
+        let counts = ["\(row.overdue)", "\(row.dueSoon)", "\(row.done)/\(row.measures)",
+                      "\(row.completion.reported)/\(row.completion.total)"]
+        for (i, (text, c)) in zip(counts, TaskRowView.countColumns).enumerated() {
+            line.pad(1)
+            let s: Style = i == 0 && row.overdue > 0 ? theme.style(.bad)
+                : i == 1 && row.dueSoon > 0 ? theme.style(.warn) : .plain
+            line.append(text, s, width: c.width, alignRight: true)
+        }
+        return line
+    }
+}

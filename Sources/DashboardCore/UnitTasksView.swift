@@ -1,0 +1,101 @@
+import PlanModel
+
+/// The task areas one unit leads and joins, as task rows with its role; Enter opens one.
+struct UnitTasksView: AppView {
+    let unit: String
+    private(set) var cursor = ListCursor()
+    /// Task ids, led ones first.
+    private(set) var tasks: [String] = []
+    private var leads = 0
+
+    /// The unit must exist in `ctx.model`.
+    init(unit: String, _ ctx: ViewContext) {
+        self.unit = unit
+        load(ctx)
+    }
+
+    private mutating func load(_ ctx: ViewContext) {
+        let load = ctx.model.unit(named: unit)
+        tasks = (load?.allTasks ?? []).filter { ctx.model.rows[$0] != nil }
+        leads = load?.leads.count ?? 0
+    }
+
+    private func listRows(_ ctx: ViewContext) -> Int { max(0, ctx.body.height - 1) }
+
+    private static let roleWidth = 6
+
+    mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
+        if key == .enter { return open(ctx) }
+        return cursor.navigate(key, count: tasks.count, rows: listRows(ctx)) ? .handled : .unhandled
+    }
+
+    private func open(_ ctx: ViewContext) -> ViewAction {
+        guard tasks.indices.contains(cursor.index) else { return .handled }
+        return .push(TaskDetailView(task: tasks[cursor.index], ctx))
+    }
+
+    mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
+        let rows = listRows(ctx)
+        switch event.kind {
+        case .wheelUp, .wheelDown:
+            cursor.wheel(event.kind, count: tasks.count, rows: rows)
+        case .click, .doubleClick:
+            guard let i = cursor.row(atY: event.y, firstY: ctx.body.y + 1, rows: rows, count: tasks.count) else { return .handled }
+            cursor.select(i, count: tasks.count, rows: rows)
+            if event.kind == .doubleClick { return open(ctx) }
+        }
+        return .handled
+    }
+
+    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
+        guard ctx.model.unit(named: unit) != nil else { return false }
+        let id = tasks.indices.contains(cursor.index) ? tasks[cursor.index] : nil
+        load(ctx)
+        cursor.select(id.flatMap { tasks.firstIndex(of: $0) } ?? cursor.index, count: tasks.count, rows: listRows(ctx))
+        return true
+    }
+
+    func header(_ ctx: ViewContext) -> ScreenHeader {
+        var sub = StyledLine()
+        if let u = ctx.model.unit(named: unit) {
+            sub.append("牵头 \(u.leads.count) 项 · 配合 \(u.joins.count) 项 · 措施 \(u.measures) · ")
+            sub.append("逾期 \(u.overdue)", u.overdue > 0 ? ctx.theme.style(.bad) : .plain)
+            sub.append(" · 指标 \(u.indicators) · 牵头完成度 \(u.leadCompletion.map(NumberText.percent) ?? "未填报")")
+        }
+        return ScreenHeader(title: "\(unit) 的任务", right: "截至 \(ctx.model.status.asOf) ", subtitle: sub)
+    }
+
+    func status(_ ctx: ViewContext) -> String {
+        tasks.isEmpty ? "没有任务" : "任务 \(cursor.index + 1)/\(tasks.count) · Enter 打开"
+    }
+
+    var keyBar: [KeyHint] {
+        [KeyHint("↑↓", "任务"), KeyHint("Enter", "打开"), KeyHint("Esc", "返回"), KeyHint("d", "部门"),
+         KeyHint("/", "搜索"), KeyHint("?", "帮助")]
+    }
+
+    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+        let body = ctx.body
+        let theme = ctx.theme
+        let rowsModel = tasks.compactMap { ctx.model.rows[$0] }
+        let inner = body.width - UnitTasksView.roleWidth
+        let row = TaskRowView(width: inner, titleNeed: rowsModel.map { DisplayWidth.of($0.title) + 4 }.max() ?? 0)
+        var head = StyledLine()
+        head.append("  角色", theme.style(.label), width: UnitTasksView.roleWidth)
+        screen.draw(head, x: body.x, y: body.y, width: UnitTasksView.roleWidth)
+        screen.draw(row.header(theme: theme), x: body.x + UnitTasksView.roleWidth, y: body.y, width: inner)
+        let rows = listRows(ctx)
+        let top = cursor.visibleTop(rows: rows, count: rowsModel.count)
+        for (offset, i) in (top..<min(rowsModel.count, top + rows)).enumerated() {
+            let y = body.y + 1 + offset
+            let selected = i == cursor.index
+            var role = StyledLine()
+            role.append(selected ? "▸" : "", width: 2)
+            role.append(i < leads ? "牵头" : "配合", i < leads ? Style(bold: true) : theme.style(.label), width: UnitTasksView.roleWidth - 2)
+            screen.draw(role, x: body.x, y: y, width: UnitTasksView.roleWidth)
+            let model = rowsModel[i]
+            screen.draw(row.line(for: model, selected: false, theme: theme, title: "\(model.taskID) \(model.title)"), x: body.x + UnitTasksView.roleWidth, y: y, width: inner)
+            if selected { screen.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import DashboardCore
+import PlanModel
+
+/// `plandash render`: a dashboard screen as plain text, for scripts and tests.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print a dashboard screen as plain text lines, exactly as the terminal UI paints it (no escape codes).",
+        discussion: """
+        Screens: dashboard, departments, help, task:<id> (a task area's detail, e.g. task:kw1).
+        Example: plandash render hunan-2019-services --screen task:kw1 --size 80x24 --as-of 2019-09-30
+        """)
+
+    @OptionGroup var plan: PlanArgument
+    @Option(help: ArgumentHelp("The screen: dashboard, departments, help or task:<id>.", valueName: "screen"))
+    var screen: ScreenName = .dashboard
+    @Option(help: ArgumentHelp("The terminal size, WIDTHxHEIGHT.", valueName: "size"))
+    var size: TerminalSize = TerminalSize(width: 120, height: 40)
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        let session = try CommandSupport.open(plan.plan)
+        var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, asOf.asOf)), colors: false)
+        _ = state.handle(.resize(width: size.width, height: size.height))
+        guard state.open(screen.destination) else {
+            CommandSupport.printError("plandash: no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")
+            throw ExitCode(1)
+        }
+        for line in state.render(width: size.width, height: size.height).lines { print(line) }
+    }
+}
+
+/// A `--screen` value.
+struct ScreenName: ExpressibleByArgument {
+    let destination: Destination
+    let argument: String
+
+    static let dashboard = ScreenName(destination: .dashboard, argument: "dashboard")
+
+    init(destination: Destination, argument: String) {
+        self.destination = destination
+        self.argument = argument
+    }
+
+    init?(argument: String) {
+        self.argument = argument
+        switch argument {
+        case "dashboard": destination = .dashboard
+        case "departments": destination = .departments
+        case "help": destination = .help
+        default:
+            guard argument.hasPrefix("task:"), argument.count > 5 else { return nil }
+            destination = .task(String(argument.dropFirst(5)))
+        }
+    }
+
+    var defaultValueDescription: String { argument }
+}
+
+/// A `--size` value: `120x40`.
+struct TerminalSize: ExpressibleByArgument {
+    let width: Int
+    let height: Int
+
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    init?(argument: String) {
+        let parts = argument.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" })
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000, h <= 1000 else { return nil }
+        self.init(width: w, height: h)
+    }
+
+    var defaultValueDescription: String { "\(width)x\(height)" }
+}

@@ -1,0 +1,23 @@
+import DashboardCore
+import Testing
+
+@Suite struct GoldenTests {
+    @Test func dashboardAt120x40() {
+        Golden.check(Fixture.lines(Fixture.state(120, 40)), "dashboard-120x40.txt")
+    }
+
+    @Test func taskDetailAt80x24() {
+        var s = Fixture.state(80, 24)
+        let opened = s.open(.task("kw1"))
+        #expect(opened)
+        Golden.check(Fixture.lines(s), "task-kw1-80x24.txt")
+    }
+
+    @Test func aDifferenceNamesTheRowsThatDiffer() {
+        let text = Golden.diff(expected: "a\nb \nc\n", actual: "a\nb\nc\n", name: "x.txt")
+        #expect(text.contains("row 2:"))
+        #expect(text.contains("expected |b |"))
+        #expect(text.contains("actual   |b|"))
+        #expect(!text.contains("row 1:") && !text.contains("row 3:"))
+    }
+}
