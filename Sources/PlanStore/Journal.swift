@@ -55,10 +55,34 @@ public final class Journal: @unchecked Sendable {
         var result = ReadResult()
         guard let handle = try? FileHandle(forReadingFrom: url) else { return result }
         defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? offset
         try? handle.seek(toOffset: offset)
-        let data = (try? handle.readToEnd()) ?? Data()
-        offset += UInt64(data.count)
-        // Large journals are read in one piece: no copy of the whole unless a line was pending.
+        // In pieces, so that a large journal is never held whole beside its records; after the
+        // first piece, room is made for as many records as the rest looks to hold.
+        var first = true
+        while let chunk = try? handle.read(upToCount: Journal.chunkSize), !chunk.isEmpty {
+            offset += UInt64(chunk.count)
+            readLines(chunk, into: &result)
+            if first, offset < size, !result.records.isEmpty {
+                let bytesPerRecord = Double(chunk.count) / Double(result.records.count)
+                result.records.reserveCapacity(result.records.count + Int(Double(size - offset) / bytesPerRecord * 1.05))
+            }
+            first = false
+        }
+        if final, !pendingTail.isEmpty {
+            let trimmed = String(decoding: pendingTail, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty {
+                result.warnings.append(warning(linesRead + 1, "incomplete last line (a write cut short?): skipped"))
+            }
+        }
+        return result
+    }
+
+    private static let chunkSize = 8 << 20
+
+    /// Reads the complete lines of `data` (after any line left pending), keeping what follows the
+    /// last newline for the next piece.
+    private func readLines(_ data: Data, into result: inout ReadResult) {
         var buffer = data
         if !pendingTail.isEmpty {
             buffer = pendingTail
@@ -78,13 +102,6 @@ public final class Journal: @unchecked Sendable {
                 start = end + 1
             }
         }
-        if final, !pendingTail.isEmpty {
-            let trimmed = String(decoding: pendingTail, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty {
-                result.warnings.append(warning(linesRead + 1, "incomplete last line (a write cut short?): skipped"))
-            }
-        }
-        return result
     }
 
     /// Reads one line: the fast reader takes lines as `append` writes them; JSONDecoder reads

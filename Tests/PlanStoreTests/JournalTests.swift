@@ -131,4 +131,32 @@ import PlanStore
         #expect(a.refresh() == 1)
         #expect(a.status(asOf: sept).indicators["kw1.t1.i3"]?.actual == .number(120))
     }
+
+    @Test func aJournalLargerThanOneReadPieceIsReadWhole() throws {
+        let url = try Fixtures.hunanCopy()
+        let note = String(repeating: "省商务厅报送", count: 60)
+        let records = (0..<8000).map { n in
+            ProgressRecord(id: "r\(n)", time: Date(timeIntervalSince1970: 1_569_000_000 + Double(n)), user: "clerk",
+                           item: "kw1.t1.i3", old: nil, new: .number(Double(n)), note: note, at: sept)
+        }
+        let text = try Journal.lines(records)
+        #expect(text.count > 9 << 20, "the journal should span more than one 8 MB piece")
+        try text.write(to: Journal(forPlan: url).url)
+        let s = try session(url)
+        #expect(s.ledger.records.count == records.count)
+        #expect(s.ledger.records.map(\.id) == records.map(\.id))
+        #expect(s.warnings.isEmpty)
+        #expect(s.status(asOf: sept).indicators["kw1.t1.i3"]?.actual == .number(7999))
+    }
+
+    @Test func changesMadeInQuickSuccessionReplayAndUndoInTheOrderMade() throws {
+        let url = try Fixtures.hunanCopy()
+        let s = try session(url)
+        for n in 1...20 { try s.record(item: "kw1.t1.i3", text: "\(n)", at: sept) }
+        let times = s.ledger.records.map(\.time)
+        #expect(zip(times, times.dropFirst()).allSatisfy { $0 < $1 })
+        let again = try session(url)
+        #expect(again.status(asOf: sept).indicators["kw1.t1.i3"]?.actual == .number(20))
+        #expect(try again.undo()?.new == .number(19))
+    }
 }
