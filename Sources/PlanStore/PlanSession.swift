@@ -13,15 +13,22 @@ public final class PlanSession: @unchecked Sendable {
     public private(set) var warnings: [PlanDiagnostic] = []
     /// Who is making changes: `$PLANDASH_USER`, else `$USER`, else `unknown`.
     public let user: String
+    /// When this session's last record was made.
+    private var lastTime: Date?
 
-    /// Opens a plan file and replays its journal.
+    /// Opens a plan file and replays its journal. The journal is read, and its records put in
+    /// replay order, on another thread while the plan file is parsed: neither needs the other,
+    /// and for large plans each takes seconds.
     public init(url: URL, user: String = PlanSession.currentUser()) throws {
         self.url = url
+        let journal = Journal(forPlan: url)
+        let opening = JournalOpening(journal)
         self.plan = try PlanFile.load(url)
         self.index = PlanIndex(plan)
-        self.journal = Journal(forPlan: url)
+        self.journal = journal
         self.user = user
-        _ = refresh(final: true)
+        (warnings, ledger) = opening.wait()
+        warnUnknownItems(ledger.records)
     }
 
     public static func currentUser(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -34,11 +41,16 @@ public final class PlanSession: @unchecked Sendable {
     public func refresh(final: Bool = false) -> Int {
         let read = journal.readNew(final: final)
         warnings += read.warnings
-        for r in read.records where index.items[r.item] == nil {
+        warnUnknownItems(read.records)
+        return ledger.add(read.records)
+    }
+
+    private func warnUnknownItems(_ records: [ProgressRecord]) {
+        for i in records.indices where index.items[records[i].item] == nil {
+            let r = records[i]
             warnings.append(PlanDiagnostic(file: PlanFile.displayPath(journal.url), line: 0, column: 1, path: "",
                                            message: "record \(r.id) names \(r.item), which the plan no longer has: kept, not shown"))
         }
-        return ledger.add(read.records)
     }
 
     /// The day a new record stands for when none is given: today, or the plan's last day once its year is over.
@@ -64,11 +76,21 @@ public final class PlanSession: @unchecked Sendable {
         refresh()
         let day = day ?? defaultDay()
         let old = ledger.state(of: item, asOf: day)?.value
-        let r = ProgressRecord(id: UUID().uuidString.lowercased(), time: Date(), user: user, item: item, old: old, new: value,
+        let r = ProgressRecord(id: UUID().uuidString.lowercased(), time: nextTime(), user: user, item: item, old: old, new: value,
                                note: note?.isEmpty == true ? nil : note, at: day, undoes: undoes, redoes: redoes)
         try journal.append(r)
         refresh()
         return r
+    }
+
+    /// Now, or a millisecond after this session's previous record if that is later: journal
+    /// lines keep milliseconds, and two records in one millisecond would replay (and undo) in
+    /// the order of their random ids rather than the order they were made.
+    private func nextTime() -> Date {
+        var time = Date()
+        if let last = lastTime, time < last.addingTimeInterval(0.001) { time = last.addingTimeInterval(0.001) }
+        lastTime = time
+        return time
     }
 
     /// Undoes the user's newest change not yet undone, with a compensating record.
@@ -98,6 +120,29 @@ public final class PlanSession: @unchecked Sendable {
         let near = index.items.keys.filter { $0.hasPrefix(item.prefix(3)) }.sorted().prefix(5)
         let hint = near.isEmpty ? "" : " (ids like it: \(near.joined(separator: ", ")))"
         return "no indicator or measure \"\(item)\" in plan \(plan.info.id)\(hint)"
+    }
+}
+
+/// A journal being read, and its ledger built, on a background thread.
+private final class JournalOpening: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written by the background thread before it signals `done`, read only after.
+    private var warnings: [PlanDiagnostic] = []
+    private var ledger = ProgressLedger()
+
+    init(_ journal: Journal) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let read = journal.readNew(final: true)
+            warnings = read.warnings
+            ledger = ProgressLedger(read.records)
+            done.signal()
+        }
+    }
+
+    /// The journal's warnings and ledger, once read.
+    func wait() -> ([PlanDiagnostic], ProgressLedger) {
+        done.wait()
+        return (warnings, ledger)
     }
 }
 
