@@ -32,6 +32,9 @@ public struct PlanStatus: Sendable {
         var tasks: [String: TaskStatus] = [:]
         var sections: [String: Completion] = [:]
         var measures: [String: MeasureStatus] = [:]
+        indicators.reserveCapacity(index.items.count)
+        measures.reserveCapacity(index.items.count)
+        tasks.reserveCapacity(index.tasks.count)
         var sectionParts: [Completion] = []
         for section in plan.sections {
             var taskParts: [Completion] = []
