@@ -13,9 +13,52 @@ public enum DisplayWidth {
 
     /// The columns a string takes.
     public static func of(_ s: some StringProtocol) -> Int {
+        if let w = ofStandaloneScalars(s) { return w }
         var w = 0
         for c in s { w += of(c) }
         return w
+    }
+
+    /// The width summed per scalar, when every scalar of `s` is one that always stands as a
+    /// character of its own (no marks, joiners, selectors, jamo or flags), so that it equals
+    /// the width per character; nil otherwise. Screens measure every visible row every frame,
+    /// and this spares them finding character boundaries.
+    static func ofStandaloneScalars(_ s: some StringProtocol) -> Int? {
+        var w = 0
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x20 && v < 0x7F {
+                w += 1
+            } else if isCommonWide(v) {
+                w += 2
+            } else if standsAlone(v) {
+                w += scalarWidth(scalar)
+            } else {
+                return nil
+            }
+        }
+        return w
+    }
+
+    /// CJK ideographs, Hangul syllables and full-width forms: wide, never marks.
+    private static func isCommonWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF01...0xFF60: return true
+        default: return false
+        }
+    }
+
+    /// Scalars that never join the character before or after them.
+    private static func standsAlone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x2BFF,
+             0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096, 0x309B...0x30FF, 0x3105...0x312F,
+             0x3131...0x318E, 0x3190...0x31E3, 0x31F0...0x33FF, 0xA000...0xA48C,
+             0xFE30...0xFE4F, 0xFF61...0xFF9D, 0xFFE0...0xFFEE:
+            return true
+        default:
+            return false
+        }
     }
 
     static func scalarWidth(_ s: Unicode.Scalar) -> Int {

@@ -32,4 +32,25 @@ import Testing
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 11 })
         #expect(lines.joined() == text)
     }
+
+    /// The per-scalar shortcut gives what measuring character by character gives, for every
+    /// scalar it takes and for strings mixing them with ones it leaves to the character count.
+    @Test func theScalarShortcutAgreesWithCountingCharacters() {
+        func byCharacter(_ s: String) -> Int { s.reduce(0) { $0 + DisplayWidth.of($1) } }
+        var taken = 0
+        for v in UInt32(0x20)...0xFFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let s = String(scalar)
+            if let w = DisplayWidth.ofStandaloneScalars(s) {
+                taken += 1
+                #expect(w == byCharacter(s), "U+\(String(v, radix: 16))")
+            }
+        }
+        #expect(taken > 40_000)
+        for s in ["湖南省服务业（一）", "①…℃—", "ｶﾞｷﾞ", "가각", "e\u{301}", "👍🏽", "☺\u{FE0F}", "🇨🇳", "\u{1100}\u{1161}", "a\u{200D}b", "省\u{302A}"] {
+            #expect(DisplayWidth.of(s) == byCharacter(s), "\(s)")
+        }
+        #expect(DisplayWidth.ofStandaloneScalars("e\u{301}") == nil)
+        #expect(DisplayWidth.ofStandaloneScalars("🇨🇳") == nil)
+    }
 }
