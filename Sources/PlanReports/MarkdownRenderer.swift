@@ -26,6 +26,9 @@ public enum MarkdownRenderer {
     /// Text made safe for a Markdown line or table cell: `|` and the characters that start
     /// emphasis, code or HTML are backslash-escaped, and line breaks become spaces.
     public static func escape(_ text: String) -> String {
+        // Most cells hold none of these (all ASCII): then the text is its own escape.
+        let special: Set<UInt8> = [0x5C, 0x7C, 0x2A, 0x5F, 0x60, 0x3C, 0x5B, 0x5D, 0x0A, 0x0D]
+        guard text.utf8.contains(where: special.contains) else { return text }
         var out = ""
         for c in text {
             switch c {
