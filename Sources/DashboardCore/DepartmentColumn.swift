@@ -45,19 +45,17 @@ enum DepartmentColumn: Int, CaseIterable, Sendable {
 
     /// Unit indices (into `units`) in this column's order; ties keep plan order.
     func order(_ units: [UnitLoad], descending: Bool) -> [Int] {
-        units.indices.sorted { a, b in
-            let ua = units[a], ub = units[b]
-            let less: Bool, greater: Bool
-            if self == .name {
-                less = ua.name < ub.name
-                greater = ua.name > ub.name
-            } else {
-                let va = value(ua) ?? -1, vb = value(ub) ?? -1
-                less = va < vb
-                greater = va > vb
+        if self == .name {
+            let names = units.map(\.name)
+            return names.indices.sorted { a, b in
+                if names[a] == names[b] { return a < b }
+                return descending ? names[a] > names[b] : names[a] < names[b]
             }
-            if less == greater { return a < b }
-            return descending ? greater : less
+        }
+        let values = units.map { value($0) ?? -1 }
+        return values.indices.sorted { a, b in
+            if values[a] == values[b] { return a < b }
+            return descending ? values[a] > values[b] : values[a] < values[b]
         }
     }
 }

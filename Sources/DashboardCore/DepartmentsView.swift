@@ -16,8 +16,13 @@ struct DepartmentsView: AppView {
     }
 
     private mutating func reorder(_ ctx: ViewContext) {
-        order = sort.order(ctx.model.units, descending: descending)
-        peak = ctx.model.units.compactMap { barColumn.value($0) }.max() ?? 0
+        order = ctx.model.unitOrders.order(sort, descending: descending)
+        peak = ctx.model.unitOrders.peak(barColumn)
+    }
+
+    /// Where a unit (by index into the model's units) stands in the current order.
+    private func place(ofUnit unit: Int, _ ctx: ViewContext) -> Int {
+        ctx.model.unitOrders.place(ofUnit: unit, sort, descending: descending)
     }
 
     private static let marker = 2
@@ -32,9 +37,9 @@ struct DepartmentsView: AppView {
     }
 
     private mutating func resort(_ ctx: ViewContext) {
-        let name = selectedName(ctx)
+        let unit = order.indices.contains(cursor.index) ? order[cursor.index] : nil
         reorder(ctx)
-        let i = name.flatMap { n in order.firstIndex { ctx.model.units[$0].name == n } } ?? 0
+        let i = unit.map { place(ofUnit: $0, ctx) } ?? 0
         cursor.select(i, count: order.count, rows: listRows(ctx))
     }
 
@@ -94,7 +99,7 @@ struct DepartmentsView: AppView {
     mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
         let name = previous.flatMap { p in order.indices.contains(cursor.index) ? p.units[order[cursor.index]].name : nil }
         reorder(ctx)
-        let i = name.flatMap { n in order.firstIndex { ctx.model.units[$0].name == n } } ?? cursor.index
+        let i = name.flatMap { ctx.model.unitIndex[$0] }.map { place(ofUnit: $0, ctx) } ?? cursor.index
         cursor.select(i, count: order.count, rows: listRows(ctx))
         return true
     }

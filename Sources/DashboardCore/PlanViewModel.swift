@@ -31,6 +31,8 @@ struct PlanViewModel: Sendable {
     /// Each task area by id, with the index of its section.
     let tasks: [String: (section: Int, task: TaskArea)]
     let unitIndex: [String: Int]
+    /// The department table's orders, by column and direction.
+    let unitOrders: UnitOrders
     /// The widest unit name, in columns.
     let unitNameWidth: Int
     let search: SearchIndex
@@ -65,6 +67,7 @@ struct PlanViewModel: Sendable {
         self.tasks = tasks
         unitIndex = Dictionary(status.units.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         unitNameWidth = status.units.map { DisplayWidth.of($0.name) }.max() ?? 0
+        unitOrders = UnitOrders(status.units)
         search = SearchIndex(status)
         let all = rows.values
         measureCount = all.reduce(0) { $0 + $1.measures }

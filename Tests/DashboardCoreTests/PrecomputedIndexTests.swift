@@ -1,0 +1,52 @@
+import Foundation
+import PlanModel
+import Testing
+@testable import DashboardCore
+
+/// What the screens precompute once per status change answers what a scan would.
+@Suite struct PrecomputedIndexTests {
+    @Test func searchFindsWhatAScanOfTheLowercasedTextsFinds() {
+        let index = SearchIndex(Fixture.status())
+        func scan(_ query: String) -> [Int] {
+            let terms = query.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+            guard !terms.isEmpty else { return [] }
+            return index.entries.indices.filter { i in terms.allSatisfy { index.entries[i].text.lowercased().contains($0) } }
+        }
+        let queries = ["服", "服务业", "服务 湖南", "  独角兽  ", "省商务厅", "人民政府", "50强", "2019", "OK", "ok", "x", "服务业x", "", " ", "发展 改革 委"]
+        for query in queries {
+            #expect(index.find(query) == scan(query), "\(query)")
+        }
+        #expect(!index.find("服").isEmpty)
+    }
+
+    @Test func lettersMatchWhateverTheirCase() {
+        var plan = Fixture.plan
+        plan.sections[0].tasks[0].title = "推进 Big Data 与ＡＩ应用"
+        let index = SearchIndex(Fixture.status(plan: plan))
+        let hit = index.entries.firstIndex { $0.text.contains("Big Data") }!
+        for query in ["big data", "BIG", "ａｉ", "ＡＩ", "ａＩ应用"] {
+            #expect(index.find(query).contains(hit), "\(query)")
+        }
+        // Case is folded, width is not: full-width letters find full-width letters only.
+        #expect(index.find("ｂｉｇ").isEmpty)
+        #expect(index.find("ai应用").isEmpty)
+    }
+
+    @Test func unitOrdersAreTheColumnsSortsWithEveryUnitsPlace() {
+        let units = Fixture.status().units
+        let orders = UnitOrders(units)
+        for column in DepartmentColumn.allCases {
+            for descending in [false, true] {
+                let order = orders.order(column, descending: descending)
+                #expect(order == column.order(units, descending: descending))
+                #expect(Set(order) == Set(units.indices))
+                for (place, unit) in order.enumerated() {
+                    #expect(orders.place(ofUnit: unit, column, descending: descending) == place)
+                }
+            }
+            #expect(orders.peak(column) == (units.compactMap { column.value($0) }.max() ?? 0))
+        }
+        let byMeasures = orders.order(.measures, descending: true).map { units[$0].measures }
+        #expect(byMeasures == byMeasures.sorted(by: >))
+    }
+}
