@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "plandash", targets: ["plandash"]),
+        .executable(name: "plandash-bench", targets: ["plandash-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +26,10 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["DashboardCore", "CNcursesw"]),
         .executableTarget(name: "plandash", dependencies: [
             "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "TerminalUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "plandash-bench", dependencies: [
+            "PlanModel", "PlanStore", "PlanReports", "DashboardCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
