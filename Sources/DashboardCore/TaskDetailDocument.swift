@@ -22,6 +22,8 @@ struct TaskDetailDocument: Sendable {
     /// Measure and indicator ids, in the order they appear.
     private(set) var items: [String] = []
     private(set) var itemLines: [String: ItemLines] = [:]
+    /// The columns of the indicator table's inline value editor.
+    private(set) var editColumns: Range<Int> = 0..<0
     private var contextStart = 0
 
     static let marker = 2
@@ -142,6 +144,7 @@ struct TaskDetailDocument: Sendable {
         let c = status.tasks[task.id]?.completion
         heading("工作目标", "\(task.targets.count) 个目标 · \(indicators.count) 个指标 · 已填报 \(c?.reported ?? 0) · 完成度 \(c?.text ?? "未填报")", theme)
         let table = IndicatorTable(indicators: indicators, status: status, width: width)
+        editColumns = table.editColumns
         add(table.header(theme: theme))
         for (n, target) in task.targets.enumerated() {
             var prefix = StyledLine()

@@ -36,19 +36,21 @@ import Testing
         #expect(units.contains { $0.contains("牵头") } && units.contains { $0.contains("配合") })
     }
 
-    @Test func enterJumpsToTheTaskAreaAndNSteps() {
+    @Test func enterJumpsToTheTaskAreaAndBracketsStep() {
         var s = Fixture.state(120, 40, keys: [.char("/")] + Fixture.type("独角兽") + [.enter])
         var lines = Fixture.lines(s)
         #expect(lines[0].contains("sa1 开展服务业领军企业培育行动"))
         // The measure, the target and the indicator that mention it, in plan order.
         #expect(lines[38].contains("结果 1/3 “独角兽” · 措施"))
         #expect(Fixture.focusedLine(lines)?.contains("3. 加快培育一批") == true)
-        _ = s.handle(.char("n"))
+        #expect(lines[38].contains("] 下一个 · [ 上一个"))
+        // In a task area n is a note; ] and [ step through the results.
+        _ = s.handle(.char("]"))
         lines = Fixture.lines(s)
         #expect(lines[38].contains("结果 2/3 “独角兽” · 目标"))
         #expect(Fixture.focusedLine(lines)?.contains("服务业独角兽企业") == true)
-        _ = s.handle(.char("N"))
-        _ = s.handle(.char("N"))
+        _ = s.handle(.char("["))
+        _ = s.handle(.char("["))
         lines = Fixture.lines(s)
         #expect(lines[38].contains("结果 3/3 “独角兽” · 指标"))
         #expect(Fixture.focusedLine(lines)?.contains("服务业独角兽企业") == true)
