@@ -137,7 +137,7 @@ final class DashboardController {
         let url = ReportWriter.defaultPath(planURL: session.url, asOf: status.asOf, format: .md)
         do {
             try AtomicFile.write(try ReportWriter.data(status, format: .md), to: url)
-            state.message = .info("通报(截至 \(status.asOf))已写入 \(PlanFile.displayPath(url))")
+            state.message = .info("通报已写入 \(PlanFile.displayPath(url))")
         } catch {
             state.message = .error("\(error)")
         }
