@@ -200,7 +200,7 @@ struct TaskDetailView: AppView {
     func status(_ ctx: ViewContext) -> String {
         if let editor, case .indicator(let ind, _, _) = ctx.model.status.index.items[editor.item] {
             let unit = ind.unit.map { " · 单位 \($0)" } ?? ""
-            return "编辑 \(ChangeText.item(editor.item, in: ctx.model.status)) · 目标 \(ind.goalText)\(unit) · 截至 \(ctx.model.status.asOf) · Enter 保存 · Esc 取消"
+            return "编辑 \(ChangeText.item(editor.item, in: ctx.model.status)) · 目标 \(ind.goalText)\(unit) · Enter 保存 · Esc 取消"
         }
         let rows = ctx.body.height
         let t = visibleTop(rows: rows)
