@@ -200,7 +200,7 @@ struct TaskDetailView: AppView {
     func status(_ ctx: ViewContext) -> String {
         if let editor, case .indicator(let ind, _, _) = ctx.model.status.index.items[editor.item] {
             let unit = ind.unit.map { " · 单位 \($0)" } ?? ""
-            return "编辑 \(ChangeText.item(editor.item, in: ctx.model.status)) · 目标 \(ind.goalText)\(unit) · Enter 保存 · Esc 取消"
+            return "编辑 \(ChangeText.item(editor.item, in: ctx.model.status)) · 目标 \(ind.goalText)\(unit)\(editor.untouched ? " · 输入即替换现值" : "") · Enter 保存 · Esc 取消"
         }
         let rows = ctx.body.height
         let t = visibleTop(rows: rows)
@@ -229,7 +229,8 @@ struct TaskDetailView: AppView {
                 if let editor, editor.item == item {
                     let cell = document.editColumns
                     editor.field.draw(into: &screen, x: body.x + cell.lowerBound, y: y, width: min(cell.count, body.width - cell.lowerBound),
-                                      style: Style(bold: true, underline: true), cursorStyle: ctx.theme.style(.focus))
+                                      style: Style(bold: true, underline: true), cursorStyle: ctx.theme.style(.focus),
+                                      selection: editor.untouched ? Style(bold: true, reverse: true) : nil)
                 }
             }
         }

@@ -15,6 +15,9 @@ struct ValueEditor: Sendable {
     private(set) var conflict = false
     /// The change warning is on the status line now (no other key since): Enter confirms.
     private(set) var warned = false
+    /// Untouched since it opened: the present value shows selected, and typing replaces it
+    /// (moving or deleting first edits it instead), as in a spreadsheet cell.
+    private(set) var untouched = true
 
     /// What a key did to the editor.
     enum Outcome: Sendable {
@@ -39,6 +42,8 @@ struct ValueEditor: Sendable {
             return commit(status: status, ledger: ledger)
         default:
             warned = false
+            if untouched, case .char = key { field = LineEditor() }
+            untouched = false
             _ = field.handle(key)
             return .editing
         }

@@ -71,6 +71,23 @@ import Testing
         #expect(s.status.values["kw1.t1.i3"]?.value == .number(412.5))
     }
 
+    @Test func typingReplacesThePresentValueUnlessItWasEditedFirst() {
+        var s = Self.onRevenue()
+        _ = s.handle(.enter)
+        // Shown selected, as a spreadsheet cell: the first character typed replaces it.
+        let screen = s.render(width: 120, height: 40)
+        let y = Fixture.lines(s).firstIndex { $0.contains("▸   软件业务收入") }!
+        let x = DisplayWidth.of(screen.lines[y].prefix { $0 != "≥" }) + 10
+        #expect(screen[x, y].character == "4" && screen[x, y].style.reverse)
+        #expect(Self.statusLine(s).contains("输入即替换现值"))
+        #expect(Self.press(&s, Fixture.type("500") + [.enter]) == [.record(item: "kw1.t1.i3", text: "500", at: Fixture.yearEnd, expecting: .number(412.5))])
+        // A movement or deletion first edits the value instead.
+        s = Self.onRevenue()
+        #expect(Self.press(&s, [.enter, .backspace] + Fixture.type("8") + [.enter]) == [.record(item: "kw1.t1.i3", text: "412.8", at: Fixture.yearEnd, expecting: .number(412.5))])
+        s = Self.onRevenue()
+        #expect(Self.press(&s, [.enter, .home] + Fixture.type("1") + [.enter]) == [.record(item: "kw1.t1.i3", text: "1412.5", at: Fixture.yearEnd, expecting: .number(412.5))])
+    }
+
     @Test func escCancelsWithoutAnEffect() {
         var s = Self.onRevenue()
         let effects = Self.press(&s, [.enter] + Fixture.type("9999") + [.escape])
