@@ -29,10 +29,14 @@ let package = Package(
         ]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["plandash", "PlanModel", "PlanStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["plandash", "PlanModel", "PlanStore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "DashboardAppTests", dependencies: ["plandash", "DashboardCore", "PlanModel", "PlanStore"]),
+        .testTarget(name: "NoticeImportTests", dependencies: [
+            "NoticeImport", "PlanModel", "PlanStore", "plandash",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], exclude: ["Fixtures"]),
     ]
 )

@@ -1,0 +1,123 @@
+import PlanModel
+
+/// Reads the indicators of one target sentence.
+///
+/// The sentence is cut into clauses at , ; 。 (never inside 《》 or quotes). A clause with figures
+/// gives one indicator per figure; a clause that publishes or issues something (出台, 发布, 印发)
+/// is a milestone even when it holds a number (发布100家…名单). When the sentence holds a figure or
+/// a clause opens with a milestone verb (出台, 发布, 印发, 建立, 召开, 举办, 启动), every clause without
+/// a figure is a milestone of its own, and a clause that lists several long items with 、
+/// (举办A赛、B赛) gives one milestone per item. Otherwise the whole sentence is one qualitative
+/// milestone. Parts that could not be read are returned so the importer can say which.
+enum TargetReader {
+    /// An indicator as read, before the plan gives it an id.
+    struct Found {
+        var name: String
+        var kind: IndicatorKind
+        var goal: Goal? = nil
+        var unit: String? = nil
+    }
+
+    struct Reading {
+        var indicators: [Found] = []
+        /// The parts of the sentence not understood, each with why.
+        var unread: [String] = []
+    }
+
+    static let milestoneVerbs = ["出台", "发布", "印发", "建立", "召开", "举办", "启动"]
+    private static let issuingVerbs = ["出台", "发布", "印发"]
+    private static let leadingVerbs = milestoneVerbs + ["推动", "推进", "支持", "完成", "建设", "组织", "开展", "设立", "创建", "认定", "确定", "引进"]
+
+    /// `figuresOnly` keeps only the figures (an item's target, whose actions are its measure).
+    static func read(_ sentence: NoticeText, figuresOnly: Bool = false) -> Reading {
+        let clauses = sentence.split(on: [",", ";", "。", "!", "?"]).map(tidy)
+            .filter { !$0.isEmpty && !InlineDeadline.strippingLeading($0).onlyDeadline }
+        var reading = Reading()
+        let scans = clauses.map { clause in isIssuing(clause) ? FigureReader.Scan() : FigureReader.read(clause) }
+        let detailed = scans.contains { !$0.figures.isEmpty } || clauses.contains { $0.prefixWord(milestoneVerbs) != nil }
+        for (clause, scan) in zip(clauses, scans) {
+            for part in scan.unread {
+                reading.unread.append("“\(clause[part.span])” in “\(clause)”: \(part.reason)")
+            }
+        }
+        guard detailed || figuresOnly else {
+            reading.indicators.append(Found(name: shortName(sentence.trimming(["。", ";", ",", " "])), kind: .milestone))
+            return reading
+        }
+        for (clause, scan) in zip(clauses, scans) {
+            if scan.figures.isEmpty {
+                if figuresOnly { continue }
+                reading.indicators += milestoneNames(clause).map { Found(name: $0, kind: .milestone) }
+            } else {
+                reading.indicators += figureIndicators(clause, scan.figures, previous: reading.indicators.last { $0.kind == .quantity }?.name)
+            }
+        }
+        return reading
+    }
+
+    private static func tidy(_ t: NoticeText) -> NoticeText { t.trimming([" "]) }
+
+    private static func isIssuing(_ clause: NoticeText) -> Bool { clause.prefixWord(issuingVerbs) != nil }
+
+    /// One milestone for the clause, or one per item of a 、 list of long items.
+    private static func milestoneNames(_ clause: NoticeText) -> [String] {
+        let items = clause.split(on: ["、"])
+        let verb = items.first?.prefixWord(leadingVerbs)
+        let firstLength = (items.first?.count ?? 0) - (verb?.count ?? 0)
+        guard items.count >= 2, firstLength >= 6, items.dropFirst().allSatisfy({ $0.count >= 6 }) else { return [shortName(clause)] }
+        return items.enumerated().map { i, item in
+            let name = i == 0 || verb == nil || item.prefixWord(leadingVerbs) != nil ? item.description : verb! + item.description
+            return shortName(NoticeText(name))
+        }
+    }
+
+    /// One indicator per figure; each takes its name from the clause text around it.
+    private static func figureIndicators(_ clause: NoticeText, _ figures: [FigureReader.Figure], previous: String?) -> [Found] {
+        var out: [Found] = []
+        let items = figures.count > 1 ? itemRanges(clause, on: "、") : [0..<clause.count]
+        // 认定5家…基地、20家…企业: later items open with their figure and share the first one's verb.
+        let opening = clause[0..<(figures.first?.span.lowerBound ?? 0)].trimming([" "])
+        let sharedLead = items.count > 1 && opening.count <= 6 && items[0].contains(figures[0].span.lowerBound) ? opening.description : ""
+        var base = previous
+        for (k, figure) in figures.enumerated() {
+            let owner = items.first { $0.contains(figure.span.lowerBound) } ?? 0..<clause.count
+            let lower = max(owner.lowerBound, k > 0 ? figures[k - 1].span.upperBound : 0)
+            let upper = min(owner.upperBound, k + 1 < figures.count ? figures[k + 1].span.lowerBound : clause.count)
+            let before = clause[lower..<max(lower, figure.span.lowerBound)]
+            var after = clause[min(upper, figure.span.upperBound)..<upper]
+            if !before.isEmpty, after.hasPrefix("的") { after = after.dropFirst(1) }
+            var name = (before + after).trimming([" ", "的", "、", "“", "”", "在", "为"]).description
+            if owner.lowerBound > 0, figure.span.lowerBound == owner.lowerBound { name = sharedLead + name }
+            if figure.kind == .growth { name = name.replacing("同比增长", with: "增长") }
+            name = InlineDeadline.strippingLeading(NoticeText(name)).rest.description
+            switch figure.kind {
+            case .growth where name.isEmpty || name.hasPrefix("增长") || name.hasPrefix("同比增长"):
+                name = (base ?? "") + "增长"
+            case .share where name.hasPrefix("占"):
+                name = (base ?? "") + name
+            default:
+                break
+            }
+            if name.isEmpty { name = clause.description }
+            if figure.kind == .quantity { base = name }
+            out.append(Found(name: shortName(NoticeText(name)), kind: figure.kind, goal: figure.goal, unit: figure.unit))
+        }
+        return out
+    }
+
+    /// The offsets of each 、 item of a clause.
+    private static func itemRanges(_ clause: NoticeText, on separator: Character) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for part in clause.split(on: [separator]) {
+            ranges.append(start..<(start + part.count))
+            start += part.count + 1
+        }
+        return ranges
+    }
+
+    /// A name short enough for a pane: the text as is, cut at 40 columns with …
+    static func shortName(_ text: NoticeText) -> String {
+        DisplayWidth.truncate(text.description, to: 40)
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import NoticeImport
+import PlanModel
+import PlanReports
+import PlanStore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn a published work-plan notice (plain text) into a plan file, and list what could not be placed.",
+        discussion: """
+        Reads the notice as UTF-8 text (stdin when NOTICE is -), writes the plan file (Plans/<id>.yaml unless -o says otherwise; an existing file only with --force), then prints the counts and every warning with its line number. Exit status 1 when no plan is found in the text; nothing is written then.
+
+        Example: plandash import notice.txt -o Plans/hunan-2019-services.yaml
+        """)
+
+    @Argument(help: ArgumentHelp("The notice as UTF-8 text, or - to read stdin.", valueName: "notice"))
+    var notice: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan file (default: Plans/<id>.yaml).", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The plan id (default: the output file's name, else the notice file's name).", valueName: "name"))
+    var id: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    func run() throws {
+        let noticeName = notice == "-" ? "<stdin>" : notice
+        let bytes: [UInt8]
+        do {
+            bytes = notice == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile()) : Array(try Data(contentsOf: URL(fileURLWithPath: notice)))
+        } catch {
+            throw failure("cannot read \(noticeName): \(error.localizedDescription)")
+        }
+        var imported: ImportedPlan
+        switch NoticeImporter.importPlan(bytes: bytes, id: try chosenID()) {
+        case .imported(let result): imported = result
+        case .failed(let f): throw failure("cannot import \(noticeName)\(f.line.map { ":\($0)" } ?? ""): \(f.message)")
+        }
+        let url = output.map { URL(fileURLWithPath: $0) }
+            ?? PlanLocator.fromEnvironment().folder.appendingPathComponent("\(imported.plan.info.id).yaml")
+        if notice != "-" { imported.plan.info.source = sourcePath(of: URL(fileURLWithPath: notice), from: url) }
+        let shown = PlanFile.displayPath(url)
+        do {
+            _ = try PlanFile.parse(try PlanYAML.text(of: imported.plan), file: shown)
+        } catch {
+            throw failure("the plan read from \(noticeName) does not pass check, so it was not written:\n\(error)")
+        }
+        do {
+            if output == nil { try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true) }
+            try PlanFile.write(imported.plan, to: url, overwrite: force)
+        } catch {
+            throw failure("\(error)")
+        }
+        printReport(imported, to: shown, from: noticeName)
+    }
+
+    /// --id, else the output file's name, else the notice file's name when it makes a valid id.
+    private func chosenID() throws -> String? {
+        let fromOutput = output.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        if let id {
+            guard PlanIdentifier.isValid(id) else { throw ValidationError("--id \(id): a plan id may hold only letters, digits, -, _ and .") }
+            if let fromOutput, fromOutput != id {
+                CommandSupport.printError("warning: the plan id \(id) differs from the output file's name \(fromOutput): plandash finds plans by file name")
+            }
+            return id
+        }
+        if let fromOutput {
+            guard PlanIdentifier.isValid(fromOutput) else {
+                throw ValidationError("the output file's name \(fromOutput) is not a valid plan id (letters, digits, -, _ and .): pass --id")
+            }
+            return fromOutput
+        }
+        guard notice != "-" else { return nil }
+        let fromNotice = URL(fileURLWithPath: notice).deletingPathExtension().lastPathComponent
+        return PlanIdentifier.isValid(fromNotice) ? fromNotice : nil
+    }
+
+    /// The notice's path relative to the plan file's folder when it lies below it, else absolute.
+    private func sourcePath(of notice: URL, from plan: URL) -> String {
+        let folder = plan.deletingLastPathComponent().standardizedFileURL.path + "/"
+        let path = notice.standardizedFileURL.path
+        return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
+    }
+
+    private func printReport(_ imported: ImportedPlan, to shown: String, from noticeName: String) {
+        let plan = imported.plan
+        let summary = PlanSummary(PlanStatus(plan: plan, ledger: ProgressLedger(), asOf: plan.info.issued))
+        print("Imported \(noticeName) → \(shown) (plan \(plan.info.id): \(plan.info.title), \(plan.info.document))")
+        let rows = [
+            ["sections", "\(plan.sections.count)"], ["task areas", "\(summary.tasks)"], ["measures", "\(summary.measures)"],
+            ["targets", "\(summary.targets)"], ["indicators", "\(summary.indicators) (\(summary.milestones) milestone\(summary.milestones == 1 ? "" : "s"))"],
+            ["units", "\(summary.units)"],
+        ]
+        for line in TextTable.render(header: ["", "count"], rows: rows).dropFirst(2) { print("  " + line) }
+        let n = imported.warnings.count
+        print(n == 0 ? "No warnings: every line of the notice is in the plan." : "\(n) warning\(n == 1 ? "" : "s"):")
+        for w in imported.warnings { print("  \(noticeName):\(w.line): \(w.message)") }
+    }
+
+    /// Prints the message and gives the exit status to throw.
+    private func failure(_ message: String) -> ExitCode {
+        CommandSupport.printError("plandash: \(message)")
+        return ExitCode(1)
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+@testable import plandash
+import PlanStore
+import Testing
+
+/// `plandash import` end to end in a temporary folder: what it writes, and that it writes nothing
+/// when there is no plan or the file exists.
+@Suite struct ImportCommandTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// Runs the command; its exit status.
+    func run(_ arguments: [String]) -> Int32 {
+        do {
+            let command = try ImportCommand.parse(arguments)
+            try command.run()
+            return 0
+        } catch let code as ExitCode {
+            return code.rawValue
+        } catch {
+            return -1
+        }
+    }
+
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    func files() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() }
+
+    @Test func writesAPlanThatLoads() throws {
+        let notice = try write("notice.txt", Array(try TestFiles.text(TestFiles.seedNotice).utf8))
+        let out = folder.appendingPathComponent("hunan.yaml")
+        #expect(run([notice, "-o", out.path]) == 0)
+        let plan = try PlanFile.load(out)
+        #expect(plan.info.id == "hunan")
+        #expect(plan.info.source == "notice.txt")
+        #expect(plan.tasks.count == 18)
+    }
+
+    @Test func neverReplacesAFileWithoutForce() throws {
+        let notice = try write("notice.txt", Array(try TestFiles.text(TestFiles.seedNotice).utf8))
+        let out = folder.appendingPathComponent("plan.yaml")
+        try Data("keep me\n".utf8).write(to: out)
+        #expect(run([notice, "-o", out.path]) == 1)
+        #expect(try String(contentsOf: out, encoding: .utf8) == "keep me\n")
+        #expect(run([notice, "-o", out.path, "--force"]) == 0)
+        #expect(try PlanFile.load(out).info.id == "plan")
+    }
+
+    @Test(arguments: [
+        ("empty.txt", [UInt8]()),
+        ("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]),
+        ("news.txt", Array("近日,省服务业发展联席会议办公室召开会议,研究部署今年的工作。\n".utf8)),
+        ("cut.txt", Array("一、聚焦四大重点工作\n(一)补齐生产服务短板\n1、研究制定行动计划。(完成时限:2019年底\n".utf8)),
+    ])
+    func badInputWritesNothing(_ name: String, _ bytes: [UInt8]) throws {
+        let notice = try write(name, bytes)
+        let out = folder.appendingPathComponent("out.yaml")
+        #expect(run([notice, "-o", out.path]) == 1)
+        #expect(try files() == [name])
+    }
+
+    @Test func aMissingNoticeIsAnError() throws {
+        #expect(run([folder.appendingPathComponent("absent.txt").path, "-o", folder.appendingPathComponent("x.yaml").path]) == 1)
+        #expect(try files().isEmpty)
+    }
+}
