@@ -41,7 +41,7 @@ enum KeyHelp {
         KeyHint("↑↓ j k", "选择措施或指标"),
         KeyHint("PgUp PgDn", "翻页"),
         KeyHint("g G", "顶部 / 底部"),
-        KeyHint("Enter e", "在表中填写指标实际值"),
+        KeyHint("Enter e", "在表中填写指标实际值(里程碑、措施同 Space)"),
         KeyHint("Space", "里程碑、措施:未开始 → 推进中 → 已完成"),
         KeyHint("n", "给选中条目记一条备注"),
         KeyHint("h", "选中条目的修改历史和趋势"),
