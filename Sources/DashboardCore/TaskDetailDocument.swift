@@ -56,35 +56,12 @@ struct TaskDetailDocument: Sendable {
 
     /// Wrapped text with a first-line prefix and a hanging indent under it.
     private mutating func addWrapped(_ text: String, prefix: StyledLine, indent: Int, style: Style, item: String? = nil) {
-        for (i, part) in TaskDetailDocument.wrap(text, to: max(1, width - indent)).enumerated() {
+        for (i, part) in DisplayWidth.wrap(text, to: max(1, width - indent)).enumerated() {
             var line = i == 0 ? prefix : StyledLine()
             line.pad(to: indent)
             line.append(part, style)
             add(line, item: item)
         }
-    }
-
-    /// Closing punctuation that should not begin a line.
-    static let closing: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", ",", ".", ";", ":", "?", "!", ")"]
-
-    /// Wraps text two columns short of `width`, then hangs a closing mark that would begin
-    /// a line at the end of the line before (into those two columns), as Chinese text is set.
-    static func wrap(_ text: String, to width: Int) -> [String] {
-        guard width > 4 else { return DisplayWidth.wrap(text, to: width) }
-        var lines = DisplayWidth.wrap(text, to: width - 2)
-        var i = 1
-        while i < lines.count {
-            if let first = lines[i].first, closing.contains(first) {
-                lines[i - 1].append(first)
-                lines[i].removeFirst()
-                if lines[i].isEmpty {
-                    lines.remove(at: i)
-                    continue
-                }
-            }
-            i += 1
-        }
-        return lines
     }
 
     private mutating func heading(_ title: String, _ detail: String, _ theme: Theme) {
