@@ -134,8 +134,8 @@ public struct AppState: Sendable {
         case .message(let m): message = m
         case .prompt(let p): prompt = p
         case .jump(let results):
+            // The results stay below the task area: Esc goes back to them.
             search = results
-            stack.removeLast()
             openResult(results)
         }
         return []
