@@ -1,9 +1,9 @@
 import PlanModel
 
-/// The whole state of the dashboard UI: the plan's status, the screens open (a stack whose
-/// bottom is the dashboard), the last search, and the status-line message. Pure: a runner
-/// feeds it keys with `handle`, paints `render`, performs the returned effects, and calls
-/// `replaceStatus` when the data changes.
+/// The whole state of the dashboard UI: the plan's status and journal records, the screens
+/// open (a stack whose bottom is the dashboard), the last search, a prompt being answered,
+/// and the status-line message. Pure: a runner feeds it keys with `handle`, paints `render`,
+/// performs the returned effects, and calls `replaceStatus` when the data changes.
 ///
 /// Runner contract: send `.resize(width:height:)` with the terminal size before the first
 /// `render` and after every resize (mouse events are mapped to the layout of that size).
@@ -14,6 +14,8 @@ public struct AppState: Sendable {
     public static let minimumHeight = 16
 
     public private(set) var status: PlanStatus
+    /// The plan's journal records, for item histories.
+    public private(set) var ledger: ProgressLedger
     /// The plans the `p` picker offers (the runner fills it from the plans folder).
     public var plans: [PlanChoice] {
         didSet { updatePlansScreens() }
@@ -31,11 +33,14 @@ public struct AppState: Sendable {
     private let theme: Theme
     private var stack: [any AppView]
     private var search: SearchResults?
+    /// A question on the status line (`t`, or `n` in a task area), while it is being answered.
+    private var prompt: Prompt?
 
-    /// The dashboard on `status`, with `plans` for the picker; `colors: false` for monochrome
-    /// terminals, `NO_COLOR` or `--no-color`.
-    public init(status: PlanStatus, plans: [PlanChoice] = [], colors: Bool = true) {
+    /// The dashboard on `status` (replayed from `ledger`), with `plans` for the picker;
+    /// `colors: false` for monochrome terminals, `NO_COLOR` or `--no-color`.
+    public init(status: PlanStatus, ledger: ProgressLedger = ProgressLedger(), plans: [PlanChoice] = [], colors: Bool = true) {
         self.status = status
+        self.ledger = ledger
         self.plans = plans
         self.colors = colors
         theme = Theme(colors: colors)
@@ -45,7 +50,7 @@ public struct AppState: Sendable {
     }
 
     private var context: ViewContext {
-        ViewContext(model: model, theme: theme, width: width, height: height)
+        ViewContext(model: model, ledger: ledger, theme: theme, width: width, height: height)
     }
 
     private var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
@@ -61,6 +66,7 @@ public struct AppState: Sendable {
             return []
         }
         message = nil
+        if prompt != nil { return answerPrompt(key) }
         let ctx = context
         let action: ViewAction
         if case .mouse(let event) = key {
@@ -85,9 +91,36 @@ public struct AppState: Sendable {
         case .char("d"): show(DepartmentsView.self) { DepartmentsView($0) }
         case .char("p"): show(PlansView.self) { [plans] in PlansView($0, plans: plans) }
         case .char("/"): stack.append(SearchView(context))
-        case .char("n"): stepSearch(1)
-        case .char("N"): stepSearch(-1)
+        case .char("n"), .char("]"): stepSearch(1)
+        case .char("N"), .char("["): stepSearch(-1)
+        case .char("u"): return [.undo]
+        case .ctrl("r"): return [.redo]
+        case .char("x"): return [.writeReport]
+        case .char("t"): prompt = Prompt(.asOf, label: "截至日期 YYYY-MM-DD (空 = 默认):", text: status.asOf.description)
         default: break
+        }
+        return []
+    }
+
+    /// Keys while a prompt is open: they edit its field; Enter answers, Esc drops it.
+    private mutating func answerPrompt(_ key: Key) -> [AppEffect] {
+        guard var p = prompt else { return [] }
+        switch key {
+        case .escape:
+            prompt = nil
+        case .enter:
+            switch p.answer(asOf: status.asOf) {
+            case .success(let effect):
+                prompt = nil
+                return [effect]
+            case .failure(let problem):
+                message = .error(problem.description)
+            }
+        case .mouse:
+            break
+        default:
+            _ = p.field.handle(key)
+            prompt = p
         }
         return []
     }
@@ -98,9 +131,11 @@ public struct AppState: Sendable {
         case .push(let view): stack.append(view)
         case .pop: if stack.count > 1 { stack.removeLast() }
         case .effect(let effect): return [effect]
+        case .message(let m): message = m
+        case .prompt(let p): prompt = p
         case .jump(let results):
+            // The results stay below the task area: Esc goes back to them.
             search = results
-            stack.removeLast()
             openResult(results)
         }
         return []
@@ -134,7 +169,7 @@ public struct AppState: Sendable {
         } else {
             stack.append(view)
         }
-        message = .info("结果 \(results.current + 1)/\(results.hits.count) “\(results.query)” · \(entry.kind.rawValue) · n 下一个 · N 上一个")
+        message = .info("结果 \(results.current + 1)/\(results.hits.count) “\(results.query)” · \(entry.kind.rawValue) · ] 下一个 · [ 上一个")
     }
 
     // MARK: direct navigation
@@ -161,13 +196,16 @@ public struct AppState: Sendable {
 
     // MARK: data changes
 
-    /// Takes a new status (journal appended, as-of date changed, another plan). On the same
-    /// plan every screen stays, with cursors on the same items; a screen whose item is gone
-    /// closes. Another plan starts again at its dashboard.
-    public mutating func replaceStatus(_ status: PlanStatus) {
+    /// Takes a new status (journal appended, as-of date changed, another plan) and the ledger
+    /// it was replayed from (nil keeps the records held for the same plan, and holds none for
+    /// another). On the same plan every screen stays, with cursors on the same items; a
+    /// screen whose item is gone closes; an open value editor whose item changed meanwhile
+    /// says so (in `message`). Another plan starts again at its dashboard.
+    public mutating func replaceStatus(_ status: PlanStatus, ledger: ProgressLedger? = nil) {
         let previous = model
         let samePlan = status.plan.info.id == self.status.plan.info.id
         self.status = status
+        self.ledger = ledger ?? (samePlan ? self.ledger : ProgressLedger())
         model = PlanViewModel(status)
         if samePlan {
             search?.rerun(in: model.search)
@@ -175,16 +213,20 @@ public struct AppState: Sendable {
         } else {
             stack = [DashboardView(model)]
             search = nil
+            prompt = nil
             refreshScreens(previous: nil)
         }
     }
 
     private mutating func refreshScreens(previous: PlanViewModel?) {
         let ctx = context
-        for i in stack.indices where !stack[i].refresh(ctx, previous: previous) {
-            stack.removeSubrange(max(1, i)...)
-            message = .info("打开的条目已不在计划中,已返回")
-            break
+        for i in stack.indices {
+            guard stack[i].refresh(ctx, previous: previous) else {
+                stack.removeSubrange(max(1, i)...)
+                message = .info("打开的条目已不在计划中,已返回")
+                break
+            }
+            if let notice = stack[i].takeNotice() { message = notice }
         }
     }
 
@@ -215,8 +257,18 @@ public struct AppState: Sendable {
         var screen = Screen(width: width, height: height)
         Chrome.drawHeader(view.header(ctx), into: &screen, theme: theme)
         view.draw(into: &screen, ctx)
-        Chrome.drawStatus(view.status(ctx), message: message, into: &screen, theme: theme)
-        Chrome.drawKeyBar(view.keyBar, into: &screen, theme: theme)
+        if let prompt {
+            // The question takes the status line; a message about the answer takes the key bar.
+            prompt.draw(into: &screen, y: height - 2, theme: theme)
+            if let message {
+                Chrome.drawStatus("", message: message, at: height - 1, into: &screen, theme: theme)
+            } else {
+                Chrome.drawKeyBar(KeyHelp.editor, into: &screen, theme: theme)
+            }
+        } else {
+            Chrome.drawStatus(view.status(ctx), message: message, at: height - 2, into: &screen, theme: theme)
+            Chrome.drawKeyBar(view.keyBar, into: &screen, theme: theme)
+        }
         return screen
     }
 }

@@ -1,9 +1,11 @@
 import PlanModel
 
 /// What every screen reads while it handles a key or draws: the derived plan data, the
-/// styles, and the terminal size with the body area between the header and the bars.
+/// journal's records (for histories), the styles, and the terminal size with the body area
+/// between the header and the bars.
 struct ViewContext: Sendable {
     let model: PlanViewModel
+    let ledger: ProgressLedger
     let theme: Theme
     let width: Int
     let height: Int
@@ -21,6 +23,10 @@ enum ViewAction: Sendable {
     case push(any AppView)
     case pop
     case effect(AppEffect)
+    /// Show a line in the status bar (a refused input, a hint).
+    case message(StatusMessage)
+    /// Ask on the status line (a note, a date).
+    case prompt(Prompt)
     /// Leave the search screen for its selected result, keeping the results for `n`/`N`.
     case jump(SearchResults)
 }
@@ -48,4 +54,10 @@ protocol AppView: Sendable {
     /// cursor on the same items. `previous` is the model before a status change. Returns false
     /// when what the screen shows no longer exists.
     mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool
+    /// What the screen has to say after `refresh` (an item changed under its editor), once.
+    mutating func takeNotice() -> StatusMessage?
+}
+
+extension AppView {
+    mutating func takeNotice() -> StatusMessage? { nil }
 }

@@ -16,8 +16,8 @@ enum Chrome {
         screen.draw(header.subtitle, x: 1, y: 1, width: width - 1)
     }
 
-    static func drawStatus(_ text: String, message: StatusMessage?, into screen: inout Screen, theme: Theme) {
-        let y = screen.height - 2
+    /// The status line at row `y` (the row above the key bar): the message, or else `text`.
+    static func drawStatus(_ text: String, message: StatusMessage?, at y: Int, into screen: inout Screen, theme: Theme) {
         if let message {
             let style = message.isError ? theme.style(.error) : theme.style(.heading)
             screen.draw(StyledLine(" " + message.text + " ", style), x: 0, y: y, width: screen.width)

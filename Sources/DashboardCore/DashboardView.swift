@@ -112,7 +112,8 @@ struct DashboardView: AppView {
 
     var keyBar: [KeyHint] {
         [KeyHint("↑↓", "任务"), KeyHint("Tab ←→", "分栏"), KeyHint("Enter", "打开"), KeyHint("d", "部门"),
-         KeyHint("/", "搜索"), KeyHint("p", "计划"), KeyHint("?", "帮助"), KeyHint("q", "退出")]
+         KeyHint("/", "搜索"), KeyHint("p", "计划"), KeyHint("?", "帮助"), KeyHint("q", "退出"),
+         KeyHint("t", "日期"), KeyHint("u", "撤销"), KeyHint("x", "报告"), KeyHint("] [", "结果")]
     }
 
     func draw(into screen: inout Screen, _ ctx: ViewContext) {

@@ -119,7 +119,8 @@ struct DepartmentsView: AppView {
 
     var keyBar: [KeyHint] {
         [KeyHint("↑↓", "单位"), KeyHint("s", "排序列"), KeyHint("S", "反向"), KeyHint("1–7", "按列"),
-         KeyHint("Enter", "任务"), KeyHint("Esc", "返回"), KeyHint("/", "搜索"), KeyHint("?", "帮助")]
+         KeyHint("Enter", "任务"), KeyHint("Esc", "返回"), KeyHint("/", "搜索"), KeyHint("?", "帮助"),
+         KeyHint("t", "日期"), KeyHint("x", "报告")]
     }
 
     // MARK: table

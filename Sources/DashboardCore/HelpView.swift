@@ -32,27 +32,14 @@ struct HelpView: AppView {
     }
 
     mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
-        let page = max(1, ctx.body.height - 1)
-        switch key {
-        case .down, .char("j"): top += 1
-        case .up, .char("k"): top -= 1
-        case .pageDown, .ctrl("f"), .char(" "): top += page
-        case .pageUp, .ctrl("b"): top -= page
-        case .home, .char("g"): top = 0
-        case .end, .char("G"): top = maxTop(ctx)
-        case .enter: return .pop
-        default: return .unhandled
-        }
-        top = min(max(0, top), maxTop(ctx))
+        if key == .enter { return .pop }
+        guard let moved = PageScroll.top(after: key, from: top, page: max(1, ctx.body.height - 1), maxTop: maxTop(ctx)) else { return .unhandled }
+        top = moved
         return .handled
     }
 
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
-        switch event.kind {
-        case .wheelDown: top = min(top + 3, maxTop(ctx))
-        case .wheelUp: top = max(top - 3, 0)
-        case .click, .doubleClick: break
-        }
+        top = PageScroll.top(after: event.kind, from: top, maxTop: maxTop(ctx))
         return .handled
     }
 

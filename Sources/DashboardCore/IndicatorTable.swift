@@ -33,6 +33,13 @@ struct IndicatorTable: Sendable {
         nameWidth = max(1, name())
     }
 
+    /// Where the inline editor opens: the actual value's cell, and the progress cell after it
+    /// (a bar means nothing while the value is being typed), so most values fit unscrolled.
+    var editColumns: Range<Int> {
+        let x = IndicatorTable.indent + nameWidth + goalWidth + 2 * IndicatorTable.gap
+        return x..<(x + actualWidth + IndicatorTable.gap + barWidth + 1 + IndicatorTable.percentWidth)
+    }
+
     /// The actual value as read: `412.5亿元`, `12%`, `已完成`, or `未填报`.
     static func actualText(_ ind: Indicator, _ status: PlanStatus) -> String {
         guard let actual = status.indicators[ind.id]?.actual else { return "未填报" }

@@ -14,7 +14,12 @@ enum KeyHelp {
     static let global = [
         KeyHint("d", "部门工作量(任何屏幕)"),
         KeyHint("/", "搜索措施、目标、指标、单位"),
-        KeyHint("n N", "下一个 / 上一个搜索结果"),
+        KeyHint("] [", "下一个 / 上一个搜索结果"),
+        KeyHint("n N", "同上(任务详情中 n 是备注)"),
+        KeyHint("u", "撤销自己最近的修改(可多步,重启后仍可)"),
+        KeyHint("C-r", "重做刚撤销的修改"),
+        KeyHint("t", "截至日期:按该日查看(空 = 默认日期)"),
+        KeyHint("x", "写出当前截至日期的 Markdown 通报"),
         KeyHint("p", "切换计划"),
         KeyHint("? F1", "帮助"),
         KeyHint("Esc Backspace", "返回上一屏"),
@@ -36,6 +41,25 @@ enum KeyHelp {
         KeyHint("↑↓ j k", "选择措施或指标"),
         KeyHint("PgUp PgDn", "翻页"),
         KeyHint("g G", "顶部 / 底部"),
+        KeyHint("Enter e", "在表中填写指标实际值(里程碑、措施同 Space)"),
+        KeyHint("Space", "里程碑、措施:未开始 → 推进中 → 已完成"),
+        KeyHint("n", "给选中条目记一条备注"),
+        KeyHint("h", "选中条目的修改历史和趋势"),
+    ]
+
+    /// The inline value editor and the status-line prompts (note, date).
+    static let editor = [
+        KeyHint("Enter", "保存 / 确定"),
+        KeyHint("Esc", "取消"),
+        KeyHint("← →", "移动光标"),
+        KeyHint("Home End C-a C-e", "行首 / 行尾"),
+        KeyHint("Backspace Del", "删除光标前 / 后的字"),
+        KeyHint("C-u C-k", "删除光标前 / 后的全部"),
+    ]
+
+    static let history = [
+        KeyHint("↑↓ PgUp PgDn", "滚动"),
+        KeyHint("Esc", "返回"),
     ]
 
     static let departments = [
@@ -74,6 +98,8 @@ enum KeyHelp {
         ("全局", global),
         ("总览", dashboard),
         ("任务详情", task),
+        ("填写与提示行", editor),
+        ("修改历史", history),
         ("部门工作量", departments),
         ("单位的任务", unitTasks),
         ("搜索", search),

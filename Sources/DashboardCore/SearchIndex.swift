@@ -11,6 +11,8 @@ struct SearchIndex: Sendable {
     struct Entry: Sendable, Equatable {
         let kind: Kind
         let taskID: String
+        /// The title of the task area the entry leads to, shown beside each result.
+        let taskTitle: String
         /// The measure or indicator to select in the task area, if the entry is one.
         let itemID: String?
         /// The text searched and shown.
@@ -33,19 +35,19 @@ struct SearchIndex: Sendable {
     init(_ status: PlanStatus) {
         var entries: [Entry] = []
         for task in status.plan.tasks {
-            entries.append(Entry(kind: .task, taskID: task.id, itemID: nil, text: task.title, context: ""))
+            entries.append(Entry(kind: .task, taskID: task.id, taskTitle: task.title, itemID: nil, text: task.title, context: ""))
             for m in task.measures {
-                entries.append(Entry(kind: .measure, taskID: task.id, itemID: m.id, text: m.text, context: ""))
+                entries.append(Entry(kind: .measure, taskID: task.id, taskTitle: task.title, itemID: m.id, text: m.text, context: ""))
             }
             for t in task.targets {
-                entries.append(Entry(kind: .target, taskID: task.id, itemID: t.indicators.first?.id, text: t.text, context: ""))
+                entries.append(Entry(kind: .target, taskID: task.id, taskTitle: task.title, itemID: t.indicators.first?.id, text: t.text, context: ""))
                 for i in t.indicators {
-                    entries.append(Entry(kind: .indicator, taskID: task.id, itemID: i.id, text: i.name, context: i.goalText))
+                    entries.append(Entry(kind: .indicator, taskID: task.id, taskTitle: task.title, itemID: i.id, text: i.name, context: i.goalText))
                 }
             }
             var seen: Set<String> = []
             for (n, unit) in task.units.enumerated() where seen.insert(unit).inserted {
-                entries.append(Entry(kind: .unit, taskID: task.id, itemID: nil, text: unit,
+                entries.append(Entry(kind: .unit, taskID: task.id, taskTitle: task.title, itemID: nil, text: unit,
                                      context: "\(n == 0 ? "牵头" : "配合") \(task.title)"))
             }
         }

@@ -73,7 +73,7 @@ struct SearchView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
-        results.hits.isEmpty ? "Esc 取消" : "结果 \(cursor.index + 1)/\(results.hits.count) · Enter 打开所在任务 · 之后 n / N 下一个 / 上一个"
+        results.hits.isEmpty ? "Esc 取消" : "结果 \(cursor.index + 1)/\(results.hits.count) · Enter 打开所在任务 · 之后 ] / [ 下一个 / 上一个"
     }
 
     var keyBar: [KeyHint] {
@@ -81,7 +81,8 @@ struct SearchView: AppView {
     }
 
     private static let kindWidth = 5
-    private static let idWidth = 7
+    /// Columns for the task area's title: wide enough for most titles when there is room.
+    private static func taskWidth(_ width: Int) -> Int { width >= 100 ? 28 : 12 }
 
     func draw(into screen: inout Screen, _ ctx: ViewContext) {
         let body = ctx.body
@@ -89,7 +90,8 @@ struct SearchView: AppView {
         let rows = listRows(ctx)
         let entries = ctx.model.search.entries
         let top = cursor.visibleTop(rows: rows, count: results.hits.count)
-        let textX = 2 + SearchView.kindWidth + SearchView.idWidth
+        let taskWidth = SearchView.taskWidth(body.width)
+        let textX = 2 + SearchView.kindWidth + taskWidth
         for (offset, i) in (top..<min(results.hits.count, top + rows)).enumerated() {
             let entry = entries[results.hits[i]]
             let y = body.y + offset
@@ -97,7 +99,8 @@ struct SearchView: AppView {
             var line = StyledLine()
             line.append(selected ? "▸" : "", width: 2)
             line.append(entry.kind.rawValue, Style(bold: true), width: SearchView.kindWidth)
-            line.append(entry.taskID, theme.style(.label), width: SearchView.idWidth)
+            line.append(entry.kind == .task ? "" : entry.taskTitle, theme.style(.label), width: taskWidth - 1)
+            line.pad(1)
             line = SearchView.snippet(entry, query: results.query, room: body.width - textX, into: line, theme: theme)
             screen.draw(line, x: body.x, y: y, width: body.width)
             if selected { screen.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }

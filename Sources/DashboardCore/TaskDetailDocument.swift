@@ -22,6 +22,8 @@ struct TaskDetailDocument: Sendable {
     /// Measure and indicator ids, in the order they appear.
     private(set) var items: [String] = []
     private(set) var itemLines: [String: ItemLines] = [:]
+    /// The columns of the indicator table's inline value editor.
+    private(set) var editColumns: Range<Int> = 0..<0
     private var contextStart = 0
 
     static let marker = 2
@@ -54,35 +56,12 @@ struct TaskDetailDocument: Sendable {
 
     /// Wrapped text with a first-line prefix and a hanging indent under it.
     private mutating func addWrapped(_ text: String, prefix: StyledLine, indent: Int, style: Style, item: String? = nil) {
-        for (i, part) in TaskDetailDocument.wrap(text, to: max(1, width - indent)).enumerated() {
+        for (i, part) in DisplayWidth.wrap(text, to: max(1, width - indent)).enumerated() {
             var line = i == 0 ? prefix : StyledLine()
             line.pad(to: indent)
             line.append(part, style)
             add(line, item: item)
         }
-    }
-
-    /// Closing punctuation that should not begin a line.
-    static let closing: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", ",", ".", ";", ":", "?", "!", ")"]
-
-    /// Wraps text two columns short of `width`, then hangs a closing mark that would begin
-    /// a line at the end of the line before (into those two columns), as Chinese text is set.
-    static func wrap(_ text: String, to width: Int) -> [String] {
-        guard width > 4 else { return DisplayWidth.wrap(text, to: width) }
-        var lines = DisplayWidth.wrap(text, to: width - 2)
-        var i = 1
-        while i < lines.count {
-            if let first = lines[i].first, closing.contains(first) {
-                lines[i - 1].append(first)
-                lines[i].removeFirst()
-                if lines[i].isEmpty {
-                    lines.remove(at: i)
-                    continue
-                }
-            }
-            i += 1
-        }
-        return lines
     }
 
     private mutating func heading(_ title: String, _ detail: String, _ theme: Theme) {
@@ -142,6 +121,7 @@ struct TaskDetailDocument: Sendable {
         let c = status.tasks[task.id]?.completion
         heading("工作目标", "\(task.targets.count) 个目标 · \(indicators.count) 个指标 · 已填报 \(c?.reported ?? 0) · 完成度 \(c?.text ?? "未填报")", theme)
         let table = IndicatorTable(indicators: indicators, status: status, width: width)
+        editColumns = table.editColumns
         add(table.header(theme: theme))
         for (n, target) in task.targets.enumerated() {
             var prefix = StyledLine()

@@ -1,13 +1,19 @@
 import PlanModel
 
 /// One task area in full: measures, targets with indicators, units. A cursor moves over the
-/// measures and indicators (by id, so it survives data changes); the body scrolls.
+/// measures and indicators (by id, so it survives data changes); the body scrolls. Enter edits
+/// the selected indicator's value in place; Space moves a milestone or measure on; `n` notes,
+/// `h` shows the item's history.
 struct TaskDetailView: AppView {
     let taskID: String
     /// The measure or indicator under the cursor.
     private(set) var selected: String?
     private(set) var top = 0
     private var document: TaskDetailDocument
+    /// The inline editor, while a value is being typed.
+    private(set) var editor: ValueEditor?
+    /// Set by `refresh` when the item changed under the editor; read once by the app.
+    private var notice: StatusMessage?
 
     /// Opens task `task`, with the cursor on `item` when given (else the first item).
     /// The task must exist in `ctx.model`.
@@ -63,8 +69,15 @@ struct TaskDetailView: AppView {
     }
 
     mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
+        if editor != nil { return edit(key, ctx) }
         let rows = ctx.body.height
         switch key {
+        case .enter, .char("e"): return open(ctx)
+        case .char(" "): return cycle(ctx)
+        case .char("n"): return notePrompt(ctx)
+        case .char("h"):
+            guard let selected else { return .handled }
+            return .push(HistoryView(item: selected, ctx))
         case .down, .char("j"): step(1, rows: rows)
         case .up, .char("k"): step(-1, rows: rows)
         case .pageDown, .ctrl("f"): scroll(by: max(1, rows - 1), rows: rows)
@@ -80,7 +93,63 @@ struct TaskDetailView: AppView {
         return .handled
     }
 
+    // MARK: editing
+
+    /// Enter or `e`: the inline editor for a figure, the next state for a milestone or measure.
+    private mutating func open(_ ctx: ViewContext) -> ViewAction {
+        guard let selected else { return .handled }
+        switch ctx.model.status.index.items[selected] {
+        case .indicator(let ind, _, _) where !ind.isMilestone:
+            reveal(rows: ctx.body.height)
+            editor = ValueEditor(item: selected, value: ctx.model.status.values[selected]?.value)
+            return .handled
+        case .indicator, .measure:
+            return cycle(ctx)
+        case nil:
+            return .handled
+        }
+    }
+
+    /// Space: not started → in progress → done → not started, for milestones and measures.
+    private func cycle(_ ctx: ViewContext) -> ViewAction {
+        guard let selected else { return .handled }
+        let status = ctx.model.status
+        if case .indicator(let ind, _, _) = status.index.items[selected], !ind.isMilestone {
+            return .message(.info("Space 切换里程碑和措施的状态;数值指标按 Enter 或 e 填写"))
+        }
+        let from = status.values[selected]?.value.status
+        return .effect(.cycle(item: selected, from: from, to: (from ?? .notStarted).next, at: status.asOf))
+    }
+
+    private func notePrompt(_ ctx: ViewContext) -> ViewAction {
+        guard let selected else { return .handled }
+        return .prompt(Prompt(.note(item: selected), label: "备注 \(ChangeText.item(selected, in: ctx.model.status)):"))
+    }
+
+    private mutating func edit(_ key: Key, _ ctx: ViewContext) -> ViewAction {
+        if case .mouse = key { return .handled }
+        guard var ed = editor else { return .unhandled }
+        let outcome = ed.handle(key, status: ctx.model.status, ledger: ctx.ledger)
+        editor = ed
+        switch outcome {
+        case .editing: return .handled
+        case .message(let m): return .message(m)
+        case .commit(let effect): return .effect(effect)
+        case .close(let m):
+            editor = nil
+            return m.map(ViewAction.message) ?? .handled
+        }
+    }
+
+    mutating func takeNotice() -> StatusMessage? {
+        defer { notice = nil }
+        return notice
+    }
+
+    // MARK: mouse and data
+
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
+        if editor != nil { return .handled }
         let body = ctx.body
         switch event.kind {
         case .wheelDown: scroll(by: 3, rows: body.height)
@@ -100,6 +169,11 @@ struct TaskDetailView: AppView {
         if selected.map({ document.itemLines[$0] == nil }) ?? true { selected = document.items.first }
         top = visibleTop(rows: ctx.body.height)
         reveal(rows: ctx.body.height)
+        if var ed = editor {
+            let (open, notice) = ed.refresh(status: ctx.model.status, ledger: ctx.ledger)
+            editor = open && document.itemLines[ed.item] != nil ? ed : nil
+            self.notice = notice ?? self.notice
+        }
         return true
     }
 
@@ -124,6 +198,10 @@ struct TaskDetailView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
+        if let editor, case .indicator(let ind, _, _) = ctx.model.status.index.items[editor.item] {
+            let unit = ind.unit.map { " · 单位 \($0)" } ?? ""
+            return "编辑 \(ChangeText.item(editor.item, in: ctx.model.status)) · 目标 \(ind.goalText)\(unit)\(editor.untouched ? " · 输入即替换现值" : "") · Enter 保存 · Esc 取消"
+        }
         let rows = ctx.body.height
         let t = visibleTop(rows: rows)
         let count = document.lines.count
@@ -132,8 +210,10 @@ struct TaskDetailView: AppView {
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "条目"), KeyHint("PgUp PgDn", "翻页"), KeyHint("Esc", "返回"), KeyHint("d", "部门"),
-         KeyHint("/", "搜索"), KeyHint("n N", "结果"), KeyHint("?", "帮助"), KeyHint("q", "返回")]
+        if editor != nil { return KeyHelp.editor }
+        return [KeyHint("↑↓", "条目"), KeyHint("Enter", "编辑"), KeyHint("Space", "状态"), KeyHint("n", "备注"),
+                KeyHint("h", "历史"), KeyHint("u", "撤销"), KeyHint("Esc", "返回"), KeyHint("?", "帮助"),
+                KeyHint("t", "日期"), KeyHint("x", "报告"), KeyHint("] [", "结果"), KeyHint("d", "部门"), KeyHint("/", "搜索")]
     }
 
     func draw(into screen: inout Screen, _ ctx: ViewContext) {
@@ -146,6 +226,12 @@ struct TaskDetailView: AppView {
             if let item = line.item, item == selected {
                 if document.itemLines[item]?.lines.lowerBound == i { screen.put("▸", x: body.x, y: y) }
                 screen.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true }
+                if let editor, editor.item == item {
+                    let cell = document.editColumns
+                    editor.field.draw(into: &screen, x: body.x + cell.lowerBound, y: y, width: min(cell.count, body.width - cell.lowerBound),
+                                      style: Style(bold: true, underline: true), cursorStyle: ctx.theme.style(.focus),
+                                      selection: editor.untouched ? Style(bold: true, reverse: true) : nil)
+                }
             }
         }
     }

@@ -71,7 +71,7 @@ struct UnitTasksView: AppView {
 
     var keyBar: [KeyHint] {
         [KeyHint("↑↓", "任务"), KeyHint("Enter", "打开"), KeyHint("Esc", "返回"), KeyHint("d", "部门"),
-         KeyHint("/", "搜索"), KeyHint("?", "帮助")]
+         KeyHint("/", "搜索"), KeyHint("?", "帮助"), KeyHint("t", "日期"), KeyHint("x", "报告")]
     }
 
     func draw(into screen: inout Screen, _ ctx: ViewContext) {

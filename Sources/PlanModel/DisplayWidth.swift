@@ -115,33 +115,62 @@ public enum DisplayWidth {
         return alignRight ? pad + t : t + pad
     }
 
-    /// Splits text into lines of at most `width` columns, breaking between characters
-    /// (CJK text has no spaces) and preferring to break after spaces in Latin text.
+    /// Marks that never begin a line (they stay with the text before them).
+    public static let closingMarks: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", "〕", "】",
+                                                      ",", ".", ";", ":", "?", "!", ")", "%", "％"]
+
+    /// Splits text into lines of at most `width` columns. Chinese text breaks between any two
+    /// characters, but a run of Latin letters or digits (550, 2019-2021, 10%) is kept whole when
+    /// it fits on a line, a closing mark (。，) never begins a line, and spaces at a break are dropped.
     public static func wrap(_ s: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
         var used = 0
-        for c in s {
-            if c == "\n" { lines.append(line); line = ""; used = 0; continue }
-            let w = of(c)
-            if used + w > width {
-                if let space = line.lastIndex(of: " "), line.distance(from: space, to: line.endIndex) < 16, space != line.startIndex {
-                    let rest = String(line[line.index(after: space)...])
-                    lines.append(String(line[..<space]))
-                    line = rest
-                    used = of(rest)
-                } else {
-                    lines.append(line)
-                    line = ""
-                    used = 0
-                }
-                if c == " " { continue }
+        func breakLine() {
+            while line.hasSuffix(" ") { line.removeLast() }
+            lines.append(line)
+            line = ""
+            used = 0
+        }
+        for token in tokens(s) {
+            if token == "\n" { breakLine(); continue }
+            let w = of(token)
+            if used + w > width, used > 0 {
+                breakLine()
+                if token.allSatisfy({ $0 == " " }) { continue }
             }
-            line.append(c)
-            used += w
+            if w <= width {
+                line += token
+                used += w
+                continue
+            }
+            for c in token {   // longer than a whole line: break inside it
+                let cw = of(c)
+                if used + cw > width, used > 0 { breakLine() }
+                line.append(c)
+                used += cw
+            }
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// Pieces that wrapping keeps together: a Latin word or number, or one other character,
+    /// each with the closing marks that follow it.
+    static func tokens(_ s: String) -> [String] {
+        func isWordPart(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "-" || c == "_") }
+        var out: [String] = []
+        for c in s {
+            if let last = out.last, last != "\n", last.last != " " {
+                let joinsWord = isWordPart(c) && isWordPart(last.last!) && !closingMarks.contains(last.last!)
+                if joinsWord || (closingMarks.contains(c) && c != "." ) || (c == "." && !isWordPart(last.last!)) {
+                    out[out.count - 1].append(c)
+                    continue
+                }
+            }
+            out.append(String(c))
+        }
+        return out
     }
 }

@@ -11,10 +11,14 @@ public enum ItemHistory {
 
     /// as of, recorded (UTC minute), who, old → new, note.
     public static func row(_ r: ProgressRecord) -> [String] {
-        let change = "\(r.old.map { "\($0)" } ?? "—") → \(r.new.map { "\($0)" } ?? "—")"
         var note = r.note ?? ""
         if r.undoes != nil { note = note.isEmpty || note == "undo" ? "undo" : "undo: \(note)" }
-        return [r.at.description, recordedText(r), r.user, change, note]
+        return [r.at.description, recordedText(r), r.user, change(r), note]
+    }
+
+    /// `old → new`, with `—` for no value: `— → 412.5`.
+    public static func change(_ r: ProgressRecord) -> String {
+        "\(r.old.map { "\($0)" } ?? "—") → \(r.new.map { "\($0)" } ?? "—")"
     }
 
     static func recordedText(_ r: ProgressRecord) -> String {

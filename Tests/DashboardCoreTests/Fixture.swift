@@ -43,12 +43,17 @@ enum Fixture {
     }()
 
     static func status(_ extra: [ProgressRecord] = [], asOf: CalendarDate = yearEnd, plan: Plan = plan) -> PlanStatus {
-        PlanStatus(plan: plan, ledger: ProgressLedger(records + extra), asOf: asOf)
+        PlanStatus(plan: plan, ledger: ledger(extra), asOf: asOf)
+    }
+
+    /// The fixture's records and `extra` ones.
+    static func ledger(_ extra: [ProgressRecord] = []) -> ProgressLedger {
+        ProgressLedger(records + extra)
     }
 
     /// A state sized to `width`×`height`, after `keys`.
     static func state(_ width: Int, _ height: Int, keys: [Key] = [], colors: Bool = false, plans: [PlanChoice] = []) -> AppState {
-        var s = AppState(status: status(), plans: plans, colors: colors)
+        var s = AppState(status: status(), ledger: ledger(), plans: plans, colors: colors)
         _ = s.handle(.resize(width: width, height: height))
         for k in keys { _ = s.handle(k) }
         return s

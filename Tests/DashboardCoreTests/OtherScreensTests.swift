@@ -72,7 +72,7 @@ import Testing
             #expect(Fixture.lines(s)[0].hasPrefix(" \(title)"), "\(destination)")
         }
         for k in Fixture.type("土地") { _ = s.handle(k) }
-        #expect(Fixture.contains(Fixture.lines(s), "措施 sg4"))
+        #expect(Fixture.contains(Fixture.lines(s), "措施 强化土地供应保障"))
         _ = s.open(.dashboard)
         #expect(Fixture.lines(s)[0].contains("湘服联办"))
         #expect(s.handle(.char("q")) == [.quit])

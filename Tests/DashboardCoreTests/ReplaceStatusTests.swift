@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func theLastSearchFollowsTheData() {
-        var s = Fixture.state(120, 40, keys: [.char("/")] + Fixture.type("独角兽") + [.enter, .escape])
+        var s = Fixture.state(120, 40, keys: [.char("/")] + Fixture.type("独角兽") + [.enter, .escape, .escape])
         var trimmed = Fixture.plan
         trimmed.sections[1].tasks.removeFirst()
         s.replaceStatus(Fixture.status(plan: trimmed))

@@ -37,6 +37,8 @@ struct DashboardEndToEndTests {
         try t.send("Enter")
         #expect(try t.waitFor("kw2 升级流通服务水平") != nil)
         try t.send("Escape")
+        #expect(try t.waitFor("条结果") != nil, "Esc did not go back to the results")
+        try t.send("Escape")
 
         // Resize down and back: re-laid out, no stale characters, nothing cut mid-glyph.
         try t.resize(width: 70, height: 20)

@@ -22,7 +22,7 @@ final class TmuxDriver {
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command], capture: false)
     }
 
-    deinit { try? tmux(["kill-server"]) }
+    deinit { _ = try? tmux(["kill-server"]) }
 
     /// Sends keys by tmux name (`Down`, `Enter`, `Escape`, `C-r`) or literal characters.
     func send(_ keys: String...) throws {

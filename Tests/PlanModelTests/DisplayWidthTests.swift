@@ -33,6 +33,19 @@ import Testing
         #expect(lines.joined() == text)
     }
 
+    @Test func wrapKeepsNumbersWholeAndNeverStartsALineWithAClosingMark() {
+        let text = "软件和信息服务业全年实现软件业务收入550亿元,增长10%以上。"
+        for width in 4...30 {
+            let lines = DisplayWidth.wrap(text, to: width)
+            #expect(lines.joined() == text)
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "width \(width): \(lines)")
+            #expect(lines.dropFirst().allSatisfy { !DisplayWidth.closingMarks.contains($0.first ?? " ") }, "width \(width): \(lines)")
+            #expect(!lines.contains { $0.hasSuffix("55") || $0.hasSuffix("5") && !$0.hasSuffix("550") }, "550 split at width \(width): \(lines)")
+        }
+        #expect(DisplayWidth.wrap("plan office staff", to: 8) == ["plan", "office", "staff"])
+        #expect(DisplayWidth.wrap("abcdefghij", to: 4) == ["abcd", "efgh", "ij"])
+    }
+
     /// The per-scalar shortcut gives what measuring character by character gives, for every
     /// scalar it takes and for strings mixing them with ones it leaves to the character count.
     @Test func theScalarShortcutAgreesWithCountingCharacters() {

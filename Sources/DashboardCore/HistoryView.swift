@@ -1,0 +1,132 @@
+import PlanModel
+import PlanReports
+
+/// `h` in a task area: every record of one indicator or measure (as of, recorded, who,
+/// old → new, note, as `plandash history` words them) under a trend line of its figures in
+/// as-of order. Records after the as-of day are dimmed. Scrolls; Esc goes back.
+struct HistoryView: AppView {
+    let itemID: String
+    private(set) var top = 0
+    private var records: [ProgressRecord]
+
+    /// Rows above the records: the trend line, a blank row, the column header.
+    private static let headRows = 3
+    private static let columnTitles = ["截至", "记录时间", "填报人", "原值 → 新值", "备注"]
+
+    /// Opens on the newest records. The item must exist in `ctx.model`.
+    init(item: String, _ ctx: ViewContext) {
+        itemID = item
+        records = ctx.ledger.history(of: item)
+        top = maxTop(ctx)
+    }
+
+    private func tableRows(_ ctx: ViewContext) -> Int { max(0, ctx.body.height - HistoryView.headRows) }
+    private func maxTop(_ ctx: ViewContext) -> Int { max(0, records.count - tableRows(ctx)) }
+
+    /// The figures the item took, in as-of order (statuses, cleared values and notes that
+    /// left the value as it was are left out).
+    var figures: [Double] { records.filter { $0.new != $0.old }.compactMap { $0.new?.number } }
+
+    mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
+        if key == .enter { return .pop }
+        guard let moved = PageScroll.top(after: key, from: top, page: max(1, tableRows(ctx) - 1), maxTop: maxTop(ctx)) else { return .unhandled }
+        top = moved
+        return .handled
+    }
+
+    mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
+        top = PageScroll.top(after: event.kind, from: top, maxTop: maxTop(ctx))
+        return .handled
+    }
+
+    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
+        guard ctx.model.status.index.items[itemID] != nil else { return false }
+        let atEnd = top >= maxTop(ctx)
+        records = ctx.ledger.history(of: itemID)
+        top = atEnd ? maxTop(ctx) : min(top, maxTop(ctx))
+        return true
+    }
+
+    func header(_ ctx: ViewContext) -> ScreenHeader {
+        let status = ctx.model.status
+        var sub = StyledLine()
+        switch status.index.items[itemID] {
+        case .indicator(let ind, _, _):
+            sub.append("目标 \(ind.goalText)", ctx.theme.style(.label))
+            sub.append(" · 现值 ")
+            sub.append(IndicatorTable.actualText(ind, status), Style(bold: true))
+        case .measure(let m, _):
+            sub.append("时限 \(TaskDetailDocument.deadlineText(m.deadline))", ctx.theme.style(.label))
+            if let ms = status.measures[itemID] {
+                sub.append(" · ")
+                let (text, role) = TaskDetailDocument.stateText(ms)
+                sub.append(text, role.map(ctx.theme.style) ?? Style(bold: true))
+            }
+        case nil:
+            break
+        }
+        sub.append(" · \(records.count) 条记录", ctx.theme.style(.label))
+        return ScreenHeader(title: "历史  \(ChangeText.item(itemID, in: status))", right: "截至 \(status.asOf) ", subtitle: sub)
+    }
+
+    func status(_ ctx: ViewContext) -> String {
+        guard !records.isEmpty else { return "还没有记录 · Esc 返回" }
+        let rows = tableRows(ctx)
+        let t = min(top, maxTop(ctx))
+        let later = records.contains { $0.at > ctx.model.status.asOf } ? " · 灰色为截至日期之后的记录" : ""
+        return "记录 \(min(records.count, t + 1))–\(min(records.count, t + rows))/\(records.count)\(later)"
+    }
+
+    var keyBar: [KeyHint] { KeyHelp.history }
+
+    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+        let body = ctx.body
+        let theme = ctx.theme
+        guard body.height > 0 else { return }
+        var trend = StyledLine()
+        trend.append(" 趋势  ", theme.style(.heading))
+        let figures = figures
+        if figures.isEmpty {
+            trend.append("没有数值记录", theme.style(.label))
+        } else {
+            let spark = Sparkline.text(figures, width: max(1, body.width / 2))
+            trend.append(spark, theme.style(.good))
+            let first = NumberText.format(figures[figures.count - spark.count])
+            trend.append("  \(first) → \(NumberText.format(figures[figures.count - 1])) · \(figures.count) 个数值", theme.style(.label))
+        }
+        screen.draw(trend, x: body.x, y: body.y, width: body.width)
+        guard !records.isEmpty else {
+            screen.draw(StyledLine(" 还没有记录:在任务详情中按 Enter 填报,Space 切换状态", theme.style(.label)), x: body.x, y: body.y + 2, width: body.width)
+            return
+        }
+        let rows = records.map(ItemHistory.row)
+        let widths = columnWidths(rows, total: body.width - 1)
+        screen.draw(line(HistoryView.columnTitles, widths, theme.style(.label)), x: body.x, y: body.y + 2, width: body.width)
+        let t = min(top, maxTop(ctx))
+        for (offset, i) in (t..<min(rows.count, t + tableRows(ctx))).enumerated() {
+            let later = records[i].at > ctx.model.status.asOf
+            screen.draw(line(rows[i], widths, later ? theme.style(.label) : .plain), x: body.x, y: body.y + HistoryView.headRows + offset, width: body.width)
+        }
+    }
+
+    /// As of and recorded at their own widths, who and the change as wide as their longest
+    /// (within limits), the note in what is left.
+    private func columnWidths(_ rows: [[String]], total: Int) -> [Int] {
+        func widest(_ c: Int, cap: Int) -> Int {
+            min(cap, ([HistoryView.columnTitles[c]] + rows.map { $0[c] }).map { DisplayWidth.of($0) }.max() ?? 0)
+        }
+        let fixed = [widest(0, cap: 10), widest(1, cap: 17), widest(2, cap: 12), widest(3, cap: 30)]
+        return fixed + [max(0, total - fixed.reduce(0, +) - HistoryView.gap * fixed.count)]
+    }
+
+    private static let gap = 2
+
+    private func line(_ cells: [String], _ widths: [Int], _ style: Style) -> StyledLine {
+        var line = StyledLine()
+        for (cell, width) in zip(cells, widths) {
+            line.pad(line.width == 0 ? 1 : HistoryView.gap)
+            line.append(cell, style, width: width)
+        }
+        return line
+    }
+}

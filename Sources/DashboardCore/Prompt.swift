@@ -1,0 +1,61 @@
+import Foundation
+import PlanModel
+
+/// A question asked on the status line with a line editor: the as-of day (`t`) or a note for
+/// an item (`n` in a task area). Enter answers it (the app checks the answer), Esc drops it.
+struct Prompt: Sendable {
+    enum Purpose: Sendable, Equatable {
+        /// A day as `YYYY-MM-DD`; empty goes back to the default day.
+        case asOf
+        /// A note kept with the item's current value.
+        case note(item: String)
+    }
+
+    let purpose: Purpose
+    /// Shown before the field: `截至日期 (YYYY-MM-DD, 空 = 默认):`.
+    let label: String
+    var field: LineEditor
+
+    init(_ purpose: Purpose, label: String, text: String = "") {
+        self.purpose = purpose
+        self.label = label
+        field = LineEditor(text)
+    }
+
+    /// What Enter does with the text: an effect, or a problem to show while the prompt stays open.
+    func answer(asOf day: CalendarDate) -> Result<AppEffect, PromptProblem> {
+        let text = field.text.trimmingCharacters(in: .whitespaces)
+        switch purpose {
+        case .asOf:
+            if text.isEmpty { return .success(.setAsOf(nil)) }
+            guard let date = CalendarDate(iso: text) else { return .failure(.notADate(text)) }
+            return .success(.setAsOf(date))
+        case .note(let item):
+            guard !text.isEmpty else { return .failure(.emptyNote) }
+            return .success(.note(item: item, note: text, at: day))
+        }
+    }
+
+    /// The prompt in the status line: the label, then the field with its cursor.
+    func draw(into screen: inout Screen, y: Int, theme: Theme) {
+        var line = StyledLine()
+        line.append(" " + label + " ", theme.style(.heading))
+        let labelWidth = min(line.width, screen.width / 2)
+        screen.draw(line, x: 0, y: y, width: labelWidth)
+        field.draw(into: &screen, x: labelWidth, y: y, width: screen.width - labelWidth,
+                   style: .plain, cursorStyle: theme.style(.focus))
+    }
+}
+
+/// Why a prompt's answer was refused.
+enum PromptProblem: Error, Equatable, CustomStringConvertible {
+    case notADate(String)
+    case emptyNote
+
+    var description: String {
+        switch self {
+        case .notADate(let t): return "\"\(t)\" is not a date: type YYYY-MM-DD (e.g. 2019-09-30), or nothing for the default day"
+        case .emptyNote: return "empty note: type the note, or Esc to cancel"
+        }
+    }
+}
