@@ -82,8 +82,7 @@ public struct ProgressLedger: Sendable, Equatable {
     }
 
     private mutating func append(_ r: ProgressRecord) {
-        earlier.append(latest[r.item] ?? -1)
-        latest[r.item] = records.count
+        earlier.append(latest.updateValue(records.count, forKey: r.item) ?? -1)
         records.append(r)
     }
 
@@ -92,9 +91,7 @@ public struct ProgressLedger: Sendable, Equatable {
         earlier = []
         earlier.reserveCapacity(records.count)
         for i in records.indices {
-            let item = records[i].item
-            earlier.append(latest[item] ?? -1)
-            latest[item] = i
+            earlier.append(latest.updateValue(i, forKey: records[i].item) ?? -1)
         }
     }
 
