@@ -8,11 +8,15 @@ struct LineEditor: Sendable, Equatable {
     private(set) var characters: [Character]
     /// 0…characters.count: the cursor sits before `characters[cursor]`.
     private(set) var cursor: Int
+    /// The whole text is selected, as a field opens on a present value: typing replaces it,
+    /// while any other editing key keeps it and edits it.
+    private(set) var isSelected: Bool
 
-    /// A field holding `text`, the cursor after its last character.
-    init(_ text: String = "") {
+    /// A field holding `text`, the cursor after its last character, selected when `selected` and not empty.
+    init(_ text: String = "", selected: Bool = false) {
         characters = Array(text)
         cursor = characters.count
+        isSelected = selected && !text.isEmpty
     }
 
     var text: String { String(characters) }
@@ -21,6 +25,11 @@ struct LineEditor: Sendable, Equatable {
     /// Backspace and Delete remove the character before / under the cursor; Ctrl-U clears
     /// before the cursor, Ctrl-K after it. Returns false for any other key.
     mutating func handle(_ key: Key) -> Bool {
+        if isSelected, case .char = key {
+            characters = []
+            cursor = 0
+        }
+        isSelected = false
         switch key {
         case .char(let c):
             characters.insert(c, at: cursor)

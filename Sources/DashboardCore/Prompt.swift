@@ -19,7 +19,7 @@ struct Prompt: Sendable {
     init(_ purpose: Purpose, label: String, text: String = "") {
         self.purpose = purpose
         self.label = label
-        field = LineEditor(text)
+        field = LineEditor(text, selected: true)
     }
 
     /// What Enter does with the text: an effect, or a problem to show while the prompt stays open.
@@ -43,7 +43,7 @@ struct Prompt: Sendable {
         let labelWidth = min(line.width, screen.width / 2)
         screen.draw(line, x: 0, y: y, width: labelWidth)
         field.draw(into: &screen, x: labelWidth, y: y, width: screen.width - labelWidth,
-                   style: .plain, cursorStyle: theme.style(.focus))
+                   style: .plain, cursorStyle: theme.style(.focus), selection: field.isSelected ? Style(bold: true, reverse: true) : nil)
     }
 }
 

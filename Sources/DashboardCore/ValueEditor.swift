@@ -17,7 +17,7 @@ struct ValueEditor: Sendable {
     private(set) var warned = false
     /// Untouched since it opened: the present value shows selected, and typing replaces it
     /// (moving or deleting first edits it instead), as in a spreadsheet cell.
-    private(set) var untouched = true
+    var untouched: Bool { field.isSelected }
 
     /// What a key did to the editor.
     enum Outcome: Sendable {
@@ -31,7 +31,7 @@ struct ValueEditor: Sendable {
     init(item: String, value: ItemValue?) {
         self.item = item
         basis = value
-        field = LineEditor(value?.number.map { NumberText.format($0, maxFractionDigits: 6) } ?? "")
+        field = LineEditor(value?.number.map { NumberText.format($0, maxFractionDigits: 6) } ?? "", selected: true)
     }
 
     mutating func handle(_ key: Key, status: PlanStatus, ledger: ProgressLedger) -> Outcome {
@@ -42,8 +42,6 @@ struct ValueEditor: Sendable {
             return commit(status: status, ledger: ledger)
         default:
             warned = false
-            if untouched, case .char = key { field = LineEditor() }
-            untouched = false
             _ = field.handle(key)
             return .editing
         }

@@ -200,6 +200,9 @@ import Testing
         #expect(Self.statusLine(s).contains("2019-13-01"), "the prompt stays with the text")
         #expect(Self.press(&s, [.ctrl("u")] + Fixture.type("2019-09-30") + [.enter]) == [.setAsOf(Fixture.day("2019-09-30"))])
         #expect(Self.press(&s, [.char("t"), .ctrl("u"), .enter]) == [.setAsOf(nil)])
+        // The present day shows selected: typing a day replaces it, ← first edits it.
+        #expect(Self.press(&s, [.char("t")] + Fixture.type("2019-06-30") + [.enter]) == [.setAsOf(Fixture.day("2019-06-30"))])
+        #expect(Self.press(&s, [.char("t"), .left, .backspace, .char("0"), .enter]) == [.setAsOf(Fixture.day("2019-12-01"))])
         #expect(Self.press(&s, [.char("t"), .escape]).isEmpty)
         #expect(Fixture.lines(s)[0].contains("湘服联办"))
     }
