@@ -4,11 +4,8 @@ import PlanModel
 struct TaskRowModel: Sendable, Equatable {
     let taskID: String
     let title: String
-    let completion: Completion
-    let measures: Int
-    let done: Int
-    let overdue: Int
-    let dueSoon: Int
+    /// Completion and measure counts, as PlanStatus computed them.
+    let counts: TaskStatus
 }
 
 /// One section of the plan as a dashboard pane.
@@ -50,9 +47,7 @@ struct PlanViewModel: Sendable {
             let paneRows = section.tasks.map { task in
                 let t = status.tasks[task.id]
                 return TaskRowModel(taskID: task.id, title: task.title,
-                                    completion: t?.completion ?? Completion(fraction: nil, reported: 0, total: 0),
-                                    measures: task.measures.count, done: t?.done ?? 0,
-                                    overdue: t?.overdue ?? 0, dueSoon: t?.dueSoon ?? 0)
+                                    counts: t ?? TaskStatus(completion: Completion(fraction: nil, reported: 0, total: 0), measures: task.measures.count))
             }
             for (task, row) in zip(section.tasks, paneRows) {
                 rows[task.id] = row
@@ -70,10 +65,10 @@ struct PlanViewModel: Sendable {
         unitOrders = UnitOrders(status.units)
         search = SearchIndex(status)
         let all = rows.values
-        measureCount = all.reduce(0) { $0 + $1.measures }
-        done = all.reduce(0) { $0 + $1.done }
-        overdue = all.reduce(0) { $0 + $1.overdue }
-        dueSoon = all.reduce(0) { $0 + $1.dueSoon }
+        measureCount = all.reduce(0) { $0 + $1.counts.measures }
+        done = all.reduce(0) { $0 + $1.counts.done }
+        overdue = all.reduce(0) { $0 + $1.counts.overdue }
+        dueSoon = all.reduce(0) { $0 + $1.counts.dueSoon }
     }
 
     var units: [UnitLoad] { status.units }

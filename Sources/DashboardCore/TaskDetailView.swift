@@ -182,12 +182,12 @@ struct TaskDetailView: AppView {
         guard let (s, task) = model.tasks[taskID] else { return ScreenHeader(title: taskID, right: "", subtitle: StyledLine()) }
         let theme = ctx.theme
         let row = model.rows[taskID]
-        let c = row?.completion
+        let c = row?.counts.completion
         var sub = StyledLine()
         sub.append("\(s + 1) \(model.panes[s].title)", theme.style(.label))
         sub.append(" › 完成度 ")
         if let f = c?.fraction {
-            let style = theme.completion(f, overdue: (row?.overdue ?? 0) > 0)
+            let style = theme.completion(f, overdue: (row?.counts.overdue ?? 0) > 0)
             sub.append(ProgressBar.text(f, width: 10), style)
             sub.append(" " + NumberText.percent(f), style)
         } else {

@@ -41,20 +41,20 @@ struct TaskRowView: Sendable {
         line.append(selected ? "▸" : "", width: TaskRowView.marker)
         line.append(title ?? row.title, width: titleWidth)
         line.pad(1)
-        let style = theme.completion(row.completion.fraction, overdue: row.overdue > 0)
-        if let f = row.completion.fraction {
+        let style = theme.completion(row.counts.completion.fraction, overdue: row.counts.overdue > 0)
+        if let f = row.counts.completion.fraction {
             line.append(ProgressBar.text(f, width: barWidth), style)
             line.pad(1)
             line.append(NumberText.percent(f), style, width: TaskRowView.percentWidth, alignRight: true)
         } else {
             line.append("未填报", theme.style(.label), width: barWidth + 1 + TaskRowView.percentWidth)
         }
-        let counts = ["\(row.overdue)", "\(row.dueSoon)", "\(row.done)/\(row.measures)",
-                      "\(row.completion.reported)/\(row.completion.total)"]
+        let counts = ["\(row.counts.overdue)", "\(row.counts.dueSoon)", "\(row.counts.done)/\(row.counts.measures)",
+                      "\(row.counts.completion.reported)/\(row.counts.completion.total)"]
         for (i, (text, c)) in zip(counts, TaskRowView.countColumns).enumerated() {
             line.pad(1)
-            let s: Style = i == 0 && row.overdue > 0 ? theme.style(.bad)
-                : i == 1 && row.dueSoon > 0 ? theme.style(.warn) : .plain
+            let s: Style = i == 0 && row.counts.overdue > 0 ? theme.style(.bad)
+                : i == 1 && row.counts.dueSoon > 0 ? theme.style(.warn) : .plain
             line.append(text, s, width: c.width, alignRight: true)
         }
         return line

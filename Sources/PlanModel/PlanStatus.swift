@@ -125,6 +125,12 @@ public struct TaskStatus: Sendable, Equatable {
     public var done = 0
     public var overdue = 0
     public var dueSoon = 0
+
+    /// A task area with no measure done, overdue or due soon yet.
+    public init(completion: Completion, measures: Int) {
+        self.completion = completion
+        self.measures = measures
+    }
 }
 
 /// A measure's state as of a day.
