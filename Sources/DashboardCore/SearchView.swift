@@ -99,7 +99,8 @@ struct SearchView: AppView {
             var line = StyledLine()
             line.append(selected ? "▸" : "", width: 2)
             line.append(entry.kind.rawValue, Style(bold: true), width: SearchView.kindWidth)
-            line.append(entry.kind == .task ? "" : entry.taskTitle, theme.style(.label), width: taskWidth - 1)
+            // A task names itself, and a unit names its task area in its context.
+            line.append(entry.kind == .task || entry.kind == .unit ? "" : entry.taskTitle, theme.style(.label), width: taskWidth - 1)
             line.pad(1)
             line = SearchView.snippet(entry, query: results.query, room: body.width - textX, into: line, theme: theme)
             screen.draw(line, x: body.x, y: y, width: body.width)

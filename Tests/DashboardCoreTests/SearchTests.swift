@@ -67,7 +67,8 @@ import Testing
         #expect(Fixture.lines(s)[0].contains("kw1 补齐生产服务短板"))
         s = Fixture.state(120, 40, keys: [.char("/")] + Fixture.type("人民政府") + [.down, .down])
         let chosen = Fixture.focusedLine(Fixture.lines(s))!
-        let title = String(chosen.split(separator: " ")[2])
+        // A unit result names its role and task area last: 单位 长沙市人民政府  配合 <task title>.
+        let title = String(chosen.split(separator: " ").last!)
         _ = s.handle(.enter)
         #expect(Fixture.lines(s)[0].contains(" \(title) "))
     }
