@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// Layers, from the bottom up:
-/// PlanModel (pure) → PlanStore (files) / NoticeImport (pure text → plan) / PlanReports (pure)
+/// Catalogue (every human-facing text, zh + en) → PlanModel (pure) → PlanStore (files) / NoticeImport (pure text → plan) / PlanReports (pure)
 /// → DashboardCore (pure UI: state + key → state, state → cell grid)
 /// → CNcursesw + TerminalUI (thin ncursesw backend) → plandash (thin executable).
 let package = Package(
@@ -17,7 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "PlanModel"),
+        .target(name: "Catalogue"),
+        .target(name: "PlanModel", dependencies: ["Catalogue"]),
         .target(name: "PlanStore", dependencies: ["PlanModel", "Yams"]),
         .target(name: "NoticeImport", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel"]),
@@ -32,6 +33,7 @@ let package = Package(
             "PlanModel", "PlanStore", "PlanReports", "DashboardCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["plandash", "PlanModel", "PlanStore"]),

@@ -1,0 +1,21 @@
+import Foundation
+
+/// The language every human-facing text is shown in: Chinese by default, English when
+/// `PLANDASH_LANG=en`, or when `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set, as the C
+/// library reads them) starts with `en`.
+public enum Language: String, Sendable, CaseIterable {
+    case zh, en
+
+    /// The language of this process, read once from the environment.
+    public static let current = Language(environment: ProcessInfo.processInfo.environment)
+
+    /// The language an environment asks for.
+    public init(environment env: [String: String]) {
+        if let asked = env["PLANDASH_LANG"], !asked.isEmpty {
+            self = asked.lowercased().hasPrefix("en") ? .en : .zh
+            return
+        }
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { env[$0] }.first { !$0.isEmpty } ?? ""
+        self = locale.hasPrefix("en") ? .en : .zh
+    }
+}
