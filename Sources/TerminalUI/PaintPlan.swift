@@ -34,7 +34,7 @@ struct PaintPlan: Equatable {
 
     /// Plans the writes for `new` on a `width`×`height` terminal now showing `old` (nil when
     /// its content is unknown, as after a resize: then everything is written).
-    init(from old: Screen?, to new: Screen, width: Int, height: Int) {
+    init(from old: CellGrid?, to new: CellGrid, width: Int, height: Int) {
         let known = old.flatMap { $0.width == new.width && $0.height == new.height ? $0 : nil }
         let columns = min(width, new.width)
         for y in 0..<min(height, new.height) {
@@ -69,11 +69,11 @@ struct PaintPlan: Equatable {
         run = []
     }
 
-    private static func changed(_ old: Screen, _ new: Screen, y: Int, x: Int, span: Int) -> Bool {
+    private static func changed(_ old: CellGrid, _ new: CellGrid, y: Int, x: Int, span: Int) -> Bool {
         (x..<min(x + span, new.width)).contains { old[$0, y] != new[$0, y] }
     }
 
-    private static func rowsEqual(_ old: Screen, _ new: Screen, _ y: Int) -> Bool {
+    private static func rowsEqual(_ old: CellGrid, _ new: CellGrid, _ y: Int) -> Bool {
         let row = y * new.width
         return old.cells[row..<(row + new.width)] == new.cells[row..<(row + new.width)]
     }

@@ -1,12 +1,12 @@
 import CNcursesw
 import DashboardCore
 
-/// Paints `Screen`s on the terminal, writing only the glyphs that changed since the last one
+/// Paints `CellGrid`s on the terminal, writing only the glyphs that changed since the last one
 /// (see `PaintPlan`), with the wide-character curses calls.
 final class Painter {
     private let terminal: CursesTerminal
     private var styles: StyleMapper
-    private var previous: Screen?
+    private var previous: CellGrid?
     private var previousSize: (width: Int, height: Int)?
 
     init(terminal: CursesTerminal) {
@@ -20,15 +20,15 @@ final class Painter {
         previous = nil
     }
 
-    /// Paints `screen` on the terminal of `size` and shows it.
-    func paint(_ screen: Screen, size: (width: Int, height: Int)) {
+    /// Paints `grid` on the terminal of `size` and shows it.
+    func paint(_ grid: CellGrid, size: (width: Int, height: Int)) {
         let window = terminal.window
         if previousSize.map({ $0 != size }) ?? true { previous = nil }
         if previous == nil {
             werase(window)
             clearok(window, true)
         }
-        let plan = PaintPlan(from: previous, to: screen, width: size.width, height: size.height)
+        let plan = PaintPlan(from: previous, to: grid, width: size.width, height: size.height)
         for run in plan.runs {
             for glyph in run.glyphs {
                 for (offset, var cell) in cells(glyph).enumerated() {
@@ -45,7 +45,7 @@ final class Painter {
         }
         wnoutrefresh(window)
         doupdate()
-        previous = screen
+        previous = grid
         previousSize = size
     }
 

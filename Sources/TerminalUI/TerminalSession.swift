@@ -17,7 +17,7 @@ public enum TerminalSession {
     ///   After a quit signal the terminal is restored and the signal delivered again.
     public static func run(colors: Bool,
                            tickMilliseconds: Int = 500,
-                           render: (_ width: Int, _ height: Int) throws -> Screen,
+                           render: (_ width: Int, _ height: Int) throws -> CellGrid,
                            handle: (Key) throws -> Bool,
                            tick: () throws -> Bool) throws {
         QuitSignals.record()

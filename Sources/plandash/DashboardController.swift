@@ -35,7 +35,7 @@ final class DashboardController {
     }
 
     /// The screen to paint at a size.
-    func render(width: Int, height: Int) -> Screen {
+    func render(width: Int, height: Int) -> CellGrid {
         if state.width != width || state.height != height { _ = state.handle(.resize(width: width, height: height)) }
         return state.render(width: width, height: height)
     }

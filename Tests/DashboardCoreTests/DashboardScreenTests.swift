@@ -129,9 +129,9 @@ import Testing
 
     @Test func monochromeUsesNoColoursButColourMarksStates() {
         let mono = Fixture.state(120, 40, colors: false)
-        let screen = mono.render(width: 120, height: 40)
-        #expect(screen.cells.allSatisfy { $0.style.fg == .normal && $0.style.bg == .normal })
-        #expect(screen.cells.contains { $0.style.reverse })
+        let grid = mono.render(width: 120, height: 40)
+        #expect(grid.cells.allSatisfy { $0.style.fg == .normal && $0.style.bg == .normal })
+        #expect(grid.cells.contains { $0.style.reverse })
         let colour = Fixture.state(120, 40, colors: true).render(width: 120, height: 40)
         #expect(colour.cells.contains { $0.style.fg == .green && $0.character == "█" })
         #expect(colour.cells.contains { $0.style.fg == .red })

@@ -75,10 +75,10 @@ import Testing
         var s = Self.onRevenue()
         _ = s.handle(.enter)
         // Shown selected, as a spreadsheet cell: the first character typed replaces it.
-        let screen = s.render(width: 120, height: 40)
+        let grid = s.render(width: 120, height: 40)
         let y = Fixture.lines(s).firstIndex { $0.contains("▸   软件业务收入") }!
-        let x = DisplayWidth.of(screen.lines[y].prefix { $0 != "≥" }) + 10
-        #expect(screen[x, y].character == "4" && screen[x, y].style.reverse)
+        let x = DisplayWidth.of(grid.lines[y].prefix { $0 != "≥" }) + 10
+        #expect(grid[x, y].character == "4" && grid[x, y].style.reverse)
         #expect(Self.statusLine(s).contains("输入即替换现值"))
         #expect(Self.press(&s, Fixture.type("500") + [.enter]) == [.record(item: "kw1.t1.i3", text: "500", at: Fixture.yearEnd, expecting: .number(412.5))])
         // A movement or deletion first edits the value instead.
@@ -121,12 +121,12 @@ import Testing
     @Test func theEditorsCursorIsDrawnAndMovesByCharacter() {
         var s = Self.onRevenue()
         _ = Self.press(&s, [.enter, .ctrl("u")] + Fixture.type("412亿元"))
-        let screen = s.render(width: 120, height: 40)
+        let grid = s.render(width: 120, height: 40)
         let y = Fixture.lines(s).firstIndex { $0.contains("▸   软件业务收入") }!
-        let x = screen.lines[y].firstIndex(of: "≥").map { DisplayWidth.of(screen.lines[y][..<$0]) }! + 10
+        let x = grid.lines[y].firstIndex(of: "≥").map { DisplayWidth.of(grid.lines[y][..<$0]) }! + 10
         // 412亿元 then the cursor cell.
-        #expect(!screen[x, y].style.reverse && screen[x, y].character == "4")
-        #expect(screen[x + 7, y].style.reverse)
+        #expect(!grid[x, y].style.reverse && grid[x, y].character == "4")
+        #expect(grid[x + 7, y].style.reverse)
         _ = Self.press(&s, [.left, .left])
         let moved = s.render(width: 120, height: 40)
         #expect(moved[x + 3, y].character == "亿" && moved[x + 3, y].style.reverse)

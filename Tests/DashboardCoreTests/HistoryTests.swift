@@ -49,11 +49,11 @@ import Testing
     @Test func recordsAfterTheAsOfDayAreDimmed() {
         var s = Self.history()
         s.replaceStatus(Fixture.status(Self.more, asOf: Fixture.day("2019-09-30")), ledger: Fixture.ledger(Self.more))
-        let screen = s.render(width: 120, height: 40)
-        #expect(screen.lines[1].contains("现值 412.5亿元"))
-        #expect(!screen[1, 6].style.dim)
-        #expect(screen[1, 7].style.dim)
-        #expect(screen.lines[38].contains("灰色为截至日期之后的记录"))
+        let grid = s.render(width: 120, height: 40)
+        #expect(grid.lines[1].contains("现值 412.5亿元"))
+        #expect(!grid[1, 6].style.dim)
+        #expect(grid[1, 7].style.dim)
+        #expect(grid.lines[38].contains("灰色为截至日期之后的记录"))
     }
 
     @Test func newRecordsShowWhileTheHistoryIsOpen() {

@@ -95,18 +95,18 @@ import Testing
     @Test func drawingFillsExactlyTheFieldAndNeverSplitsAGlyph() {
         let e = LineEditor("一二三四五六七八")
         for width in 1...20 {
-            var screen = Screen(width: 30, height: 1)
-            screen.put(String(repeating: "x", count: 30), x: 0, y: 0)
-            e.draw(into: &screen, x: 5, y: 0, width: width, style: .plain, cursorStyle: Style(reverse: true))
-            let line = screen.lines[0]
+            var grid = CellGrid(width: 30, height: 1)
+            grid.put(String(repeating: "x", count: 30), x: 0, y: 0)
+            e.draw(into: &grid, x: 5, y: 0, width: width, style: .plain, cursorStyle: Style(reverse: true))
+            let line = grid.lines[0]
             #expect(DisplayWidth.of(line) == 30)
             #expect(line.hasPrefix("xxxxx"))
             #expect(line.hasSuffix(String(repeating: "x", count: 30 - 5 - width)), "width \(width): |\(line)|")
         }
-        var screen = Screen(width: 12, height: 1)
-        e.draw(into: &screen, x: 0, y: 0, width: 11, style: .plain, cursorStyle: Style(reverse: true))
-        #expect(screen.lines[0] == "四五六七八  ")
-        #expect(screen[10, 0].style.reverse, "the cursor after the text")
-        #expect(!screen[8, 0].style.reverse)
+        var grid = CellGrid(width: 12, height: 1)
+        e.draw(into: &grid, x: 0, y: 0, width: 11, style: .plain, cursorStyle: Style(reverse: true))
+        #expect(grid.lines[0] == "四五六七八  ")
+        #expect(grid[10, 0].style.reverse, "the cursor after the text")
+        #expect(!grid[8, 0].style.reverse)
     }
 }

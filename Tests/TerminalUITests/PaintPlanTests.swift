@@ -4,8 +4,8 @@ import Testing
 
 @Suite struct PaintPlanTests {
     /// A screen with `rows` put at column 0 of each row.
-    func screen(_ width: Int, _ height: Int, _ rows: [String] = []) -> Screen {
-        var s = Screen(width: width, height: height)
+    func screen(_ width: Int, _ height: Int, _ rows: [String] = []) -> CellGrid {
+        var s = CellGrid(width: width, height: height)
         for (y, text) in rows.enumerated() { s.put(text, x: 0, y: y) }
         return s
     }

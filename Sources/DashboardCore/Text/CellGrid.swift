@@ -45,7 +45,7 @@ public struct Cell: Sendable, Equatable {
 /// A grid of cells: what a screen renders into and a backend paints. Writes are clipped to
 /// the grid; a wide character never straddles the right edge, and writing over half of a
 /// wide character blanks the other half.
-public struct Screen: Sendable, Equatable {
+public struct CellGrid: Sendable, Equatable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]

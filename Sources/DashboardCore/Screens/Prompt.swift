@@ -37,12 +37,12 @@ struct Prompt: Sendable {
     }
 
     /// The prompt in the status line: the label, then the field with its cursor.
-    func draw(into screen: inout Screen, y: Int, theme: Theme) {
+    func draw(into grid: inout CellGrid, y: Int, theme: Theme) {
         var line = StyledLine()
         line.append(" " + label + " ", theme.style(.heading))
-        let labelWidth = min(line.width, screen.width / 2)
-        screen.draw(line, x: 0, y: y, width: labelWidth)
-        field.draw(into: &screen, x: labelWidth, y: y, width: screen.width - labelWidth,
+        let labelWidth = min(line.width, grid.width / 2)
+        grid.draw(line, x: 0, y: y, width: labelWidth)
+        field.draw(into: &grid, x: labelWidth, y: y, width: grid.width - labelWidth,
                    style: .plain, cursorStyle: theme.style(.focus), selection: field.isSelected ? Style(bold: true, reverse: true) : nil)
     }
 }

@@ -1,6 +1,6 @@
 import PlanModel
 
-/// `?`: every key, grouped by screen, in two columns when the terminal is wide; scrolls.
+/// `?`: every key, grouped by grid, in two columns when the terminal is wide; scrolls.
 struct HelpView: AppView {
     private(set) var top = 0
 
@@ -62,7 +62,7 @@ struct HelpView: AppView {
         [KeyHint("↑↓", "滚动"), KeyHint("PgUp PgDn", "翻页"), KeyHint("Esc", "返回")]
     }
 
-    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+    func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
         let columns = HelpView.columns(width: ctx.width)
@@ -84,7 +84,7 @@ struct HelpView: AppView {
                 case .blank:
                     break
                 }
-                screen.draw(line, x: x, y: body.y + offset, width: columnWidth)
+                grid.draw(line, x: x, y: body.y + offset, width: columnWidth)
             }
         }
     }

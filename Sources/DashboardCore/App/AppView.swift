@@ -31,7 +31,7 @@ enum ViewAction: Sendable {
     case jump(SearchResults)
 }
 
-/// The two header rows of a screen.
+/// The two header rows of a grid.
 struct ScreenHeader: Sendable {
     var title: String
     var right: String
@@ -42,9 +42,9 @@ struct ScreenHeader: Sendable {
 /// status line and key bar around it.
 protocol AppView: Sendable {
     mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction
-    /// Clicks, double clicks and the wheel, at a cell of the screen.
+    /// Clicks, double clicks and the wheel, at a cell of the grid.
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction
-    func draw(into screen: inout Screen, _ ctx: ViewContext)
+    func draw(into grid: inout CellGrid, _ ctx: ViewContext)
     func header(_ ctx: ViewContext) -> ScreenHeader
     /// The status line when no message is shown (position, counts).
     func status(_ ctx: ViewContext) -> String

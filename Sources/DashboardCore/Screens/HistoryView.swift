@@ -79,7 +79,7 @@ struct HistoryView: AppView {
 
     var keyBar: [KeyHint] { KeyHelp.history }
 
-    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+    func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
         guard body.height > 0 else { return }
@@ -94,18 +94,18 @@ struct HistoryView: AppView {
             let first = NumberText.format(figures[figures.count - spark.count])
             trend.append("  \(first) → \(NumberText.format(figures[figures.count - 1])) · \(figures.count) 个数值", theme.style(.label))
         }
-        screen.draw(trend, x: body.x, y: body.y, width: body.width)
+        grid.draw(trend, x: body.x, y: body.y, width: body.width)
         guard !records.isEmpty else {
-            screen.draw(StyledLine(" 还没有记录:在任务详情中按 Enter 填报,Space 切换状态", theme.style(.label)), x: body.x, y: body.y + 2, width: body.width)
+            grid.draw(StyledLine(" 还没有记录:在任务详情中按 Enter 填报,Space 切换状态", theme.style(.label)), x: body.x, y: body.y + 2, width: body.width)
             return
         }
         let rows = records.map(ItemHistory.row)
         let widths = columnWidths(rows, total: body.width - 1)
-        screen.draw(line(HistoryView.columnTitles, widths, theme.style(.label)), x: body.x, y: body.y + 2, width: body.width)
+        grid.draw(line(HistoryView.columnTitles, widths, theme.style(.label)), x: body.x, y: body.y + 2, width: body.width)
         let t = min(top, maxTop(ctx))
         for (offset, i) in (t..<min(rows.count, t + tableRows(ctx))).enumerated() {
             let later = records[i].at > ctx.model.status.asOf
-            screen.draw(line(rows[i], widths, later ? theme.style(.label) : .plain), x: body.x, y: body.y + HistoryView.headRows + offset, width: body.width)
+            grid.draw(line(rows[i], widths, later ? theme.style(.label) : .plain), x: body.x, y: body.y + HistoryView.headRows + offset, width: body.width)
         }
     }
 

@@ -8,7 +8,7 @@ struct BoxStyle: Sendable {
     static let heavy = BoxStyle(horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛")
 }
 
-extension Screen {
+extension CellGrid {
     /// Draws a border around `rect` (at least 2×2), with `title` on the top edge after the
     /// corner and `right` before the far corner, and `footer` on the bottom edge.
     mutating func box(_ rect: Rect, _ box: BoxStyle, style: Style, title: StyledLine, right: StyledLine = StyledLine(),

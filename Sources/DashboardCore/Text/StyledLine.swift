@@ -58,7 +58,7 @@ struct StyledLine: Sendable, Equatable {
     }
 }
 
-extension Screen {
+extension CellGrid {
     /// Draws a line at (x, y), clipped to `width` columns; the rest of the width is blanked in `fill`.
     mutating func draw(_ line: StyledLine, x: Int, y: Int, width: Int, fill: Style = .plain) {
         let end = x + width

@@ -74,7 +74,7 @@ struct UnitTasksView: AppView {
          KeyHint("/", "搜索"), KeyHint("?", "帮助"), KeyHint("t", "日期"), KeyHint("x", "报告")]
     }
 
-    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+    func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
         let rowsModel = tasks.compactMap { ctx.model.rows[$0] }
@@ -82,8 +82,8 @@ struct UnitTasksView: AppView {
         let row = TaskRowView(width: inner, titleNeed: rowsModel.map { DisplayWidth.of($0.title) + 4 }.max() ?? 0)
         var head = StyledLine()
         head.append("  角色", theme.style(.label), width: UnitTasksView.roleWidth)
-        screen.draw(head, x: body.x, y: body.y, width: UnitTasksView.roleWidth)
-        screen.draw(row.header(theme: theme), x: body.x + UnitTasksView.roleWidth, y: body.y, width: inner)
+        grid.draw(head, x: body.x, y: body.y, width: UnitTasksView.roleWidth)
+        grid.draw(row.header(theme: theme), x: body.x + UnitTasksView.roleWidth, y: body.y, width: inner)
         let rows = listRows(ctx)
         let top = cursor.visibleTop(rows: rows, count: rowsModel.count)
         for (offset, i) in (top..<min(rowsModel.count, top + rows)).enumerated() {
@@ -92,10 +92,10 @@ struct UnitTasksView: AppView {
             var role = StyledLine()
             role.append(selected ? "▸" : "", width: 2)
             role.append(i < leads ? "牵头" : "配合", i < leads ? Style(bold: true) : theme.style(.label), width: UnitTasksView.roleWidth - 2)
-            screen.draw(role, x: body.x, y: y, width: UnitTasksView.roleWidth)
+            grid.draw(role, x: body.x, y: y, width: UnitTasksView.roleWidth)
             let model = rowsModel[i]
-            screen.draw(row.line(for: model, selected: false, theme: theme, title: "\(model.taskID) \(model.title)"), x: body.x + UnitTasksView.roleWidth, y: y, width: inner)
-            if selected { screen.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
+            grid.draw(row.line(for: model, selected: false, theme: theme, title: "\(model.taskID) \(model.title)"), x: body.x + UnitTasksView.roleWidth, y: y, width: inner)
+            if selected { grid.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
         }
     }
 }

@@ -216,19 +216,19 @@ struct TaskDetailView: AppView {
                 KeyHint("t", "日期"), KeyHint("x", "报告"), KeyHint("] [", "结果"), KeyHint("d", "部门"), KeyHint("/", "搜索")]
     }
 
-    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+    func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let t = visibleTop(rows: body.height)
         for (offset, i) in (t..<min(document.lines.count, t + body.height)).enumerated() {
             let line = document.lines[i]
             let y = body.y + offset
-            screen.draw(line.text, x: body.x, y: y, width: body.width)
+            grid.draw(line.text, x: body.x, y: y, width: body.width)
             if let item = line.item, item == selected {
-                if document.itemLines[item]?.lines.lowerBound == i { screen.put("▸", x: body.x, y: y) }
-                screen.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true }
+                if document.itemLines[item]?.lines.lowerBound == i { grid.put("▸", x: body.x, y: y) }
+                grid.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true }
                 if let editor, editor.item == item {
                     let cell = document.editColumns
-                    editor.field.draw(into: &screen, x: body.x + cell.lowerBound, y: y, width: min(cell.count, body.width - cell.lowerBound),
+                    editor.field.draw(into: &grid, x: body.x + cell.lowerBound, y: y, width: min(cell.count, body.width - cell.lowerBound),
                                       style: Style(bold: true, underline: true), cursorStyle: ctx.theme.style(.focus),
                                       selection: editor.untouched ? Style(bold: true, reverse: true) : nil)
                 }

@@ -1,6 +1,6 @@
 import PlanModel
 
-/// The start screen: a header with the plan and its overall completion, and one pane per
+/// The start grid: a header with the plan and its overall completion, and one pane per
 /// section listing its task areas. Remembers the focused pane and a cursor in every pane.
 struct DashboardView: AppView {
     private(set) var focus = 0
@@ -116,13 +116,13 @@ struct DashboardView: AppView {
          KeyHint("t", "日期"), KeyHint("u", "撤销"), KeyHint("x", "报告"), KeyHint("] [", "结果")]
     }
 
-    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+    func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         for pane in layout(ctx).panes {
-            drawPane(pane, into: &screen, ctx)
+            drawPane(pane, into: &grid, ctx)
         }
     }
 
-    private func drawPane(_ pane: DashboardLayout.Pane, into screen: inout Screen, _ ctx: ViewContext) {
+    private func drawPane(_ pane: DashboardLayout.Pane, into grid: inout CellGrid, _ ctx: ViewContext) {
         let model = ctx.model.panes[pane.index]
         let theme = ctx.theme
         let focused = pane.index == focus
@@ -135,7 +135,7 @@ struct DashboardView: AppView {
         right.append(model.completion.text + " ", model.completion.fraction == nil ? theme.style(.label) : theme.completion(model.completion.fraction))
         let box: BoxStyle = focused ? .heavy : .light
         if pane.collapsed {
-            screen.edge(pane.rect, y: pane.rect.y, box, style: borderStyle, title: title, right: right,
+            grid.edge(pane.rect, y: pane.rect.y, box, style: borderStyle, title: title, right: right,
                         corners: (box.horizontal, box.horizontal))
             return
         }
@@ -143,16 +143,16 @@ struct DashboardView: AppView {
         let count = model.rows.count
         let top = cursor.visibleTop(rows: pane.rows, count: count)
         let footer = count > pane.rows && pane.rows > 0 ? "\(top + 1)–\(min(count, top + pane.rows))/\(count)" : ""
-        screen.box(pane.rect, box, style: borderStyle, title: title, right: right, footer: footer)
+        grid.box(pane.rect, box, style: borderStyle, title: title, right: right, footer: footer)
         let inner = pane.rect.width - 2
         guard inner > 0, pane.rect.height > 2 else { return }
         let row = TaskRowView(width: inner, titleNeed: model.titleWidth)
-        screen.draw(row.header(theme: theme), x: pane.rect.x + 1, y: pane.rect.y + 1, width: inner)
+        grid.draw(row.header(theme: theme), x: pane.rect.x + 1, y: pane.rect.y + 1, width: inner)
         for (offset, i) in (top..<min(count, top + pane.rows)).enumerated() {
             let y = pane.firstRowY + offset
             let selected = focused && i == cursor.index
-            screen.draw(row.line(for: model.rows[i], selected: selected, theme: theme), x: pane.rect.x + 1, y: y, width: inner)
-            if selected { screen.restyle(x: pane.rect.x + 1, y: y, count: inner) { $0.reverse = true } }
+            grid.draw(row.line(for: model.rows[i], selected: selected, theme: theme), x: pane.rect.x + 1, y: y, width: inner)
+            if selected { grid.restyle(x: pane.rect.x + 1, y: y, count: inner) { $0.reverse = true } }
         }
     }
 }

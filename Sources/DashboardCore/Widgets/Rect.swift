@@ -1,4 +1,4 @@
-/// A rectangle of cells on a screen.
+/// A rectangle of cells on a grid.
 struct Rect: Sendable, Equatable {
     var x: Int
     var y: Int

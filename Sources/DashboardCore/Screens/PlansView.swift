@@ -64,7 +64,7 @@ struct PlansView: AppView {
         [KeyHint("↑↓", "计划"), KeyHint("Enter", "切换"), KeyHint("Esc", "返回"), KeyHint("?", "帮助")]
     }
 
-    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+    func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
         let current = ctx.model.status.plan.info.id
@@ -78,7 +78,7 @@ struct PlansView: AppView {
         head.append("标题 · 文号", label, width: titleWidth + 2)
         head.append("年度", label, width: 6 + 2)
         head.append("总体完成", label)
-        screen.draw(head, x: body.x, y: body.y, width: body.width)
+        grid.draw(head, x: body.x, y: body.y, width: body.width)
         let rows = listRows(ctx)
         let top = cursor.visibleTop(rows: rows, count: plans.count)
         for (offset, i) in (top..<min(plans.count, top + rows)).enumerated() {
@@ -100,8 +100,8 @@ struct PlansView: AppView {
             } else {
                 line.append("未填报", label)
             }
-            screen.draw(line, x: body.x, y: y, width: body.width)
-            if selected { screen.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
+            grid.draw(line, x: body.x, y: y, width: body.width)
+            if selected { grid.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
         }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ScreenTests {
     @Test func wideCharacterThatDoesNotFitAtTheRightEdgeIsDropped() {
-        var s = Screen(width: 5, height: 1)
+        var s = CellGrid(width: 5, height: 1)
         let end = s.put("ab中文", x: 0, y: 0)
         #expect(s.lines == ["ab中 "])
         #expect(end == 4)
@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func overwritingTheRightHalfOfAWideGlyphBlanksItsLeftHalf() {
-        var s = Screen(width: 6, height: 1)
+        var s = CellGrid(width: 6, height: 1)
         s.put("中文", x: 0, y: 0)
         s.put("x", x: 1, y: 0)
         #expect(s.lines == [" x文  "])
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func overwritingTheLeftHalfOfAWideGlyphBlanksItsRightHalf() {
-        var s = Screen(width: 4, height: 1)
+        var s = CellGrid(width: 4, height: 1)
         s.put("中", x: 0, y: 0)
         s.put("y", x: 0, y: 0)
         #expect(s.lines == ["y   "])
@@ -28,20 +28,20 @@ import Testing
     }
 
     @Test func aWideGlyphStraddlingTwoOthersBlanksBothOuterHalves() {
-        var s = Screen(width: 4, height: 1)
+        var s = CellGrid(width: 4, height: 1)
         s.put("中文", x: 0, y: 0)
         s.put("国", x: 1, y: 0)
         #expect(s.lines == [" 国 "])
     }
 
     @Test func fillWithAWideCharacterPadsTheOddColumn() {
-        var s = Screen(width: 5, height: 1)
+        var s = CellGrid(width: 5, height: 1)
         s.fill(x: 0, y: 0, count: 5, with: "中")
         #expect(s.lines == ["中中 "])
     }
 
     @Test func putStopsAtMaxWidthAndOutsideRowsAreIgnored() {
-        var s = Screen(width: 8, height: 2)
+        var s = CellGrid(width: 8, height: 2)
         s.put("abcdef", x: 1, y: 0, maxWidth: 3)
         s.put("zzz", x: 0, y: 5)
         s.put("zzz", x: 0, y: -1)
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func linesAreAlwaysTheScreenWidth() {
-        var s = Screen(width: 7, height: 3)
+        var s = CellGrid(width: 7, height: 3)
         s.put("湖南省服务业", x: 0, y: 0)
         s.put("x湖南省", x: 2, y: 1)
         s.put("…—①", x: 5, y: 2)

@@ -158,7 +158,7 @@ struct DepartmentsView: AppView {
     /// The column whose figure the bars show: the sorted one, or measures when sorted by name.
     private var barColumn: DepartmentColumn { sort == .name ? .measures : sort }
 
-    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+    func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let theme = ctx.theme
         let cols = columns(ctx)
         let body = ctx.body
@@ -178,7 +178,7 @@ struct DepartmentsView: AppView {
         }
         head.pad(2)
         head.append("负载: \(barColumn.header)", theme.style(.label), width: cols.bar)
-        screen.draw(head, x: body.x, y: body.y, width: body.width)
+        grid.draw(head, x: body.x, y: body.y, width: body.width)
 
         let rows = listRows(ctx)
         let top = cursor.visibleTop(rows: rows, count: order.count)
@@ -198,8 +198,8 @@ struct DepartmentsView: AppView {
             line.pad(2)
             line.append(bar(for: u, peak: peak, width: cols.bar), barColumn == .overdue ? theme.style(.bad)
                         : barColumn == .leadCompletion ? theme.completion(u.leadCompletion) : theme.style(.load))
-            screen.draw(line, x: body.x, y: y, width: body.width)
-            if selected { screen.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
+            grid.draw(line, x: body.x, y: y, width: body.width)
+            if selected { grid.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
         }
     }
 

@@ -243,7 +243,7 @@ public struct AppState: Sendable {
 
     /// The screen at a size: what the runner paints (only the difference to the last one).
     /// Every row is exactly `width` columns.
-    public func render(width: Int, height: Int) -> Screen {
+    public func render(width: Int, height: Int) -> CellGrid {
         guard width == self.width, height == self.height else {
             var resized = self
             _ = resized.handle(.resize(width: width, height: height))
@@ -254,21 +254,21 @@ public struct AppState: Sendable {
         }
         let ctx = context
         let view = stack[stack.count - 1]
-        var screen = Screen(width: width, height: height)
-        Chrome.drawHeader(view.header(ctx), into: &screen, theme: theme)
-        view.draw(into: &screen, ctx)
+        var grid = CellGrid(width: width, height: height)
+        Chrome.drawHeader(view.header(ctx), into: &grid, theme: theme)
+        view.draw(into: &grid, ctx)
         if let prompt {
             // The question takes the status line; a message about the answer takes the key bar.
-            prompt.draw(into: &screen, y: height - 2, theme: theme)
+            prompt.draw(into: &grid, y: height - 2, theme: theme)
             if let message {
-                Chrome.drawStatus("", message: message, at: height - 1, into: &screen, theme: theme)
+                Chrome.drawStatus("", message: message, at: height - 1, into: &grid, theme: theme)
             } else {
-                Chrome.drawKeyBar(KeyHelp.editor, into: &screen, theme: theme)
+                Chrome.drawKeyBar(KeyHelp.editor, into: &grid, theme: theme)
             }
         } else {
-            Chrome.drawStatus(view.status(ctx), message: message, at: height - 2, into: &screen, theme: theme)
-            Chrome.drawKeyBar(view.keyBar, into: &screen, theme: theme)
+            Chrome.drawStatus(view.status(ctx), message: message, at: height - 2, into: &grid, theme: theme)
+            Chrome.drawKeyBar(view.keyBar, into: &grid, theme: theme)
         }
-        return screen
+        return grid
     }
 }

@@ -84,7 +84,7 @@ struct SearchView: AppView {
     /// Columns for the task area's title: wide enough for most titles when there is room.
     private static func taskWidth(_ width: Int) -> Int { width >= 100 ? 28 : 12 }
 
-    func draw(into screen: inout Screen, _ ctx: ViewContext) {
+    func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
         let rows = listRows(ctx)
@@ -103,8 +103,8 @@ struct SearchView: AppView {
             line.append(entry.kind == .task || entry.kind == .unit ? "" : entry.taskTitle, theme.style(.label), width: taskWidth - 1)
             line.pad(1)
             line = SearchView.snippet(entry, query: results.query, room: body.width - textX, into: line, theme: theme)
-            screen.draw(line, x: body.x, y: y, width: body.width)
-            if selected { screen.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
+            grid.draw(line, x: body.x, y: y, width: body.width)
+            if selected { grid.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
         }
     }
 
