@@ -22,11 +22,12 @@ let package = Package(
         .target(name: "PlanStore", dependencies: ["PlanModel", "Yams"]),
         .target(name: "NoticeImport", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel"]),
-        .target(name: "DashboardCore", dependencies: ["PlanModel", "PlanReports"]),
+        .target(name: "DashboardCore", dependencies: ["Catalogue", "PlanModel"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalUI", dependencies: ["DashboardCore", "CNcursesw"]),
+        .target(name: "DashboardRunner", dependencies: ["DashboardCore", "TerminalUI", "PlanModel", "PlanStore", "PlanReports"]),
         .executableTarget(name: "plandash", dependencies: [
-            "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "TerminalUI",
+            "Catalogue", "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "DashboardRunner", "TerminalUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "plandash-bench", dependencies: [
@@ -39,8 +40,8 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["plandash", "PlanModel", "PlanStore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore"], exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
-        .testTarget(name: "DashboardAppTests", dependencies: ["plandash", "DashboardCore", "PlanModel", "PlanStore"]),
+        .testTarget(name: "DashboardCoreTests", dependencies: ["Catalogue", "DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
+        .testTarget(name: "DashboardAppTests", dependencies: ["Catalogue", "DashboardRunner", "DashboardCore", "PlanModel", "PlanStore"]),
         .testTarget(name: "NoticeImportTests", dependencies: [
             "NoticeImport", "PlanModel", "PlanStore", "plandash",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

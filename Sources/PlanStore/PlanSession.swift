@@ -75,12 +75,29 @@ public final class PlanSession: @unchecked Sendable {
                        undoes: String? = nil, redoes: String? = nil) throws -> ProgressRecord {
         refresh()
         let day = day ?? defaultDay()
-        let old = ledger.state(of: item, asOf: day)?.value
-        let r = ProgressRecord(id: UUID().uuidString.lowercased(), time: nextTime(), user: user, item: item, old: old, new: value,
+        return try append(item: item, old: ledger.state(of: item, asOf: day)?.value, new: value, note: note, at: day,
+                          undoes: undoes, redoes: redoes)
+    }
+
+    /// Appends one record (durable when this returns) and reads it back into the ledger.
+    private func append(item: String, old: ItemValue?, new: ItemValue?, note: String?, at day: CalendarDate,
+                        undoes: String? = nil, redoes: String? = nil) throws -> ProgressRecord {
+        let r = ProgressRecord(id: UUID().uuidString.lowercased(), time: nextTime(), user: user, item: item, old: old, new: new,
                                note: note?.isEmpty == true ? nil : note, at: day, undoes: undoes, redoes: redoes)
         try journal.append(r)
         refresh()
         return r
+    }
+
+    /// Records a change only if the item still holds `expecting` as of `day` (after reading
+    /// what other processes appended): one lookup, then the append. When it holds something
+    /// else, nothing is written and what it holds comes back.
+    public func recordIfUnchanged(item: String, expecting: ItemValue?, value: ItemValue?, note: String? = nil,
+                                  at day: CalendarDate) throws -> RecordOutcome {
+        refresh()
+        let current = ledger.state(of: item, asOf: day)
+        guard current?.value == expecting else { return .changedMeanwhile(current) }
+        return .recorded(try append(item: item, old: current?.value, new: value, note: note, at: day))
     }
 
     /// Now, or a millisecond after this session's previous record if that is later: journal
@@ -121,6 +138,14 @@ public final class PlanSession: @unchecked Sendable {
         let hint = near.isEmpty ? "" : " (ids like it: \(near.joined(separator: ", ")))"
         return "no indicator or measure \"\(item)\" in plan \(plan.info.id)\(hint)"
     }
+}
+
+/// What came of `PlanSession.recordIfUnchanged`.
+public enum RecordOutcome: Sendable, Equatable {
+    /// The record appended.
+    case recorded(ProgressRecord)
+    /// Nothing was written: the item holds this (nil: nothing) instead of what was expected.
+    case changedMeanwhile(ItemState?)
 }
 
 /// A journal being read, and its ledger built, on a background thread.

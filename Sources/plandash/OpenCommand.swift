@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanStore
+import DashboardRunner
 import TerminalUI
 
 /// `plandash [PLAN]`: the full-screen dashboard.

@@ -1,9 +1,10 @@
+import Catalogue
 import DashboardCore
 import Foundation
 import PlanModel
 import PlanStore
 import Testing
-@testable import plandash
+import DashboardRunner
 
 /// The dashboard's effects carried out against a real plan session in a temporary folder:
 /// keys in, journal records and status-line messages out, and what a restart sees.
@@ -75,7 +76,7 @@ import Testing
         #expect(Self.statusLine(c).contains("已撤销 kw1.t1.i3 软件业务收入: 400 → —"))
         #expect(Self.selectedRow(c).contains("未填报"))
         Self.press(c, [.char("u")])
-        #expect(Self.statusLine(c).contains("nothing to undo"))
+        #expect(Self.statusLine(c).contains(Message.nothingToUndo.text()))
         Self.press(c, [.ctrl("r")])
         #expect(Self.statusLine(c).contains("已重做 kw1.t1.i3 软件业务收入: — → 400"))
         #expect(try Self.valueAfterRestart(url) == .number(400))
@@ -97,7 +98,7 @@ import Testing
         Self.press(c, [.enter] + Self.type("500"))
         try PlanSession(url: url, user: "张三").record(item: "kw1.t1.i3", text: "450", at: Self.yearEnd)
         Self.press(c, [.enter])
-        #expect(Self.statusLine(c).contains("kw1.t1.i3 changed meanwhile to 450 (by 张三): Enter again to replace it, Esc to keep it"))
+        #expect(Self.statusLine(c).contains((Message.changedMeanwhile(item: "kw1.t1.i3", value: "450", by: "张三") + .replaceOrKeep).text()))
         #expect(try Self.valueAfterRestart(url) == .number(450))
         Self.press(c, [.enter])
         #expect(Self.statusLine(c).contains("kw1.t1.i3 软件业务收入: 450 → 500"))
@@ -111,7 +112,7 @@ import Testing
         try PlanSession(url: url, user: "张三").record(item: "kw1.t1.i3", text: "450", at: Self.yearEnd)
         #expect(c.pickUpOtherWriters())
         #expect(Self.selectedRow(c).contains("450亿元"))
-        #expect(Self.statusLine(c).contains("1 change recorded elsewhere picked up"))
+        #expect(Self.statusLine(c).contains(Message.pickedUp(1).text()))
     }
 
     @Test func spaceMovesAMilestoneOnAndDoneRecordsTheDay() throws {

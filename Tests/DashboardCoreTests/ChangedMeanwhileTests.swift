@@ -1,3 +1,4 @@
+import Catalogue
 import DashboardCore
 import Foundation
 import PlanModel
@@ -13,34 +14,42 @@ import Testing
 
     static let byZhang = [revenue("zhang", 412.5, 450, by: "张三", after: 0)]
 
-    /// What the runner does when it finds the journal changed: hand over the fresh status.
+    /// What the runner does when its poll finds the journal changed: hand over the fresh status.
     static func journalChanged(_ s: inout AppState, _ records: [ProgressRecord]) {
-        s.replaceStatus(Fixture.status(records), ledger: Fixture.ledger(records))
+        s.take(.pickedUp(count: 1), status: Fixture.status(records), ledger: Fixture.ledger(records))
     }
 
-    static let warning = "kw1.t1.i3 changed meanwhile to 450 (by 张三): Enter again to replace it, Esc to keep it"
+    /// What the runner does when the session refused a change because the item changed meanwhile.
+    static func conflict(_ s: inout AppState, _ change: Change, _ records: [ProgressRecord]) {
+        s.take(.conflict(change, current: .number(450), by: "张三"), status: Fixture.status(records), ledger: Fixture.ledger(records))
+    }
+
+    static let warning = (Message.changedMeanwhile(item: "kw1.t1.i3", value: "450", by: "张三") + .replaceOrKeep).text()
 
     @Test func aSecondEnterReplacesTheValueRecordedMeanwhile() {
         var s = EditingTests.onRevenue()
+        let first = Change(item: "kw1.t1.i3", value: .number(500), at: Fixture.yearEnd, expecting: .number(412.5))
         var effects = EditingTests.press(&s, [.enter, .ctrl("u")] + Fixture.type("500") + [.enter])
-        #expect(effects == [.record(item: "kw1.t1.i3", text: "500", at: Fixture.yearEnd, expecting: .number(412.5))])
-        // The runner refreshed, found 张三's 450, recorded nothing and handed over the fresh status.
-        Self.journalChanged(&s, Self.byZhang)
+        #expect(effects == [.record(first)])
+        // The session found 张三's 450 and recorded nothing; the runner hands that back with the fresh status.
+        Self.conflict(&s, first, Self.byZhang)
         #expect(EditingTests.statusLine(s).contains(Self.warning))
         #expect(EditingTests.keyBar(s).hasPrefix("Enter 保存"), "still editing")
         #expect(EditingTests.selectedRow(s).contains("≥550亿元  500 "), "with the text typed")
         effects = EditingTests.press(&s, [.enter])
-        #expect(effects == [.record(item: "kw1.t1.i3", text: "500", at: Fixture.yearEnd, expecting: .number(450))])
+        #expect(effects == [.record(Change(item: "kw1.t1.i3", value: .number(500), at: Fixture.yearEnd, expecting: .number(450)))])
         // Recorded this time: the status shows 500 and the editor closes.
-        Self.journalChanged(&s, Self.byZhang + [Self.revenue("mine", 450, 500, by: "me", after: 60)])
+        let mine = Self.revenue("mine", 450, 500, by: "me", after: 60)
+        s.take(.recorded(mine), status: Fixture.status(Self.byZhang + [mine]), ledger: Fixture.ledger(Self.byZhang + [mine]))
         #expect(EditingTests.selectedRow(s).contains("500亿元"))
         #expect(EditingTests.keyBar(s).hasPrefix("↑↓ 条目"))
     }
 
     @Test func escKeepsTheValueRecordedMeanwhile() {
         var s = EditingTests.onRevenue()
-        _ = EditingTests.press(&s, [.enter, .ctrl("u")] + Fixture.type("500") + [.enter])
-        Self.journalChanged(&s, Self.byZhang)
+        let effects = EditingTests.press(&s, [.enter, .ctrl("u")] + Fixture.type("500") + [.enter])
+        guard case .record(let change) = effects.first else { Issue.record("no change asked for"); return }
+        Self.conflict(&s, change, Self.byZhang)
         #expect(EditingTests.press(&s, [.escape]).isEmpty)
         #expect(EditingTests.selectedRow(s).contains("450亿元"))
     }
@@ -56,7 +65,7 @@ import Testing
         #expect(EditingTests.statusLine(s).contains("编辑 kw1.t1.i3"))
         #expect(EditingTests.press(&s, [.enter]).isEmpty)
         #expect(EditingTests.statusLine(s).contains(Self.warning))
-        #expect(EditingTests.press(&s, [.enter]) == [.record(item: "kw1.t1.i3", text: "500", at: Fixture.yearEnd, expecting: .number(450))])
+        #expect(EditingTests.press(&s, [.enter]) == [.record(Change(item: "kw1.t1.i3", value: .number(500), at: Fixture.yearEnd, expecting: .number(450)))])
     }
 
     @Test func unrelatedChangesLeaveTheEditorAlone() {
@@ -65,7 +74,8 @@ import Testing
         let other = ProgressRecord(id: "other", time: Date(timeIntervalSince1970: 1_580_000_000), user: "张三",
                                    item: "kw1.t2.i1", old: nil, new: .number(3), at: Fixture.yearEnd)
         Self.journalChanged(&s, [other])
-        #expect(EditingTests.statusLine(s).contains("编辑 kw1.t1.i3"))
-        #expect(EditingTests.press(&s, [.enter]) == [.record(item: "kw1.t1.i3", text: "500", at: Fixture.yearEnd, expecting: .number(412.5))])
+        #expect(EditingTests.keyBar(s).hasPrefix("Enter 保存"), "still editing")
+        #expect(!EditingTests.statusLine(s).contains(Self.warning))
+        #expect(EditingTests.press(&s, [.enter]) == [.record(Change(item: "kw1.t1.i3", value: .number(500), at: Fixture.yearEnd, expecting: .number(412.5)))])
     }
 }

@@ -1,3 +1,4 @@
+import Catalogue
 import DashboardCore
 import PlanModel
 import Testing
@@ -142,10 +143,10 @@ import Testing
         var lines = Fixture.lines(s)
         #expect(lines[39].contains("Enter 打开") && lines[39].contains("q 退出"))
         #expect(lines[38].contains("分栏 1/5"))
-        s.message = .info("journal reloaded: 2 new records")
+        s.take(.pickedUp(count: 2))
         lines = Fixture.lines(s)
-        #expect(lines[38].contains("journal reloaded: 2 new records"))
+        #expect(lines[38].contains(Message.pickedUp(2).text()))
         _ = s.handle(.char("j"))
-        #expect(!Fixture.contains(Fixture.lines(s), "journal reloaded"))
+        #expect(!Fixture.contains(Fixture.lines(s), Message.pickedUp(2).text()))
     }
 }

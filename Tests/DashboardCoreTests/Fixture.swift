@@ -59,6 +59,13 @@ enum Fixture {
         return s
     }
 
+    /// What the runner does when it finds new records: hands over the fresh status; then a key
+    /// that does nothing else clears the "picked up" message, so the screen's own status line shows.
+    static func dataChanged(_ s: inout AppState, _ status: PlanStatus, ledger: ProgressLedger? = nil) {
+        s.take(.pickedUp(count: 1), status: status, ledger: ledger)
+        _ = s.handle(.function(12))
+    }
+
     static func lines(_ s: AppState) -> [String] {
         s.render(width: s.width, height: s.height).lines
     }

@@ -48,7 +48,7 @@ import Testing
 
     @Test func recordsAfterTheAsOfDayAreDimmed() {
         var s = Self.history()
-        s.replaceStatus(Fixture.status(Self.more, asOf: Fixture.day("2019-09-30")), ledger: Fixture.ledger(Self.more))
+        Fixture.dataChanged(&s, Fixture.status(Self.more, asOf: Fixture.day("2019-09-30")), ledger: Fixture.ledger(Self.more))
         let grid = s.render(width: 120, height: 40)
         #expect(grid.lines[1].contains("现值 412.5亿元"))
         #expect(!grid[1, 6].style.dim)
@@ -59,7 +59,7 @@ import Testing
     @Test func newRecordsShowWhileTheHistoryIsOpen() {
         var s = Self.history()
         let later = Self.more + [Self.revenue("h-fix", 500, 520, "2019-12-31", by: "王五")]
-        s.replaceStatus(Fixture.status(later), ledger: Fixture.ledger(later))
+        Fixture.dataChanged(&s, Fixture.status(later), ledger: Fixture.ledger(later))
         let lines = Fixture.lines(s)
         #expect(lines[1].contains("4 条记录"))
         #expect(Fixture.contains(lines, "500 → 520"))
@@ -92,13 +92,13 @@ import Testing
     @Test func statusLineWordsForChanges() {
         let status = Fixture.status()
         let r = ProgressRecord(id: "x", time: Date(), user: "me", item: "kw1.t1.i3", old: nil, new: .number(412.5), at: Fixture.yearEnd)
-        #expect(ChangeText.recorded(r, in: status) == "kw1.t1.i3 软件业务收入: — → 412.5 (截至 2019-12-31)")
+        #expect(ChangeText.recorded(r, in: status).zh == "kw1.t1.i3 软件业务收入: — → 412.5 (截至 2019-12-31)")
         let undo = ProgressRecord(id: "y", time: Date(), user: "me", item: "kw1.t1.i3", old: .number(500), new: .number(412.5),
                                   note: "undo", at: Fixture.yearEnd, undoes: "x")
-        #expect(ChangeText.undone(undo, in: status) == "已撤销 kw1.t1.i3 软件业务收入: 500 → 412.5")
+        #expect(ChangeText.undone(undo, in: status).zh == "已撤销 kw1.t1.i3 软件业务收入: 500 → 412.5")
         let note = ProgressRecord(id: "z", time: Date(), user: "me", item: "kw1.m1", old: .status(.done), new: .status(.done),
                                   note: "见简报", at: Fixture.yearEnd)
-        #expect(ChangeText.noted(note, in: status) == "kw1.m1 研究制定《湖南省大数据…: 备注 “见简报” (截至 2019-12-31)")
-        #expect(ChangeText.redone(note, in: status) == "已重做 kw1.m1 研究制定《湖南省大数据… 的备注 (值不变: 已完成)")
+        #expect(ChangeText.recorded(note, in: status).zh == "kw1.m1 研究制定《湖南省大数据…: 备注 “见简报” (截至 2019-12-31)")
+        #expect(ChangeText.redone(note, in: status).zh == "已重做 kw1.m1 研究制定《湖南省大数据… 的备注 (值不变: 已完成)")
     }
 }

@@ -53,7 +53,7 @@ import Testing
         var other = Fixture.plan
         other.info.id = "changsha-2020-services"
         other.info.title = "长沙市2020年服务业工作要点"
-        s.replaceStatus(Fixture.status(plan: other))
+        Fixture.dataChanged(&s, Fixture.status(plan: other))
         let lines = Fixture.lines(s)
         #expect(lines[0].contains("长沙市2020年服务业工作要点"))
         #expect(Fixture.focusedLine(lines)?.contains("补齐生产服务短板") == true)

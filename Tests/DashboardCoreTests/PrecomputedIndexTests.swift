@@ -6,7 +6,7 @@ import Testing
 /// What the screens precompute once per status change answers what a scan would.
 @Suite struct PrecomputedIndexTests {
     @Test func searchFindsWhatAScanOfTheLowercasedTextsFinds() {
-        let index = SearchIndex(Fixture.status())
+        let index = SearchIndex(Fixture.status().plan)
         func scan(_ query: String) -> [Int] {
             let terms = query.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
             guard !terms.isEmpty else { return [] }
@@ -22,7 +22,7 @@ import Testing
     @Test func lettersMatchWhateverTheirCase() {
         var plan = Fixture.plan
         plan.sections[0].tasks[0].title = "推进 Big Data 与ＡＩ应用"
-        let index = SearchIndex(Fixture.status(plan: plan))
+        let index = SearchIndex(plan)
         let hit = index.entries.firstIndex { $0.text.contains("Big Data") }!
         for query in ["big data", "BIG", "ａｉ", "ＡＩ", "ａＩ应用"] {
             #expect(index.find(query).contains(hit), "\(query)")

@@ -14,7 +14,7 @@ import Testing
         _ = s.open(.task("kw1"))
         for _ in 0..<6 { _ = s.handle(.char("j")) }
         #expect(Fixture.lines(s)[38].contains("选中 kw1.t1.i3"))
-        s.replaceStatus(Fixture.status([Self.record("kw1.t2.i1", .number(10), "2019-10-31")]))
+        Fixture.dataChanged(&s, Fixture.status([Self.record("kw1.t2.i1", .number(10), "2019-10-31")]))
         let lines = Fixture.lines(s)
         #expect(lines[38].contains("选中 kw1.t1.i3"))
         #expect(lines.first { $0.hasPrefix("    新批复组建省重点实验室") }!.contains("100%"))
@@ -24,7 +24,7 @@ import Testing
 
     @Test func anEarlierAsOfDateShowsOnlyWhatWasRecordedByThen() {
         var s = Fixture.state(120, 40, keys: [.char("j")])
-        s.replaceStatus(Fixture.status(asOf: Fixture.day("2019-06-30")))
+        Fixture.dataChanged(&s, Fixture.status(asOf: Fixture.day("2019-06-30")))
         let lines = Fixture.lines(s)
         #expect(lines[0].contains("截至 2019-06-30"))
         #expect(lines[1].contains("指标已填报 1/88"))
@@ -36,7 +36,7 @@ import Testing
         _ = s.open(.task("op1"))
         var trimmed = Fixture.plan
         trimmed.sections.removeLast()
-        s.replaceStatus(Fixture.status(plan: trimmed))
+        s.take(.pickedUp(count: 1), status: Fixture.status(plan: trimmed))
         let lines = Fixture.lines(s)
         #expect(lines[0].contains("湘服联办"))
         #expect(lines[38].contains("已不在计划中"))
@@ -47,7 +47,7 @@ import Testing
         var s = Fixture.state(120, 40, keys: [.char("/")] + Fixture.type("独角兽") + [.enter, .escape, .escape])
         var trimmed = Fixture.plan
         trimmed.sections[1].tasks.removeFirst()
-        s.replaceStatus(Fixture.status(plan: trimmed))
+        Fixture.dataChanged(&s, Fixture.status(plan: trimmed))
         _ = s.handle(.char("n"))
         #expect(Fixture.lines(s)[38].contains("按 / 搜索"))
     }

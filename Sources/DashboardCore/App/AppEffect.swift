@@ -1,23 +1,15 @@
 import PlanModel
 
-/// What the runner must do outside the pure core after a key. After a change to the data it
-/// calls `AppState.replaceStatus` with the fresh status and ledger, and sets `message` to say
-/// what happened (`ChangeText` words it).
+/// What the runner must do outside the pure core after a key. It carries the effect out and
+/// hands the core an `EffectResult` (with the fresh status) through `AppState.take`; the core
+/// alone words what the user reads (Bubble Tea's Cmd → Msg → Update).
 public enum AppEffect: Sendable, Equatable {
     /// Leave the program (restore the terminal).
     case quit
-    /// Open another plan, then call `AppState.replaceStatus` with its status.
+    /// Open another plan; the result is `.planOpened` with its status, or `.planNotOpened`.
     case switchPlan(PlanChoice)
-    /// Record a typed value for an item as of a day (`text` has passed `ValueInput`). The
-    /// item held `expecting` when the editor opened: if it holds something else by now
-    /// (another process), record nothing and hand the core the fresh status: the editor then
-    /// asks before replacing it.
-    case record(item: String, text: String, at: CalendarDate, expecting: ItemValue?)
-    /// Move a milestone or measure from `from` to `to` (Space), as of a day; when the item
-    /// no longer holds `from`, record nothing and show the fresh status.
-    case cycle(item: String, from: WorkStatus?, to: WorkStatus, at: CalendarDate)
-    /// Record a note with the item's current value (the value stays as it is).
-    case note(item: String, note: String, at: CalendarDate)
+    /// Record a change, unless the item no longer holds what the user saw.
+    case record(Change)
     /// Undo the user's newest change not yet undone (a compensating record).
     case undo
     /// Redo the change most recently undone.
@@ -26,4 +18,57 @@ public enum AppEffect: Sendable, Equatable {
     case setAsOf(CalendarDate?)
     /// Write the Markdown bulletin of the plan as of the day shown, beside the plan file.
     case writeReport
+}
+
+/// A change the user made to one item, already checked (`ValueInput` for typed figures): the
+/// value it takes (the same value with a note), as of a day, and the value the user saw it
+/// hold. When the item holds something else by the time it is recorded (another process
+/// changed it), nothing is recorded.
+public struct Change: Sendable, Equatable {
+    public var item: String
+    public var value: ItemValue?
+    public var note: String?
+    public var at: CalendarDate
+    public var expecting: ItemValue?
+
+    public init(item: String, value: ItemValue?, note: String? = nil, at: CalendarDate, expecting: ItemValue?) {
+        self.item = item
+        self.value = value
+        self.note = note
+        self.at = at
+        self.expecting = expecting
+    }
+
+    /// What the change is, for wording a conflict: a typed figure, a status, or a note.
+    var kind: Kind {
+        if note != nil, value == expecting { return .note }
+        if case .status = value { return .status }
+        return .figure
+    }
+
+    enum Kind { case figure, status, note }
+}
+
+/// What came of an effect, as the runner hands it back to `AppState.take`.
+public enum EffectResult: Sendable, Equatable {
+    /// The change was recorded as this record.
+    case recorded(ProgressRecord)
+    /// Nothing was recorded: the item held `current` (set by `by`) instead of what the change expected.
+    case conflict(Change, current: ItemValue?, by: String?)
+    /// The store refused or failed (its reason, already worded).
+    case failed(String)
+    case undone(ProgressRecord)
+    case redone(ProgressRecord)
+    case nothingToUndo
+    case nothingToRedo
+    /// The day shown changed (`isDefault`: back to the day the dashboard opened on).
+    case asOfShown(isDefault: Bool)
+    case reportWritten(path: String)
+    /// Another plan is open (its status comes with the result).
+    case planOpened
+    case planNotOpened(location: String, reason: String)
+    /// Records appended elsewhere were read.
+    case pickedUp(count: Int)
+    /// Problems met reading the journal on opening: the first, and how many in all.
+    case journalWarnings(first: String, count: Int)
 }

@@ -1,9 +1,11 @@
+import Catalogue
 import PlanModel
 
 /// The whole state of the dashboard UI: the plan's status and journal records, the screens
 /// open (a stack whose bottom is the dashboard), the last search, a prompt being answered,
 /// and the status-line message. Pure: a runner feeds it keys with `handle`, paints `render`,
-/// performs the returned effects, and calls `replaceStatus` when the data changes.
+/// carries out the returned effects and hands back what came of each with `take` (with the
+/// fresh status); the state alone words what the user reads.
 ///
 /// Runner contract: send `.resize(width:height:)` with the terminal size before the first
 /// `render` and after every resize (mouse events are mapped to the layout of that size).
@@ -20,9 +22,8 @@ public struct AppState: Sendable {
     public var plans: [PlanChoice] {
         didSet { updatePlansScreens() }
     }
-    /// Shown in the status line until the next key; the runner may set it (e.g. "journal
-    /// reloaded"), and the core sets it for search positions and problems.
-    public var message: StatusMessage?
+    /// Shown in the status line until the next key.
+    public private(set) var message: StatusMessage?
     /// Whether styles may use colours; without, only bold, reverse, underline and dim.
     public let colors: Bool
     /// The terminal size of the last `.resize` (80×24 until then).
@@ -30,6 +31,8 @@ public struct AppState: Sendable {
     public private(set) var height = 24
 
     private var model: PlanViewModel
+    /// What `/` searches: built once per plan.
+    private var searchIndex: SearchIndex
     private let theme: Theme
     private var stack: [any AppView]
     private var search: SearchResults?
@@ -45,12 +48,13 @@ public struct AppState: Sendable {
         self.colors = colors
         theme = Theme(colors: colors)
         model = PlanViewModel(status)
+        searchIndex = SearchIndex(status.plan)
         stack = [DashboardView(model)]
-        refreshScreens(previous: nil)
+        refreshScreens()
     }
 
     private var context: ViewContext {
-        ViewContext(model: model, ledger: ledger, theme: theme, width: width, height: height)
+        ViewContext(model: model, search: searchIndex, ledger: ledger, theme: theme, width: width, height: height)
     }
 
     private var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
@@ -62,7 +66,7 @@ public struct AppState: Sendable {
         if case .resize(let w, let h) = key {
             width = max(0, w)
             height = max(0, h)
-            refreshScreens(previous: nil)
+            refreshScreens()
             return []
         }
         message = nil
@@ -114,7 +118,7 @@ public struct AppState: Sendable {
                 prompt = nil
                 return [effect]
             case .failure(let problem):
-                message = .error(problem.description)
+                message = .error(problem.message)
             }
         case .mouse:
             break
@@ -152,7 +156,7 @@ public struct AppState: Sendable {
 
     private mutating func stepSearch(_ delta: Int) {
         guard var results = search, !results.hits.isEmpty else {
-            message = .info("没有搜索结果: 按 / 搜索")
+            message = .info(.noSearchResults)
             return
         }
         results.step(delta)
@@ -162,14 +166,14 @@ public struct AppState: Sendable {
 
     /// Opens the task area of the current result, in place of a task detail already on top.
     private mutating func openResult(_ results: SearchResults) {
-        let entry = model.search.entries[results.hits[results.current]]
+        let entry = searchIndex.entries[results.hits[results.current]]
         let view = TaskDetailView(task: entry.taskID, select: entry.itemID, context)
         if stack.count > 1, stack[stack.count - 1] is TaskDetailView {
             stack[stack.count - 1] = view
         } else {
             stack.append(view)
         }
-        message = .info("结果 \(results.current + 1)/\(results.hits.count) “\(results.query)” · \(entry.kind.rawValue) · ] 下一个 · [ 上一个")
+        message = .info(.searchPosition(results.current + 1, of: results.hits.count, query: results.query, kind: entry.kind.rawValue))
     }
 
     // MARK: direct navigation
@@ -185,7 +189,7 @@ public struct AppState: Sendable {
         case .plans: show(PlansView.self) { [plans] in PlansView($0, plans: plans) }
         case .search: stack.append(SearchView(context))
         case .task(let id):
-            guard model.tasks[id] != nil else { return false }
+            guard model.task(id) != nil else { return false }
             stack.append(TaskDetailView(task: id, context))
         }
         return true
@@ -196,37 +200,81 @@ public struct AppState: Sendable {
 
     // MARK: data changes
 
-    /// Takes a new status (journal appended, as-of date changed, another plan) and the ledger
-    /// it was replayed from (nil keeps the records held for the same plan, and holds none for
-    /// another). On the same plan every screen stays, with cursors on the same items; a
-    /// screen whose item is gone closes; an open value editor whose item changed meanwhile
-    /// says so (in `message`). Another plan starts again at its dashboard.
-    public mutating func replaceStatus(_ status: PlanStatus, ledger: ProgressLedger? = nil) {
-        let previous = model
-        let samePlan = status.plan.info.id == self.status.plan.info.id
-        self.status = status
-        self.ledger = ledger ?? (samePlan ? self.ledger : ProgressLedger())
-        model = PlanViewModel(status)
-        if samePlan {
-            search?.rerun(in: model.search)
-            refreshScreens(previous: previous)
-        } else {
-            stack = [DashboardView(model)]
-            search = nil
-            prompt = nil
-            refreshScreens(previous: nil)
+    /// Takes what came of an effect (or of the runner's own look at the journal) with the
+    /// status and ledger as they are now (nil keeps those held): the screens follow the data,
+    /// the screen that asked settles, and the status line says what happened.
+    public mutating func take(_ result: EffectResult, status: PlanStatus? = nil, ledger: ProgressLedger? = nil) {
+        if let status { replace(status, ledger: ledger) }
+        if !stack.isEmpty { stack[stack.count - 1].settle(result) }
+        if let said = say(result) { message = said }
+    }
+
+    /// The status line for a result; nil leaves it as it is.
+    private func say(_ result: EffectResult) -> StatusMessage? {
+        switch result {
+        case .recorded(let r): return .info(ChangeText.recorded(r, in: status))
+        case .conflict(let change, _, _):
+            let what = ChangeText.changedMeanwhile(change.item, in: status)
+            switch change.kind {
+            case .figure: return .error(what + .replaceOrKeep)
+            case .status: return .error(what + .spaceMovesOnFromThere)
+            case .note: return .error(what + .noteNotKept)
+            }
+        case .failed(let reason): return .error(.verbatim(TerminalSafe.text(reason)))
+        case .undone(let r): return .info(ChangeText.undone(r, in: status))
+        case .redone(let r): return .info(ChangeText.redone(r, in: status))
+        case .nothingToUndo: return .info(.nothingToUndo)
+        case .nothingToRedo: return .info(.nothingToRedo)
+        case .asOfShown(let isDefault): return .info(.showingAsOf(status.asOf.description, isDefault: isDefault))
+        case .reportWritten(let path): return .info(.reportWritten(TerminalSafe.text(path)))
+        case .planOpened: return .info(.planOpened(title: status.plan.info.title, id: status.plan.info.id))
+        case .planNotOpened(let location, let reason):
+            return .error(.planNotOpened(TerminalSafe.text(location), reason: TerminalSafe.text(reason)))
+        case .pickedUp(let count):
+            // What the screens said about it (an edited item changed meanwhile) goes first.
+            return message == nil ? .info(.pickedUp(count)) : nil
+        case .journalWarnings(let first, let count):
+            return .error(.journalWarnings(first: TerminalSafe.text(first), more: count - 1))
         }
     }
 
-    private mutating func refreshScreens(previous: PlanViewModel?) {
+    /// Takes a new status (journal appended, as-of date changed, another plan) and the ledger
+    /// it was replayed from (nil keeps the records held for the same plan, and holds none for
+    /// another). On the same plan every screen stays, its selection on the same items; a
+    /// screen whose item is gone closes; an open value editor whose item changed meanwhile
+    /// says so. Another plan starts again at its dashboard.
+    private mutating func replace(_ status: PlanStatus, ledger: ProgressLedger?) {
+        let samePlan = status.plan.info.id == self.status.plan.info.id
+        // The same plan value shares its storage, so this costs nothing while the plan stays.
+        let planChanged = status.plan != self.status.plan
+        self.status = status
+        self.ledger = ledger ?? (samePlan ? self.ledger : ProgressLedger())
+        model = PlanViewModel(status)
+        if planChanged {
+            searchIndex = SearchIndex(status.plan)
+            search?.rerun(in: searchIndex)
+        }
+        if !samePlan {
+            stack = [DashboardView(model)]
+            search = nil
+            prompt = nil
+        }
+        refreshScreens()
+    }
+
+    private mutating func refreshScreens() {
         let ctx = context
         for i in stack.indices {
-            guard stack[i].refresh(ctx, previous: previous) else {
+            switch stack[i].refresh(ctx) {
+            case .kept:
+                continue
+            case .gone:
                 stack.removeSubrange(max(1, i)...)
-                message = .info("打开的条目已不在计划中,已返回")
-                break
+                message = .info(.openItemGone)
+                return
+            case .changedUnderEditor(let item):
+                message = ValueEditor.warning(item, status: status)
             }
-            if let notice = stack[i].takeNotice() { message = notice }
         }
     }
 

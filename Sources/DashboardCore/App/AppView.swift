@@ -5,6 +5,8 @@ import PlanModel
 /// between the header and the bars.
 struct ViewContext: Sendable {
     let model: PlanViewModel
+    /// The plan's search index (built once per plan).
+    let search: SearchIndex
     let ledger: ProgressLedger
     let theme: Theme
     let width: Int
@@ -50,14 +52,22 @@ protocol AppView: Sendable {
     func status(_ ctx: ViewContext) -> String
     /// The keys shown in the key bar.
     var keyBar: [KeyHint] { get }
-    /// Re-derives what the screen holds after the status or the size changed, keeping the
-    /// cursor on the same items. `previous` is the model before a status change. Returns false
-    /// when what the screen shows no longer exists.
-    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool
-    /// What the screen has to say after `refresh` (an item changed under its editor), once.
-    mutating func takeNotice() -> StatusMessage?
+    /// Re-derives what the screen holds after the status or the size changed; the selection
+    /// stays on the same item (screens select by identity).
+    mutating func refresh(_ ctx: ViewContext) -> RefreshOutcome
+    /// Takes what came of an effect the screen asked for (an edit recorded or refused).
+    mutating func settle(_ result: EffectResult)
 }
 
 extension AppView {
-    mutating func takeNotice() -> StatusMessage? { nil }
+    mutating func settle(_ result: EffectResult) {}
+}
+
+/// What a screen says after `refresh`.
+enum RefreshOutcome: Sendable, Equatable {
+    case kept
+    /// What the screen shows is no longer in the plan: it closes.
+    case gone
+    /// The item under an open editor changed meanwhile (another writer).
+    case changedUnderEditor(String)
 }

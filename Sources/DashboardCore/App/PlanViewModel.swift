@@ -16,23 +16,23 @@ struct PaneModel: Sendable, Equatable {
     let title: String
     let completion: Completion
     let rows: [TaskRowModel]
+    /// The rows' task ids, in order: what the pane's list selects.
+    let taskIDs: [String]
     /// The widest task title in the pane, in columns.
     let titleWidth: Int
 }
 
-/// Everything the screens read, derived once from a `PlanStatus` (never per frame).
+/// Everything the screens read that depends on the data, derived once per `PlanStatus` (never
+/// per frame); what depends on the plan alone (the search index) is built once per plan.
 struct PlanViewModel: Sendable {
     let status: PlanStatus
     let panes: [PaneModel]
     let rows: [String: TaskRowModel]
-    /// Each task area by id, with the index of its section.
-    let tasks: [String: (section: Int, task: TaskArea)]
     let unitIndex: [String: Int]
     /// The department table's orders, by column and direction.
     let unitOrders: UnitOrders
     /// The widest unit name, in columns.
     let unitNameWidth: Int
-    let search: SearchIndex
     let measureCount: Int
     let done: Int
     let overdue: Int
@@ -41,7 +41,6 @@ struct PlanViewModel: Sendable {
     init(_ status: PlanStatus) {
         self.status = status
         var rows: [String: TaskRowModel] = [:]
-        var tasks: [String: (section: Int, task: TaskArea)] = [:]
         var panes: [PaneModel] = []
         for (s, section) in status.plan.sections.enumerated() {
             let paneRows = section.tasks.map { task in
@@ -51,19 +50,16 @@ struct PlanViewModel: Sendable {
             }
             for (task, row) in zip(section.tasks, paneRows) {
                 rows[task.id] = row
-                tasks[task.id] = (s, task)
             }
             panes.append(PaneModel(sectionID: section.id, number: s + 1, title: section.title,
                                    completion: status.sections[section.id] ?? Completion(fraction: nil, reported: 0, total: 0),
-                                   rows: paneRows, titleWidth: paneRows.map { DisplayWidth.of($0.title) }.max() ?? 0))
+                                   rows: paneRows, taskIDs: paneRows.map(\.taskID), titleWidth: paneRows.map { DisplayWidth.of($0.title) }.max() ?? 0))
         }
         self.panes = panes
         self.rows = rows
-        self.tasks = tasks
         unitIndex = Dictionary(status.units.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         unitNameWidth = status.units.map { DisplayWidth.of($0.name) }.max() ?? 0
         unitOrders = UnitOrders(status.units)
-        search = SearchIndex(status)
         let all = rows.values
         measureCount = all.reduce(0) { $0 + $1.counts.measures }
         done = all.reduce(0) { $0 + $1.counts.done }
@@ -72,6 +68,11 @@ struct PlanViewModel: Sendable {
     }
 
     var units: [UnitLoad] { status.units }
+
+    /// A task area by id, with the index of its section.
+    func task(_ id: String) -> (section: Int, task: TaskArea)? {
+        status.index.tasks[id].map { ($0.section, status.plan.sections[$0.section].tasks[$0.task]) }
+    }
 
     func unit(named name: String) -> UnitLoad? {
         unitIndex[name].map { status.units[$0] }

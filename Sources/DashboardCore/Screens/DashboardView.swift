@@ -4,17 +4,17 @@ import PlanModel
 /// section listing its task areas. Remembers the focused pane and a cursor in every pane.
 struct DashboardView: AppView {
     private(set) var focus = 0
-    private(set) var cursors: [ListCursor]
+    /// One list per pane (a plan's sections never change while it is open).
+    private(set) var lists: [SelectableList<String>]
 
     init(_ model: PlanViewModel) {
-        cursors = Array(repeating: ListCursor(), count: model.panes.count)
+        lists = Array(repeating: SelectableList(), count: model.panes.count)
     }
 
-    /// The task area under the cursor of the focused pane.
+    /// The task area selected in the focused pane.
     func selectedTask(_ model: PlanViewModel) -> String? {
         guard model.panes.indices.contains(focus) else { return nil }
-        let rows = model.panes[focus].rows
-        return rows.indices.contains(cursors[focus].index) ? rows[cursors[focus].index].taskID : nil
+        return lists[focus].current(in: model.panes[focus].taskIDs)
     }
 
     func layout(_ ctx: ViewContext) -> DashboardLayout {
@@ -35,7 +35,7 @@ struct DashboardView: AppView {
             return .push(TaskDetailView(task: id, ctx))
         default:
             let rows = layout(ctx).panes[focus].rows
-            return cursors[focus].navigate(key, count: ctx.model.panes[focus].rows.count, rows: rows) ? .handled : .unhandled
+            return lists[focus].navigate(key, in: ctx.model.panes[focus].taskIDs, rows: rows) ? .handled : .unhandled
         }
         return .handled
     }
@@ -46,43 +46,17 @@ struct DashboardView: AppView {
             focus = pane.index
             return .handled
         }
-        let count = ctx.model.panes[pane.index].rows.count
-        switch event.kind {
-        case .wheelUp, .wheelDown:
-            focus = pane.index
-            cursors[pane.index].wheel(event.kind, count: count, rows: pane.rows)
-            return .handled
-        case .click, .doubleClick:
-            focus = pane.index
-            guard let row = cursors[pane.index].row(atY: event.y, firstY: pane.firstRowY, rows: pane.rows, count: count) else {
-                return .handled
-            }
-            cursors[pane.index].select(row, count: count, rows: pane.rows)
-            if event.kind == .doubleClick, let id = selectedTask(ctx.model) { return .push(TaskDetailView(task: id, ctx)) }
-            return .handled
-        }
+        focus = pane.index
+        let hit = lists[pane.index].mouse(event, firstY: pane.firstRowY, in: ctx.model.panes[pane.index].taskIDs, rows: pane.rows)
+        if event.kind == .doubleClick, let id = hit { return .push(TaskDetailView(task: id, ctx)) }
+        return .handled
     }
 
-    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
-        let panes = ctx.model.panes
-        if let previous {
-            let oldFocus = previous.panes.indices.contains(focus) ? previous.panes[focus].sectionID : nil
-            var moved = Array(repeating: ListCursor(), count: panes.count)
-            for (i, pane) in panes.enumerated() {
-                guard let old = previous.panes.firstIndex(where: { $0.sectionID == pane.sectionID }), cursors.indices.contains(old) else { continue }
-                let oldRows = previous.panes[old].rows
-                let oldID = oldRows.indices.contains(cursors[old].index) ? oldRows[cursors[old].index].taskID : nil
-                moved[i] = cursors[old]
-                moved[i].index = pane.rows.firstIndex { $0.taskID == oldID } ?? min(cursors[old].index, max(0, pane.rows.count - 1))
-            }
-            cursors = moved
-            focus = panes.firstIndex { $0.sectionID == oldFocus } ?? min(focus, max(0, panes.count - 1))
+    mutating func refresh(_ ctx: ViewContext) -> RefreshOutcome {
+        for pane in layout(ctx).panes where !pane.collapsed {
+            lists[pane.index].keep(in: ctx.model.panes[pane.index].taskIDs, rows: pane.rows)
         }
-        let layout = self.layout(ctx)
-        for pane in layout.panes where !pane.collapsed {
-            cursors[pane.index].select(cursors[pane.index].index, count: panes[pane.index].rows.count, rows: pane.rows)
-        }
-        return true
+        return .kept
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
@@ -107,7 +81,8 @@ struct DashboardView: AppView {
     func status(_ ctx: ViewContext) -> String {
         guard ctx.model.panes.indices.contains(focus) else { return "" }
         let pane = ctx.model.panes[focus]
-        return "分栏 \(focus + 1)/\(ctx.model.panes.count) · 任务 \(min(cursors[focus].index + 1, pane.rows.count))/\(pane.rows.count) · 临期=30天内到期 · 措施=已完成/总数 · 指标=已填报/总数"
+        let task = lists[focus].index(in: pane.taskIDs).map { $0 + 1 } ?? 0
+        return "分栏 \(focus + 1)/\(ctx.model.panes.count) · 任务 \(task)/\(pane.rows.count) · 临期=30天内到期 · 措施=已完成/总数 · 指标=已填报/总数"
     }
 
     var keyBar: [KeyHint] {
@@ -139,20 +114,15 @@ struct DashboardView: AppView {
                         corners: (box.horizontal, box.horizontal))
             return
         }
-        let cursor = cursors[pane.index]
-        let count = model.rows.count
-        let top = cursor.visibleTop(rows: pane.rows, count: count)
-        let footer = count > pane.rows && pane.rows > 0 ? "\(top + 1)–\(min(count, top + pane.rows))/\(count)" : ""
+        let list = lists[pane.index]
+        let footer = list.range(in: model.taskIDs, rows: pane.rows) ?? ""
         grid.box(pane.rect, box, style: borderStyle, title: title, right: right, footer: footer)
         let inner = pane.rect.width - 2
         guard inner > 0, pane.rect.height > 2 else { return }
         let row = TaskRowView(width: inner, titleNeed: model.titleWidth)
         grid.draw(row.header(theme: theme), x: pane.rect.x + 1, y: pane.rect.y + 1, width: inner)
-        for (offset, i) in (top..<min(count, top + pane.rows)).enumerated() {
-            let y = pane.firstRowY + offset
-            let selected = focused && i == cursor.index
-            grid.draw(row.line(for: model.rows[i], selected: selected, theme: theme), x: pane.rect.x + 1, y: y, width: inner)
-            if selected { grid.restyle(x: pane.rect.x + 1, y: y, count: inner) { $0.reverse = true } }
+        list.draw(model.taskIDs, into: &grid, x: pane.rect.x + 1, y: pane.firstRowY, width: inner, rows: pane.rows, highlight: focused) { i in
+            row.line(for: model.rows[i], theme: theme)
         }
     }
 }

@@ -5,7 +5,9 @@ import PlanModel
 struct DepartmentsView: AppView {
     private(set) var sort = DepartmentColumn.measures
     private(set) var descending = true
-    private(set) var cursor = ListCursor()
+    /// The selected unit, by its index in the model's units (the plan's units never change
+    /// under an open plan).
+    private(set) var list = SelectableList<Int>()
     /// Indices into the model's units, in the sorted order.
     private(set) var order: [Int] = []
     /// The largest figure in the bar column, the bars' full length.
@@ -20,12 +22,7 @@ struct DepartmentsView: AppView {
         peak = ctx.model.unitOrders.peak(barColumn)
     }
 
-    /// Where a unit (by index into the model's units) stands in the current order.
-    private func place(ofUnit unit: Int, _ ctx: ViewContext) -> Int {
-        ctx.model.unitOrders.place(ofUnit: unit, sort, descending: descending)
-    }
-
-    private static let marker = 2
+    private static let marker = SelectableList<Int>.marker
     private static let barMin = 10
     private static let barMax = 40
 
@@ -33,14 +30,18 @@ struct DepartmentsView: AppView {
     private func listRows(_ ctx: ViewContext) -> Int { max(0, ctx.body.height - 1) }
 
     private func selectedName(_ ctx: ViewContext) -> String? {
-        order.indices.contains(cursor.index) ? ctx.model.units[order[cursor.index]].name : nil
+        list.current(in: order).map { ctx.model.units[$0].name }
     }
 
+    /// A new order: the selection stays on its unit, wherever the unit now stands.
     private mutating func resort(_ ctx: ViewContext) {
-        let unit = order.indices.contains(cursor.index) ? order[cursor.index] : nil
+        let unit = list.current(in: order)
         reorder(ctx)
-        let i = unit.map { place(ofUnit: $0, ctx) } ?? 0
-        cursor.select(i, count: order.count, rows: listRows(ctx))
+        if let unit {
+            list.select(index: ctx.model.unitOrders.place(ofUnit: unit, sort, descending: descending), in: order, rows: listRows(ctx))
+        } else {
+            list.keep(in: order, rows: listRows(ctx))
+        }
     }
 
     private mutating func sort(by column: DepartmentColumn, _ ctx: ViewContext) {
@@ -69,7 +70,7 @@ struct DepartmentsView: AppView {
         case .enter:
             return open(ctx)
         default:
-            return cursor.navigate(key, count: order.count, rows: listRows(ctx)) ? .handled : .unhandled
+            return list.navigate(key, in: order, rows: listRows(ctx)) ? .handled : .unhandled
         }
         return .handled
     }
@@ -80,28 +81,17 @@ struct DepartmentsView: AppView {
     }
 
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
-        let rows = listRows(ctx)
-        switch event.kind {
-        case .wheelUp, .wheelDown:
-            cursor.wheel(event.kind, count: order.count, rows: rows)
-        case .click, .doubleClick:
-            if event.y == ctx.body.y, let column = column(atX: event.x, ctx) {
-                sort(by: column, ctx)
-                return .handled
-            }
-            guard let i = cursor.row(atY: event.y, firstY: ctx.body.y + 1, rows: rows, count: order.count) else { return .handled }
-            cursor.select(i, count: order.count, rows: rows)
-            if event.kind == .doubleClick { return open(ctx) }
+        if event.kind == .click || event.kind == .doubleClick, event.y == ctx.body.y, let column = column(atX: event.x, ctx) {
+            sort(by: column, ctx)
+            return .handled
         }
-        return .handled
+        let hit = list.mouse(event, firstY: ctx.body.y + 1, in: order, rows: listRows(ctx))
+        return hit != nil && event.kind == .doubleClick ? open(ctx) : .handled
     }
 
-    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
-        let name = previous.flatMap { p in order.indices.contains(cursor.index) ? p.units[order[cursor.index]].name : nil }
-        reorder(ctx)
-        let i = name.flatMap { ctx.model.unitIndex[$0] }.map { place(ofUnit: $0, ctx) } ?? cursor.index
-        cursor.select(i, count: order.count, rows: listRows(ctx))
-        return true
+    mutating func refresh(_ ctx: ViewContext) -> RefreshOutcome {
+        resort(ctx)
+        return .kept
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
@@ -114,7 +104,7 @@ struct DepartmentsView: AppView {
 
     func status(_ ctx: ViewContext) -> String {
         guard let name = selectedName(ctx) else { return "没有责任单位" }
-        return "单位 \(cursor.index + 1)/\(order.count) · \(name) · Enter 列出其任务"
+        return "单位 \((list.index(in: order) ?? 0) + 1)/\(order.count) · \(name) · Enter 列出其任务"
     }
 
     var keyBar: [KeyHint] {
@@ -180,14 +170,9 @@ struct DepartmentsView: AppView {
         head.append("负载: \(barColumn.header)", theme.style(.label), width: cols.bar)
         grid.draw(head, x: body.x, y: body.y, width: body.width)
 
-        let rows = listRows(ctx)
-        let top = cursor.visibleTop(rows: rows, count: order.count)
-        for (offset, i) in (top..<min(order.count, top + rows)).enumerated() {
+        list.draw(order, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in
             let u = units[order[i]]
-            let y = body.y + 1 + offset
-            let selected = i == cursor.index
             var line = StyledLine()
-            line.append(selected ? "▸" : "", width: DepartmentsView.marker)
             line.append(u.name, width: cols.name)
             for column in DepartmentColumn.allCases.dropFirst() {
                 line.pad(1)
@@ -198,8 +183,7 @@ struct DepartmentsView: AppView {
             line.pad(2)
             line.append(bar(for: u, peak: peak, width: cols.bar), barColumn == .overdue ? theme.style(.bad)
                         : barColumn == .leadCompletion ? theme.completion(u.leadCompletion) : theme.style(.load))
-            grid.draw(line, x: body.x, y: y, width: body.width)
-            if selected { grid.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
+            return line
         }
     }
 

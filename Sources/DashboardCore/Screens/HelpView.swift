@@ -2,7 +2,7 @@ import PlanModel
 
 /// `?`: every key, grouped by grid, in two columns when the terminal is wide; scrolls.
 struct HelpView: AppView {
-    private(set) var top = 0
+    private(set) var pager = Pager()
 
     enum HelpLine: Sendable, Equatable {
         case heading(String)
@@ -26,26 +26,24 @@ struct HelpView: AppView {
         return [lines[..<split], lines[split...]]
     }
 
-    private func maxTop(_ ctx: ViewContext) -> Int {
-        let longest = HelpView.columns(width: ctx.width).map(\.count).max() ?? 0
-        return max(0, longest - ctx.body.height)
+    /// The lines of the longest column.
+    private func lineCount(_ ctx: ViewContext) -> Int {
+        HelpView.columns(width: ctx.width).map(\.count).max() ?? 0
     }
 
     mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
         if key == .enter { return .pop }
-        guard let moved = PageScroll.top(after: key, from: top, page: max(1, ctx.body.height - 1), maxTop: maxTop(ctx)) else { return .unhandled }
-        top = moved
-        return .handled
+        return pager.handle(key, lines: lineCount(ctx), rows: ctx.body.height) ? .handled : .unhandled
     }
 
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
-        top = PageScroll.top(after: event.kind, from: top, maxTop: maxTop(ctx))
+        pager.mouse(event.kind, lines: lineCount(ctx), rows: ctx.body.height)
         return .handled
     }
 
-    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
-        top = min(top, maxTop(ctx))
-        return true
+    mutating func refresh(_ ctx: ViewContext) -> RefreshOutcome {
+        pager.clamp(lines: lineCount(ctx), rows: ctx.body.height)
+        return .kept
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
@@ -54,8 +52,8 @@ struct HelpView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
-        let longest = HelpView.columns(width: ctx.width).map(\.count).max() ?? 0
-        return longest > ctx.body.height ? "行 \(top + 1)–\(min(longest, top + ctx.body.height))/\(longest) · ↑↓ 滚动" : "全部按键"
+        let longest = lineCount(ctx)
+        return longest > ctx.body.height ? pager.position(lines: longest, rows: ctx.body.height, noun: "行") + " · ↑↓ 滚动" : "全部按键"
     }
 
     var keyBar: [KeyHint] {
@@ -66,7 +64,7 @@ struct HelpView: AppView {
         let body = ctx.body
         let theme = ctx.theme
         let columns = HelpView.columns(width: ctx.width)
-        let t = min(top, maxTop(ctx))
+        let t = pager.visibleTop(lines: lineCount(ctx), rows: body.height)
         let columnWidth = body.width / columns.count
         for (c, column) in columns.enumerated() {
             let x = body.x + c * columnWidth

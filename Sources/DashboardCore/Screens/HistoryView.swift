@@ -1,12 +1,11 @@
 import PlanModel
-import PlanReports
 
 /// `h` in a task area: every record of one indicator or measure (as of, recorded, who,
 /// old → new, note, as `plandash history` words them) under a trend line of its figures in
 /// as-of order. Records after the as-of day are dimmed. Scrolls; Esc goes back.
 struct HistoryView: AppView {
     let itemID: String
-    private(set) var top = 0
+    private(set) var pager = Pager()
     private var records: [ProgressRecord]
 
     /// Rows above the records: the trend line, a blank row, the column header.
@@ -17,11 +16,10 @@ struct HistoryView: AppView {
     init(item: String, _ ctx: ViewContext) {
         itemID = item
         records = ctx.ledger.history(of: item)
-        top = maxTop(ctx)
+        pager.showEnd(lines: records.count, rows: tableRows(ctx))
     }
 
     private func tableRows(_ ctx: ViewContext) -> Int { max(0, ctx.body.height - HistoryView.headRows) }
-    private func maxTop(_ ctx: ViewContext) -> Int { max(0, records.count - tableRows(ctx)) }
 
     /// The figures the item took, in as-of order (statuses, cleared values and notes that
     /// left the value as it was are left out).
@@ -29,22 +27,20 @@ struct HistoryView: AppView {
 
     mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
         if key == .enter { return .pop }
-        guard let moved = PageScroll.top(after: key, from: top, page: max(1, tableRows(ctx) - 1), maxTop: maxTop(ctx)) else { return .unhandled }
-        top = moved
-        return .handled
+        return pager.handle(key, lines: records.count, rows: tableRows(ctx)) ? .handled : .unhandled
     }
 
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
-        top = PageScroll.top(after: event.kind, from: top, maxTop: maxTop(ctx))
+        pager.mouse(event.kind, lines: records.count, rows: tableRows(ctx))
         return .handled
     }
 
-    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
-        guard ctx.model.status.index.items[itemID] != nil else { return false }
-        let atEnd = top >= maxTop(ctx)
+    mutating func refresh(_ ctx: ViewContext) -> RefreshOutcome {
+        guard ctx.model.status.index.items[itemID] != nil else { return .gone }
+        let atEnd = pager.atEnd(lines: records.count, rows: tableRows(ctx))
         records = ctx.ledger.history(of: itemID)
-        top = atEnd ? maxTop(ctx) : min(top, maxTop(ctx))
-        return true
+        pager.clamp(lines: records.count, rows: tableRows(ctx), stickToEnd: atEnd)
+        return .kept
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
@@ -71,10 +67,8 @@ struct HistoryView: AppView {
 
     func status(_ ctx: ViewContext) -> String {
         guard !records.isEmpty else { return "还没有记录 · Esc 返回" }
-        let rows = tableRows(ctx)
-        let t = min(top, maxTop(ctx))
         let later = records.contains { $0.at > ctx.model.status.asOf } ? " · 灰色为截至日期之后的记录" : ""
-        return "记录 \(min(records.count, t + 1))–\(min(records.count, t + rows))/\(records.count)\(later)"
+        return pager.position(lines: records.count, rows: tableRows(ctx), noun: "记录") + later
     }
 
     var keyBar: [KeyHint] { KeyHelp.history }
@@ -102,7 +96,7 @@ struct HistoryView: AppView {
         let rows = records.map(ItemHistory.row)
         let widths = columnWidths(rows, total: body.width - 1)
         grid.draw(line(HistoryView.columnTitles, widths, theme.style(.label)), x: body.x, y: body.y + 2, width: body.width)
-        let t = min(top, maxTop(ctx))
+        let t = pager.visibleTop(lines: rows.count, rows: tableRows(ctx))
         for (offset, i) in (t..<min(rows.count, t + tableRows(ctx))).enumerated() {
             let later = records[i].at > ctx.model.status.asOf
             grid.draw(line(rows[i], widths, later ? theme.style(.label) : .plain), x: body.x, y: body.y + HistoryView.headRows + offset, width: body.width)

@@ -2,53 +2,48 @@ import PlanModel
 
 /// `p`: the plans in the plans folder with their overall completion; Enter switches.
 struct PlansView: AppView {
-    private(set) var cursor = ListCursor()
-
-    init(_ ctx: ViewContext, plans: [PlanChoice]) {
-        let current = ctx.model.status.plan.info.id
-        cursor.index = plans.firstIndex { $0.id == current } ?? 0
-        self.plans = plans
-    }
-
+    /// The selected plan, by id.
+    private(set) var list: SelectableList<String>
     /// The choices, as the app held them when the screen opened or last refreshed.
     private(set) var plans: [PlanChoice]
+    /// The choices' ids, in order.
+    private var ids: [String]
+
+    init(_ ctx: ViewContext, plans: [PlanChoice]) {
+        self.plans = plans
+        ids = plans.map(\.id)
+        list = SelectableList(selected: ctx.model.status.plan.info.id)
+    }
 
     private func listRows(_ ctx: ViewContext) -> Int { max(0, ctx.body.height - 1) }
 
     mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
         if key == .enter { return choose(ctx) }
-        return cursor.navigate(key, count: plans.count, rows: listRows(ctx)) ? .handled : .unhandled
+        return list.navigate(key, in: ids, rows: listRows(ctx)) ? .handled : .unhandled
     }
 
     private func choose(_ ctx: ViewContext) -> ViewAction {
-        guard plans.indices.contains(cursor.index) else { return .handled }
-        let choice = plans[cursor.index]
+        guard let i = list.index(in: ids) else { return .handled }
+        let choice = plans[i]
         if choice.id == ctx.model.status.plan.info.id { return .pop }
         return .effect(.switchPlan(choice))
     }
 
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
-        let rows = listRows(ctx)
-        switch event.kind {
-        case .wheelUp, .wheelDown: cursor.wheel(event.kind, count: plans.count, rows: rows)
-        case .click, .doubleClick:
-            guard let i = cursor.row(atY: event.y, firstY: ctx.body.y + 1, rows: rows, count: plans.count) else { return .handled }
-            cursor.select(i, count: plans.count, rows: rows)
-            if event.kind == .doubleClick { return choose(ctx) }
-        }
-        return .handled
+        let hit = list.mouse(event, firstY: ctx.body.y + 1, in: ids, rows: listRows(ctx))
+        return hit != nil && event.kind == .doubleClick ? choose(ctx) : .handled
     }
 
-    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
-        cursor.select(cursor.index, count: plans.count, rows: listRows(ctx))
-        return true
+    mutating func refresh(_ ctx: ViewContext) -> RefreshOutcome {
+        list.keep(in: ids, rows: listRows(ctx))
+        return .kept
     }
 
-    /// Takes a new list from the runner, keeping the cursor on the same plan.
+    /// Takes a new list from the runner, keeping the selection on the same plan.
     mutating func update(plans new: [PlanChoice], _ ctx: ViewContext) {
-        let id = plans.indices.contains(cursor.index) ? plans[cursor.index].id : nil
         plans = new
-        cursor.select(new.firstIndex { $0.id == id } ?? cursor.index, count: new.count, rows: listRows(ctx))
+        ids = new.map(\.id)
+        list.keep(in: ids, rows: listRows(ctx))
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
@@ -57,7 +52,7 @@ struct PlansView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
-        plans.isEmpty ? "计划文件夹中没有其他计划" : "计划 \(cursor.index + 1)/\(plans.count)"
+        plans.isEmpty ? "计划文件夹中没有其他计划" : "计划 \((list.index(in: ids) ?? 0) + 1)/\(plans.count)"
     }
 
     var keyBar: [KeyHint] {
@@ -79,14 +74,9 @@ struct PlansView: AppView {
         head.append("年度", label, width: 6 + 2)
         head.append("总体完成", label)
         grid.draw(head, x: body.x, y: body.y, width: body.width)
-        let rows = listRows(ctx)
-        let top = cursor.visibleTop(rows: rows, count: plans.count)
-        for (offset, i) in (top..<min(plans.count, top + rows)).enumerated() {
+        list.draw(ids, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in
             let p = plans[i]
-            let y = body.y + 1 + offset
-            let selected = i == cursor.index
             var line = StyledLine()
-            line.append(selected ? "▸" : "", width: 2)
             line.append(p.id == current ? "●" : "", width: 2)
             line.append(p.id, Style(bold: true), width: idWidth)
             line.pad(2)
@@ -100,8 +90,7 @@ struct PlansView: AppView {
             } else {
                 line.append("未填报", label)
             }
-            grid.draw(line, x: body.x, y: y, width: body.width)
-            if selected { grid.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
+            return line
         }
     }
 }

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import PlanModel
 
@@ -7,8 +8,8 @@ struct Prompt: Sendable {
     enum Purpose: Sendable, Equatable {
         /// A day as `YYYY-MM-DD`; empty goes back to the default day.
         case asOf
-        /// A note kept with the item's current value.
-        case note(item: String)
+        /// A note kept with the item's value, `basis` as the user saw it.
+        case note(item: String, basis: ItemValue?)
     }
 
     let purpose: Purpose
@@ -30,9 +31,9 @@ struct Prompt: Sendable {
             if text.isEmpty { return .success(.setAsOf(nil)) }
             guard let date = CalendarDate(iso: text) else { return .failure(.notADate(text)) }
             return .success(.setAsOf(date))
-        case .note(let item):
+        case .note(let item, let basis):
             guard !text.isEmpty else { return .failure(.emptyNote) }
-            return .success(.note(item: item, note: text, at: day))
+            return .success(.record(Change(item: item, value: basis, note: text, at: day, expecting: basis)))
         }
     }
 
@@ -48,14 +49,14 @@ struct Prompt: Sendable {
 }
 
 /// Why a prompt's answer was refused.
-enum PromptProblem: Error, Equatable, CustomStringConvertible {
+enum PromptProblem: Error, Equatable {
     case notADate(String)
     case emptyNote
 
-    var description: String {
+    var message: Message {
         switch self {
-        case .notADate(let t): return "\"\(t)\" is not a date: type YYYY-MM-DD (e.g. 2019-09-30), or nothing for the default day"
-        case .emptyNote: return "empty note: type the note, or Esc to cancel"
+        case .notADate(let t): return .notADate(t)
+        case .emptyNote: return .emptyNote
         }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import PlanModel
 
 /// Everything `/` searches: task areas, measures, targets, indicators and units (one entry per
-/// task area a unit is in, so every result leads to a task area). Built once per status change.
+/// task area a unit is in, so every result leads to a task area). Built once per plan: the plan
+/// never changes while it is open.
 struct SearchIndex: Sendable {
     enum Kind: String, Sendable {
         case task = "任务", measure = "措施", target = "目标", indicator = "指标", unit = "单位"
@@ -32,9 +33,9 @@ struct SearchIndex: Sendable {
     private let basicPostings: [[Int]]
     private let otherPostings: [UInt32: [Int]]
 
-    init(_ status: PlanStatus) {
+    init(_ plan: Plan) {
         var entries: [Entry] = []
-        for task in status.plan.tasks {
+        for task in plan.tasks {
             entries.append(Entry(kind: .task, taskID: task.id, taskTitle: task.title, itemID: nil, text: task.title, context: ""))
             for m in task.measures {
                 entries.append(Entry(kind: .measure, taskID: task.id, taskTitle: task.title, itemID: m.id, text: m.text, context: ""))

@@ -4,22 +4,23 @@ import PlanModel
 /// Every key edits the query or moves in the results; Enter opens the selected result's task area.
 struct SearchView: AppView {
     private(set) var results: SearchResults
-    private(set) var cursor = ListCursor()
+    /// The selected result, by its entry in the search index.
+    private(set) var list = SelectableList<Int>()
 
     init(_ ctx: ViewContext) {
-        results = SearchResults(query: "", in: ctx.model.search)
+        results = SearchResults(query: "", in: ctx.search)
     }
 
     private func listRows(_ ctx: ViewContext) -> Int { ctx.body.height }
 
     private mutating func edit(_ query: String, _ ctx: ViewContext) {
-        results = SearchResults(query: query, in: ctx.model.search)
-        cursor = ListCursor()
+        results = SearchResults(query: query, in: ctx.search)
+        list = SelectableList()
     }
 
     mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
         let rows = listRows(ctx)
-        let count = results.hits.count
+        let hits = results.hits
         switch key {
         case .escape: return .pop
         case .enter: return jump()
@@ -27,39 +28,31 @@ struct SearchView: AppView {
             guard !results.query.isEmpty else { return .handled }
             edit(String(results.query.dropLast()), ctx)
         case .ctrl("u"): edit("", ctx)
-        case .ctrl("n"): cursor.select(cursor.index + 1, count: count, rows: rows)
-        case .ctrl("p"): cursor.select(cursor.index - 1, count: count, rows: rows)
+        case .ctrl("n"): _ = list.navigate(.down, in: hits, rows: rows)
+        case .ctrl("p"): _ = list.navigate(.up, in: hits, rows: rows)
         case .char(let c): edit(results.query + String(c), ctx)
-        case .up, .down, .pageUp, .pageDown, .home, .end: _ = cursor.navigate(key, count: count, rows: rows)
+        case .up, .down, .pageUp, .pageDown, .home, .end: _ = list.navigate(key, in: hits, rows: rows)
         default: break
         }
         return .handled
     }
 
     private func jump() -> ViewAction {
-        guard results.hits.indices.contains(cursor.index) else { return .handled }
+        guard let i = list.index(in: results.hits) else { return .handled }
         var chosen = results
-        chosen.current = cursor.index
+        chosen.current = i
         return .jump(chosen)
     }
 
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
-        let rows = listRows(ctx)
-        let count = results.hits.count
-        switch event.kind {
-        case .wheelUp, .wheelDown: cursor.wheel(event.kind, count: count, rows: rows)
-        case .click, .doubleClick:
-            guard let i = cursor.row(atY: event.y, firstY: ctx.body.y, rows: rows, count: count) else { return .handled }
-            cursor.select(i, count: count, rows: rows)
-            if event.kind == .doubleClick { return jump() }
-        }
-        return .handled
+        let hit = list.mouse(event, firstY: ctx.body.y, in: results.hits, rows: listRows(ctx))
+        return hit != nil && event.kind == .doubleClick ? jump() : .handled
     }
 
-    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
-        if previous != nil { results.rerun(in: ctx.model.search) }
-        cursor.select(cursor.index, count: results.hits.count, rows: listRows(ctx))
-        return true
+    mutating func refresh(_ ctx: ViewContext) -> RefreshOutcome {
+        results.rerun(in: ctx.search)
+        list.keep(in: results.hits, rows: listRows(ctx))
+        return .kept
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
@@ -73,7 +66,7 @@ struct SearchView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
-        results.hits.isEmpty ? "Esc 取消" : "结果 \(cursor.index + 1)/\(results.hits.count) · Enter 打开所在任务 · 之后 ] / [ 下一个 / 上一个"
+        results.hits.isEmpty ? "Esc 取消" : "结果 \((list.index(in: results.hits) ?? 0) + 1)/\(results.hits.count) · Enter 打开所在任务 · 之后 ] / [ 下一个 / 上一个"
     }
 
     var keyBar: [KeyHint] {
@@ -87,24 +80,17 @@ struct SearchView: AppView {
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
-        let rows = listRows(ctx)
-        let entries = ctx.model.search.entries
-        let top = cursor.visibleTop(rows: rows, count: results.hits.count)
+        let entries = ctx.search.entries
         let taskWidth = SearchView.taskWidth(body.width)
-        let textX = 2 + SearchView.kindWidth + taskWidth
-        for (offset, i) in (top..<min(results.hits.count, top + rows)).enumerated() {
+        let textX = SelectableList<Int>.marker + SearchView.kindWidth + taskWidth
+        list.draw(results.hits, into: &grid, x: body.x, y: body.y, width: body.width, rows: listRows(ctx)) { i in
             let entry = entries[results.hits[i]]
-            let y = body.y + offset
-            let selected = i == cursor.index
             var line = StyledLine()
-            line.append(selected ? "▸" : "", width: 2)
             line.append(entry.kind.rawValue, Style(bold: true), width: SearchView.kindWidth)
             // A task names itself, and a unit names its task area in its context.
             line.append(entry.kind == .task || entry.kind == .unit ? "" : entry.taskTitle, theme.style(.label), width: taskWidth - 1)
             line.pad(1)
-            line = SearchView.snippet(entry, query: results.query, room: body.width - textX, into: line, theme: theme)
-            grid.draw(line, x: body.x, y: y, width: body.width)
-            if selected { grid.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
+            return SearchView.snippet(entry, query: results.query, room: body.width - textX, into: line, theme: theme)
         }
     }
 

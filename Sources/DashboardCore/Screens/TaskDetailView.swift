@@ -12,14 +12,12 @@ struct TaskDetailView: AppView {
     private var document: TaskDetailDocument
     /// The inline editor, while a value is being typed.
     private(set) var editor: ValueEditor?
-    /// Set by `refresh` when the item changed under the editor; read once by the app.
-    private var notice: StatusMessage?
 
     /// Opens task `task`, with the cursor on `item` when given (else the first item).
     /// The task must exist in `ctx.model`.
     init(task: String, select item: String? = nil, _ ctx: ViewContext) {
         taskID = task
-        document = TaskDetailDocument(task: ctx.model.tasks[task]!.task, model: ctx.model, theme: ctx.theme, width: ctx.width)
+        document = TaskDetailDocument(task: ctx.model.task(task)!.task, model: ctx.model, theme: ctx.theme, width: ctx.width)
         selected = item.flatMap { document.itemLines[$0] != nil ? $0 : nil } ?? document.items.first
         if item != nil { reveal(rows: ctx.body.height) }
     }
@@ -115,21 +113,23 @@ struct TaskDetailView: AppView {
         guard let selected else { return .handled }
         let status = ctx.model.status
         if case .indicator(let ind, _, _) = status.index.items[selected], !ind.isMilestone {
-            return .message(.info("Space 切换里程碑和措施的状态;数值指标按 Enter 或 e 填写"))
+            return .message(.info(.spaceIsForStatuses))
         }
-        let from = status.values[selected]?.value.status
-        return .effect(.cycle(item: selected, from: from, to: (from ?? .notStarted).next, at: status.asOf))
+        let from = status.values[selected]?.value
+        let to = ItemValue.status((from?.status ?? .notStarted).next)
+        return .effect(.record(Change(item: selected, value: to, at: status.asOf, expecting: from)))
     }
 
     private func notePrompt(_ ctx: ViewContext) -> ViewAction {
         guard let selected else { return .handled }
-        return .prompt(Prompt(.note(item: selected), label: "备注 \(ChangeText.item(selected, in: ctx.model.status)):"))
+        return .prompt(Prompt(.note(item: selected, basis: ctx.model.status.values[selected]?.value),
+                              label: "备注 \(ChangeText.item(selected, in: ctx.model.status)):"))
     }
 
     private mutating func edit(_ key: Key, _ ctx: ViewContext) -> ViewAction {
         if case .mouse = key { return .handled }
         guard var ed = editor else { return .unhandled }
-        let outcome = ed.handle(key, status: ctx.model.status, ledger: ctx.ledger)
+        let outcome = ed.handle(key, status: ctx.model.status)
         editor = ed
         switch outcome {
         case .editing: return .handled
@@ -141,9 +141,22 @@ struct TaskDetailView: AppView {
         }
     }
 
-    mutating func takeNotice() -> StatusMessage? {
-        defer { notice = nil }
-        return notice
+    /// The editor closes once its change is recorded, asks again when the item changed
+    /// meanwhile, and stays open on what was typed when the change was refused.
+    mutating func settle(_ result: EffectResult) {
+        guard var ed = editor else { return }
+        switch result {
+        case .recorded(let r) where r.item == ed.item:
+            editor = nil
+            return
+        case .conflict(let change, let current, _) where change.item == ed.item:
+            ed.changedMeanwhile(to: current)
+        case .failed:
+            ed.refused()
+        default:
+            return
+        }
+        editor = ed
     }
 
     // MARK: mouse and data
@@ -163,23 +176,25 @@ struct TaskDetailView: AppView {
         return .handled
     }
 
-    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
-        guard let task = ctx.model.tasks[taskID]?.task else { return false }
+    mutating func refresh(_ ctx: ViewContext) -> RefreshOutcome {
+        guard let task = ctx.model.task(taskID)?.task else { return .gone }
         document = TaskDetailDocument(task: task, model: ctx.model, theme: ctx.theme, width: ctx.width)
         if selected.map({ document.itemLines[$0] == nil }) ?? true { selected = document.items.first }
         top = visibleTop(rows: ctx.body.height)
         reveal(rows: ctx.body.height)
-        if var ed = editor {
-            let (open, notice) = ed.refresh(status: ctx.model.status, ledger: ctx.ledger)
-            editor = open && document.itemLines[ed.item] != nil ? ed : nil
-            self.notice = notice ?? self.notice
+        guard var ed = editor else { return .kept }
+        guard document.itemLines[ed.item] != nil else {
+            editor = nil
+            return .kept
         }
-        return true
+        let changed = ed.refresh(status: ctx.model.status)
+        editor = ed
+        return changed ? .changedUnderEditor(ed.item) : .kept
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
         let model = ctx.model
-        guard let (s, task) = model.tasks[taskID] else { return ScreenHeader(title: taskID, right: "", subtitle: StyledLine()) }
+        guard let (s, task) = model.task(taskID) else { return ScreenHeader(title: taskID, right: "", subtitle: StyledLine()) }
         let theme = ctx.theme
         let row = model.rows[taskID]
         let c = row?.counts.completion

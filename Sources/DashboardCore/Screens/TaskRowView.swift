@@ -6,7 +6,7 @@ import PlanModel
 struct TaskRowView: Sendable {
     /// Columns after the title: gap, bar, gap, percent (4), then four counts.
     static let countColumns: [(header: String, width: Int)] = [("逾期", 4), ("临期", 4), ("措施", 5), ("指标", 5)]
-    static let marker = 2
+    static let marker = SelectableList<String>.marker
     static let percentWidth = 4
 
     let titleWidth: Int
@@ -22,7 +22,7 @@ struct TaskRowView: Sendable {
         titleWidth = max(0, room - barWidth)
     }
 
-    /// The column headers, aligned with `line(for:)`.
+    /// The column headers, aligned with `line(for:)` drawn after a list's marker column.
     func header(theme: Theme) -> StyledLine {
         var line = StyledLine()
         line.pad(TaskRowView.marker)
@@ -35,10 +35,9 @@ struct TaskRowView: Sendable {
         return line
     }
 
-    /// The row; `title` replaces the task's title (to prefix its id).
-    func line(for row: TaskRowModel, selected: Bool, theme: Theme, title: String? = nil) -> StyledLine {
+    /// The row, without the marker column; `title` replaces the task's title (to prefix its id).
+    func line(for row: TaskRowModel, theme: Theme, title: String? = nil) -> StyledLine {
         var line = StyledLine()
-        line.append(selected ? "▸" : "", width: TaskRowView.marker)
         line.append(title ?? row.title, width: titleWidth)
         line.pad(1)
         let style = theme.completion(row.counts.completion.fraction, overdue: row.counts.overdue > 0)

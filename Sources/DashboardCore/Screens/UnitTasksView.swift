@@ -3,7 +3,7 @@ import PlanModel
 /// The task areas one unit leads and joins, as task rows with its role; Enter opens one.
 struct UnitTasksView: AppView {
     let unit: String
-    private(set) var cursor = ListCursor()
+    private(set) var list = SelectableList<String>()
     /// Task ids, led ones first.
     private(set) var tasks: [String] = []
     private var leads = 0
@@ -26,33 +26,24 @@ struct UnitTasksView: AppView {
 
     mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
         if key == .enter { return open(ctx) }
-        return cursor.navigate(key, count: tasks.count, rows: listRows(ctx)) ? .handled : .unhandled
+        return list.navigate(key, in: tasks, rows: listRows(ctx)) ? .handled : .unhandled
     }
 
     private func open(_ ctx: ViewContext) -> ViewAction {
-        guard tasks.indices.contains(cursor.index) else { return .handled }
-        return .push(TaskDetailView(task: tasks[cursor.index], ctx))
+        guard let task = list.current(in: tasks) else { return .handled }
+        return .push(TaskDetailView(task: task, ctx))
     }
 
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
-        let rows = listRows(ctx)
-        switch event.kind {
-        case .wheelUp, .wheelDown:
-            cursor.wheel(event.kind, count: tasks.count, rows: rows)
-        case .click, .doubleClick:
-            guard let i = cursor.row(atY: event.y, firstY: ctx.body.y + 1, rows: rows, count: tasks.count) else { return .handled }
-            cursor.select(i, count: tasks.count, rows: rows)
-            if event.kind == .doubleClick { return open(ctx) }
-        }
-        return .handled
+        let hit = list.mouse(event, firstY: ctx.body.y + 1, in: tasks, rows: listRows(ctx))
+        return hit != nil && event.kind == .doubleClick ? open(ctx) : .handled
     }
 
-    mutating func refresh(_ ctx: ViewContext, previous: PlanViewModel?) -> Bool {
-        guard ctx.model.unit(named: unit) != nil else { return false }
-        let id = tasks.indices.contains(cursor.index) ? tasks[cursor.index] : nil
+    mutating func refresh(_ ctx: ViewContext) -> RefreshOutcome {
+        guard ctx.model.unit(named: unit) != nil else { return .gone }
         load(ctx)
-        cursor.select(id.flatMap { tasks.firstIndex(of: $0) } ?? cursor.index, count: tasks.count, rows: listRows(ctx))
-        return true
+        list.keep(in: tasks, rows: listRows(ctx))
+        return .kept
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
@@ -66,7 +57,7 @@ struct UnitTasksView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
-        tasks.isEmpty ? "没有任务" : "任务 \(cursor.index + 1)/\(tasks.count) · Enter 打开"
+        tasks.isEmpty ? "没有任务" : "任务 \((list.index(in: tasks) ?? 0) + 1)/\(tasks.count) · Enter 打开"
     }
 
     var keyBar: [KeyHint] {
@@ -84,18 +75,13 @@ struct UnitTasksView: AppView {
         head.append("  角色", theme.style(.label), width: UnitTasksView.roleWidth)
         grid.draw(head, x: body.x, y: body.y, width: UnitTasksView.roleWidth)
         grid.draw(row.header(theme: theme), x: body.x + UnitTasksView.roleWidth, y: body.y, width: inner)
-        let rows = listRows(ctx)
-        let top = cursor.visibleTop(rows: rows, count: rowsModel.count)
-        for (offset, i) in (top..<min(rowsModel.count, top + rows)).enumerated() {
-            let y = body.y + 1 + offset
-            let selected = i == cursor.index
-            var role = StyledLine()
-            role.append(selected ? "▸" : "", width: 2)
-            role.append(i < leads ? "牵头" : "配合", i < leads ? Style(bold: true) : theme.style(.label), width: UnitTasksView.roleWidth - 2)
-            grid.draw(role, x: body.x, y: y, width: UnitTasksView.roleWidth)
+        list.draw(tasks, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in
+            var line = StyledLine()
+            line.append(i < leads ? "牵头" : "配合", i < leads ? Style(bold: true) : theme.style(.label), width: UnitTasksView.roleWidth - 2)
+            line.pad(TaskRowView.marker)
             let model = rowsModel[i]
-            grid.draw(row.line(for: model, selected: false, theme: theme, title: "\(model.taskID) \(model.title)"), x: body.x + UnitTasksView.roleWidth, y: y, width: inner)
-            if selected { grid.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true } }
+            line.append(row.line(for: model, theme: theme, title: "\(model.taskID) \(model.title)"))
+            return line
         }
     }
 }

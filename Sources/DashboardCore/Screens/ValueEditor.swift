@@ -1,16 +1,17 @@
+import Catalogue
 import PlanModel
 
 /// The inline editor of a numeric indicator's actual value. It checks what was typed with
-/// `ValueInput` (as `plandash set` does) and remembers the value the item held when it opened,
-/// so that a change made meanwhile by another process is never replaced without the user
-/// seeing it and pressing Enter again.
+/// `ValueInput` (once: the change it asks for carries the value) and remembers the value the
+/// item held when it opened, so that a change made meanwhile by another process is never
+/// replaced without the user seeing it and pressing Enter again.
 struct ValueEditor: Sendable {
     let item: String
     private(set) var field: LineEditor
     /// The value the item held when the editor opened, or since the user was told it changed.
     private(set) var basis: ItemValue?
-    /// The value sent to be recorded; the editor closes once the status shows it.
-    private(set) var pending: ItemValue?
+    /// A change has been sent to be recorded and its result has not come back.
+    private(set) var pending = false
     /// The item changed under the editor and the user has not yet confirmed replacing it.
     private(set) var conflict = false
     /// The change warning is on the status line now (no other key since): Enter confirms.
@@ -34,12 +35,12 @@ struct ValueEditor: Sendable {
         field = LineEditor(value?.number.map { NumberText.format($0, maxFractionDigits: 6) } ?? "", selected: true)
     }
 
-    mutating func handle(_ key: Key, status: PlanStatus, ledger: ProgressLedger) -> Outcome {
+    mutating func handle(_ key: Key, status: PlanStatus) -> Outcome {
         switch key {
         case .escape:
             return .close(nil)
         case .enter:
-            return commit(status: status, ledger: ledger)
+            return commit(status: status)
         default:
             warned = false
             _ = field.handle(key)
@@ -47,43 +48,54 @@ struct ValueEditor: Sendable {
         }
     }
 
-    private mutating func commit(status: PlanStatus, ledger: ProgressLedger) -> Outcome {
+    private mutating func commit(status: PlanStatus) -> Outcome {
         guard let found = status.index.items[item] else { return .close(nil) }
         let value: ItemValue
         switch ValueInput.value(field.text, for: found) {
         case .failure(let problem):
             warned = false
-            return .message(.error("\(item): \(problem)"))
+            return .message(.error(.refused(item: item, reason: "\(problem)")))
         case .success(let v):
             value = v
         }
         if conflict && !warned {
             warned = true
-            return .message(.error(ValueEditor.warning(item, status: status, ledger: ledger)))
+            return .message(ValueEditor.warning(item, status: status))
         }
         if value == basis {
-            return .close(.info("\(ChangeText.item(item, in: status)): \(value) (unchanged)"))
+            return .close(.info(.unchanged(item: ChangeText.item(item, in: status), value: "\(value)")))
         }
-        pending = value
+        pending = true
         conflict = false
         warned = false
-        return .commit(.record(item: item, text: field.text, at: status.asOf, expecting: basis))
+        return .commit(.record(Change(item: item, value: value, at: status.asOf, expecting: basis)))
     }
 
-    /// Takes new data. Returns false when the value sent to be recorded is now shown (the edit
-    /// is done); a message when the item changed to something else under the editor.
-    mutating func refresh(status: PlanStatus, ledger: ProgressLedger) -> (open: Bool, notice: StatusMessage?) {
-        let now = status.values[item]?.value
-        if let pending, now == pending { return (false, nil) }
-        guard now != basis else { return (true, nil) }
-        basis = now
-        pending = nil
+    /// The item now holds `current` although the change sent expected otherwise (or another
+    /// writer changed it while the user typed): it becomes the basis, and Enter must be
+    /// pressed again, after the warning, to replace it.
+    mutating func changedMeanwhile(to current: ItemValue?) {
+        basis = current
+        pending = false
         conflict = true
         warned = true
-        return (true, .error(ValueEditor.warning(item, status: status, ledger: ledger)))
     }
 
-    static func warning(_ item: String, status: PlanStatus, ledger: ProgressLedger) -> String {
-        ChangeText.changedMeanwhile(item, in: status, ledger: ledger) + ": Enter again to replace it, Esc to keep it"
+    /// The change sent was refused: the editor stays open on what was typed.
+    mutating func refused() {
+        pending = false
+    }
+
+    /// Takes new data. True when the item changed to something else under the editor while
+    /// no change of the user's was on its way.
+    mutating func refresh(status: PlanStatus) -> Bool {
+        let now = status.values[item]?.value
+        guard !pending, now != basis else { return false }
+        changedMeanwhile(to: now)
+        return true
+    }
+
+    static func warning(_ item: String, status: PlanStatus) -> StatusMessage {
+        .error(ChangeText.changedMeanwhile(item, in: status) + .replaceOrKeep)
     }
 }

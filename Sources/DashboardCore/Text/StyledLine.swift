@@ -26,6 +26,11 @@ struct StyledLine: Sendable, Equatable {
         spans.append(Span(text: t, style: style))
     }
 
+    /// Appends another line's pieces.
+    mutating func append(_ other: StyledLine) {
+        spans += other.spans
+    }
+
     /// Appends `count` spaces.
     mutating func pad(_ count: Int, _ style: Style = .plain) {
         if count > 0 { spans.append(Span(text: String(repeating: " ", count: count), style: style)) }

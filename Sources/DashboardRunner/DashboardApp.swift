@@ -6,11 +6,11 @@ import TerminalUI
 
 /// Runs the terminal dashboard: the controller (plan session and UI state, effects carried
 /// out between them) on the ncursesw backend.
-final class DashboardApp {
+public final class DashboardApp {
     private let controller: DashboardController
     private let colors: Bool
 
-    init(session: PlanSession, asOf: CalendarDate?, colors: Bool, locator: PlanLocator) {
+    public init(session: PlanSession, asOf: CalendarDate?, colors: Bool, locator: PlanLocator) {
         self.colors = colors
         controller = DashboardController(session: session, asOf: asOf, colors: colors) { session, status in
             DashboardApp.choices(locator: locator, current: session, status: status)
@@ -18,7 +18,7 @@ final class DashboardApp {
     }
 
     /// Takes over the terminal until the user quits.
-    func run() throws {
+    public func run() throws {
         TerminalLocale.setUp()
         try TerminalSession.run(
             colors: colors,

@@ -1,4 +1,3 @@
-import PlanModel
 
 /// How an item's history reads in text: a title line and one row per record.
 public enum ItemHistory {

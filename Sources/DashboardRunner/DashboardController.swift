@@ -1,0 +1,106 @@
+import Foundation
+import DashboardCore
+import PlanModel
+import PlanReports
+import PlanStore
+
+/// The dashboard without its terminal: the plan session (data) and the UI state. It carries
+/// out the effects the state asks for against the session and hands each result back to the
+/// state with the fresh status; the state words every message. `DashboardApp` wires it to the
+/// terminal; tests drive it with keys.
+public final class DashboardController {
+    public private(set) var session: PlanSession
+    public private(set) var state: AppState
+    /// The day asked for with `--as-of`, where `t` with nothing typed goes back to.
+    private let startDay: CalendarDate?
+    /// The day shown; nil follows the plan's default day (today, or its year end once over).
+    private var day: CalendarDate?
+
+    public init(session: PlanSession, asOf: CalendarDate?, colors: Bool, plans: (PlanSession, PlanStatus) -> [PlanChoice]) {
+        self.session = session
+        startDay = asOf
+        day = asOf
+        let status = session.status(asOf: asOf ?? session.defaultDay())
+        state = AppState(status: status, ledger: session.ledger, plans: [], colors: colors)
+        state.plans = plans(session, status)
+        if let first = session.warnings.first {
+            state.take(.journalWarnings(first: "\(first)", count: session.warnings.count))
+        }
+    }
+
+    /// Feeds a key to the state and carries out what it asks. False when the app should end.
+    public func handle(_ key: Key) -> Bool {
+        perform(state.handle(key))
+    }
+
+    /// The screen to paint at a size.
+    public func render(width: Int, height: Int) -> CellGrid {
+        if state.width != width || state.height != height { _ = state.handle(.resize(width: width, height: height)) }
+        return state.render(width: width, height: height)
+    }
+
+    /// Carries out effects; false when the app should end.
+    public func perform(_ effects: [AppEffect]) -> Bool {
+        for effect in effects {
+            guard let result = carryOut(effect) else { return false }
+            state.take(result, status: session.status(asOf: day ?? session.defaultDay()), ledger: session.ledger)
+        }
+        return true
+    }
+
+    /// Another plandash (or `plandash set`) appended to the journal: show its changes.
+    public func pickUpOtherWriters() -> Bool {
+        let fresh = session.refresh()
+        guard fresh > 0 else { return false }
+        state.take(.pickedUp(count: fresh), status: session.status(asOf: day ?? session.defaultDay()), ledger: session.ledger)
+        return true
+    }
+
+    /// What came of an effect; nil for quitting.
+    private func carryOut(_ effect: AppEffect) -> EffectResult? {
+        do {
+            switch effect {
+            case .quit:
+                return nil
+            case .record(let change):
+                switch try session.recordIfUnchanged(item: change.item, expecting: change.expecting, value: change.value,
+                                                     note: change.note, at: change.at) {
+                case .recorded(let r): return .recorded(r)
+                case .changedMeanwhile(let now): return .conflict(change, current: now?.value, by: now?.record.user)
+                }
+            case .undo:
+                return try session.undo().map(EffectResult.undone) ?? .nothingToUndo
+            case .redo:
+                return try session.redo().map(EffectResult.redone) ?? .nothingToRedo
+            case .setAsOf(let asked):
+                day = asked ?? startDay
+                session.refresh()
+                return .asOfShown(isDefault: asked == nil)
+            case .writeReport:
+                return try writeReport()
+            case .switchPlan(let choice):
+                return switchPlan(to: choice)
+            }
+        } catch {
+            session.refresh()
+            return .failed("\(error)")
+        }
+    }
+
+    private func writeReport() throws -> EffectResult {
+        session.refresh()
+        let status = session.status(asOf: day ?? session.defaultDay())
+        let url = ReportWriter.defaultPath(planURL: session.url, asOf: status.asOf, format: .md)
+        try AtomicFile.write(try ReportWriter.data(status, format: .md), to: url)
+        return .reportWritten(path: PlanFile.displayPath(url))
+    }
+
+    private func switchPlan(to choice: PlanChoice) -> EffectResult {
+        do {
+            session = try PlanSession(url: URL(fileURLWithPath: choice.location), user: session.user)
+            return .planOpened
+        } catch {
+            return .planNotOpened(location: choice.location, reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
+        }
+    }
+}
