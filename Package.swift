@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "PlanReports", dependencies: ["PlanModel"]),
         .target(name: "DashboardCore", dependencies: ["Catalogue", "PlanModel"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
-        .target(name: "TerminalUI", dependencies: ["DashboardCore", "CNcursesw"]),
+        .target(name: "TerminalUI", dependencies: ["DashboardCore", "PlanModel", "CNcursesw"]),
         .target(name: "DashboardRunner", dependencies: ["DashboardCore", "TerminalUI", "PlanModel", "PlanStore", "PlanReports"]),
         .executableTarget(name: "plandash", dependencies: [
             "Catalogue", "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "DashboardRunner", "TerminalUI",

@@ -94,6 +94,21 @@ extension Message {
                 en: "result \(n)/\(count) “\(query)” · \(kind) · ] next · [ previous")
     }
 
+    /// `e` on a milestone or measure.
+    public static var spaceChangesStatus: Message {
+        Message(zh: "里程碑和措施按 Space 切换状态;Enter 查看历史", en: "Space moves milestones and measures on; Enter shows their history")
+    }
+
+    /// The status line while a figure is typed: what will be recorded, before it is.
+    public static func willRecord(item: String, old: String, new: String) -> Message {
+        Message(zh: "将记录 \(item): \(old) → \(new)", en: "will record \(item): \(old) → \(new)")
+    }
+
+    /// The status line on a milestone or measure: what Space would record.
+    public static func spaceWouldRecord(from: String, to: String) -> Message {
+        Message(zh: "Space: \(from) → \(to)", en: "Space: \(from) → \(to)")
+    }
+
     public static var spaceIsForStatuses: Message {
         Message(zh: "Space 切换里程碑和措施的状态;数值指标按 Enter 或 e 填写",
                 en: "Space moves milestones and measures on; type figures with Enter or e")

@@ -49,6 +49,7 @@ final class CursesTerminal {
         wtimeout(window, inputTimeout)
         mousemask(MouseTranslation.mask, nil)
         mouseinterval(MouseTranslation.clickInterval)
+        pd_bracketed_paste(1)
         colors = wantColors && !Self.noColorRequested && has_colors() ? Self.startColor() : nil
     }
 
@@ -90,6 +91,7 @@ final class CursesTerminal {
     func close() {
         guard isOpen else { return }
         isOpen = false
+        pd_bracketed_paste(0)
         mousemask(0, nil)
         curs_set(1)
         endwin()

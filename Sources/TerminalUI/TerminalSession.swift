@@ -34,6 +34,7 @@ public enum TerminalSession {
         let interval = Duration.milliseconds(tickMilliseconds)
         var inputEnd = InputEndDetector(timeout: interval)
         var lastTick = clock.now
+        var paste = PasteCollector()
         try paint()
         while QuitSignals.received == nil {
             let asked = clock.now
@@ -42,8 +43,12 @@ public enum TerminalSession {
                 if inputEnd.error(after: clock.now - asked) { return }
             case .code(let code, let isKeyCode):
                 inputEnd.input()
-                let key = KeyTranslation.key(code: code, isKeyCode: isKeyCode,
-                                             size: { terminal.size }, mouse: terminal.mouseEvent)
+                let key: Key?
+                switch paste.take(code: code, isKeyCode: isKeyCode) {
+                case .collected: key = nil
+                case .pasted(let text): key = .paste(text)
+                case .key: key = KeyTranslation.key(code: code, isKeyCode: isKeyCode, size: { terminal.size }, mouse: terminal.mouseEvent)
+                }
                 if let key {
                     if key == .ctrl("c") { return }
                     if case .resize = key { painter.invalidate() }

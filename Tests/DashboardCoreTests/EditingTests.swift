@@ -137,19 +137,35 @@ import Testing
     @Test func spaceCyclesMilestonesAndMeasures() {
         var s = Fixture.state(120, 40)
         _ = s.open(.task("kw1"))
-        // kw1.m1 is done in the fixture: Space starts it again.
+        // kw1.m1 is done in the fixture: the status line says what Space would record, then Space does it.
+        #expect(Self.statusLine(s).contains("选中 kw1.m1 · Space: 已完成 → 未开始"))
         #expect(Self.press(&s, [.char(" ")]) == [.record(Change(item: "kw1.m1", value: .status(.notStarted), at: Fixture.yearEnd, expecting: .status(.done)))])
         _ = Self.press(&s, [.down])
         // kw1.m2 has nothing recorded: not started → in progress.
         #expect(Self.press(&s, [.char(" ")]) == [.record(Change(item: "kw1.m2", value: .status(.inProgress), at: Fixture.yearEnd, expecting: nil))])
-        _ = Self.press(&s, [.down, .down])
-        // kw1.m4 is in progress: → done; Enter and e offer the same on measures and milestones.
-        #expect(Self.press(&s, [.enter]) == [.record(Change(item: "kw1.m4", value: .status(.done), at: Fixture.yearEnd, expecting: .status(.inProgress)))])
-        _ = Self.press(&s, [.down])
-        #expect(Self.press(&s, [.char("e")]) == [.record(Change(item: "kw1.t1.i1", value: .status(.notStarted), at: Fixture.yearEnd, expecting: .status(.done)))])
-        _ = Self.press(&s, [.down, .down])
+        _ = Self.press(&s, [.down, .down, .down, .down, .down])
         #expect(Self.press(&s, [.char(" ")]).isEmpty, "Space on a figure")
         #expect(Self.statusLine(s).contains("Enter 或 e 填写"))
+    }
+
+    @Test func enterOpensTheHistoryOfAMeasureOrMilestoneAndChangesNothing() {
+        var s = Fixture.state(120, 40)
+        _ = s.open(.task("kw1"))
+        // Enter just after opening a task area: measure 1's history, no record.
+        #expect(Self.press(&s, [.enter]).isEmpty)
+        #expect(Fixture.lines(s)[0].contains("历史  kw1.m1"))
+        _ = Self.press(&s, [.escape, .down, .down, .down, .down])
+        #expect(Self.statusLine(s).contains("选中 kw1.t1.i1"))
+        #expect(Self.press(&s, [.char("e")]).isEmpty, "e on a milestone records nothing")
+        #expect(Self.statusLine(s).contains(Message.spaceChangesStatus.text()))
+        #expect(Self.press(&s, [.enter]).isEmpty)
+        #expect(Fixture.lines(s)[0].contains("历史  kw1.t1.i1"))
+    }
+
+    @Test func theChangeShowsBeforeItIsRecorded() {
+        var s = Self.onRevenue()
+        _ = Self.press(&s, [.enter] + Fixture.type("500"))
+        #expect(Self.statusLine(s).contains(Message.willRecord(item: "kw1.t1.i3 软件业务收入", old: "412.5", new: "500").text()))
     }
 
     @Test func editsStandForTheAsOfDayShown() {

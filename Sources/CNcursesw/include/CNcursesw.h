@@ -40,6 +40,21 @@ static inline mmask_t pd_button1_double_clicked(void) { return BUTTON1_DOUBLE_CL
 static inline mmask_t pd_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t pd_button5_pressed(void) { return BUTTON5_PRESSED; }
 
+/* Bracketed paste: the terminal wraps pasted text in ESC [200~ … ESC [201~, which ncurses
+   reports as these two key codes, so a paste is never read as typed keys. */
+#define PD_KEY_PASTE_START (KEY_MAX + 1)
+#define PD_KEY_PASTE_END (KEY_MAX + 2)
+static inline int pd_key_paste_start(void) { return PD_KEY_PASTE_START; }
+static inline int pd_key_paste_end(void) { return PD_KEY_PASTE_END; }
+static inline void pd_bracketed_paste(int on) {
+    if (on) {
+        define_key("\033[200~", PD_KEY_PASTE_START);
+        define_key("\033[201~", PD_KEY_PASTE_END);
+    }
+    fputs(on ? "\033[?2004h" : "\033[?2004l", stdout);
+    fflush(stdout);
+}
+
 /* Quit signals (SIGINT, SIGTERM, SIGHUP): the handler only records the signal, the run loop
    notices it, restores the terminal, then re-raises it with the previous disposition. */
 void pd_install_quit_handlers(void);

@@ -70,11 +70,19 @@ public struct AppState: Sendable {
             return []
         }
         message = nil
+        // Nothing acts on a screen the user cannot see: only help and quitting.
+        if isTooSmall {
+            switch key {
+            case .char("?"), .function(1): show(HelpView.self) { _ in HelpView() }
+            case .char("q"): return [.quit]
+            default: break
+            }
+            return []
+        }
         if prompt != nil { return answerPrompt(key) }
         let ctx = context
         let action: ViewAction
         if case .mouse(let event) = key {
-            guard !isTooSmall else { return [] }
             action = stack[stack.count - 1].mouse(event, ctx)
         } else {
             action = stack[stack.count - 1].handle(key, ctx)

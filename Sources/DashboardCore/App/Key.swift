@@ -7,6 +7,9 @@ public enum Key: Sendable, Equatable {
     case pageUp, pageDown, home, end
     case enter, escape, backspace, delete, tab, backTab
     case function(Int)
+    /// Text pasted into the terminal (bracketed paste), control characters already dropped:
+    /// fields insert it as text; nothing in it ever acts as a key.
+    case paste(String)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
 }

@@ -31,6 +31,7 @@ struct SearchView: AppView {
         case .ctrl("n"): _ = list.navigate(.down, in: hits, rows: rows)
         case .ctrl("p"): _ = list.navigate(.up, in: hits, rows: rows)
         case .char(let c): edit(results.query + String(c), ctx)
+        case .paste(let text): edit(results.query + text, ctx)
         case .up, .down, .pageUp, .pageDown, .home, .end: _ = list.navigate(key, in: hits, rows: rows)
         default: break
         }

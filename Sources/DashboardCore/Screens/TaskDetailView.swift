@@ -1,9 +1,12 @@
+import Catalogue
 import PlanModel
 
 /// One task area in full: measures, targets with indicators, units. A cursor moves over the
-/// measures and indicators (by id, so it survives data changes); the body scrolls. Enter edits
-/// the selected indicator's value in place; Space moves a milestone or measure on; `n` notes,
-/// `h` shows the item's history.
+/// measures and indicators (by id, so it survives data changes); the body scrolls, and the
+/// selected item is always on screen. Enter (or `e`) edits the selected figure in place and
+/// opens the history of a milestone or measure; Space moves a milestone or measure on; `n`
+/// notes, `h` shows the item's history. Before anything is recorded the status line says what
+/// will change: the item, its old value and the new one.
 struct TaskDetailView: AppView {
     let taskID: String
     /// The measure or indicator under the cursor.
@@ -37,13 +40,18 @@ struct TaskDetailView: AppView {
 
     private func visibleTop(rows: Int) -> Int { min(max(0, top), maxTop(rows: rows)) }
 
-    /// After scrolling, keeps the cursor on an item in view: the first one shown, or the last
-    /// one when scrolling up.
+    /// After scrolling, keeps the cursor on an item whose first line (where its `▸` is) is in
+    /// view: the first one shown, or the last one when scrolling up. When none starts on the
+    /// page, the page moves back to the selected item: the selection never leaves the screen.
     private mutating func keepSelectionInView(rows: Int, preferLast: Bool) {
         let range = top..<(top + rows)
-        if let s = selected, let r = document.itemLines[s], range.overlaps(r.lines) { return }
-        let visible = document.items.filter { document.itemLines[$0].map { range.overlaps($0.lines) } ?? false }
-        if let pick = preferLast ? visible.last : visible.first { selected = pick }
+        if let s = selected, let r = document.itemLines[s], range.contains(r.lines.lowerBound) { return }
+        let visible = document.items.filter { document.itemLines[$0].map { range.contains($0.lines.lowerBound) } ?? false }
+        if let pick = preferLast ? visible.last : visible.first {
+            selected = pick
+        } else {
+            reveal(rows: rows)
+        }
     }
 
     private mutating func scroll(by delta: Int, rows: Int) {
@@ -70,12 +78,10 @@ struct TaskDetailView: AppView {
         if editor != nil { return edit(key, ctx) }
         let rows = ctx.body.height
         switch key {
-        case .enter, .char("e"): return open(ctx)
+        case .enter, .char("e"): return open(key, ctx)
         case .char(" "): return cycle(ctx)
         case .char("n"): return notePrompt(ctx)
-        case .char("h"):
-            guard let selected else { return .handled }
-            return .push(HistoryView(item: selected, ctx))
+        case .char("h"): return history(ctx)
         case .down, .char("j"): step(1, rows: rows)
         case .up, .char("k"): step(-1, rows: rows)
         case .pageDown, .ctrl("f"): scroll(by: max(1, rows - 1), rows: rows)
@@ -93,8 +99,9 @@ struct TaskDetailView: AppView {
 
     // MARK: editing
 
-    /// Enter or `e`: the inline editor for a figure, the next state for a milestone or measure.
-    private mutating func open(_ ctx: ViewContext) -> ViewAction {
+    /// Enter or `e`: the inline editor for a figure; for a milestone or measure, Enter opens
+    /// its history (Space, not Enter, changes its state) and `e` says so.
+    private mutating func open(_ key: Key, _ ctx: ViewContext) -> ViewAction {
         guard let selected else { return .handled }
         switch ctx.model.status.index.items[selected] {
         case .indicator(let ind, _, _) where !ind.isMilestone:
@@ -102,9 +109,26 @@ struct TaskDetailView: AppView {
             editor = ValueEditor(item: selected, value: ctx.model.status.values[selected]?.value)
             return .handled
         case .indicator, .measure:
-            return cycle(ctx)
+            return key == .enter ? history(ctx) : .message(.info(.spaceChangesStatus))
         case nil:
             return .handled
+        }
+    }
+
+    private func history(_ ctx: ViewContext) -> ViewAction {
+        guard let selected else { return .handled }
+        return .push(HistoryView(item: selected, ctx))
+    }
+
+    /// What Space would make of the selected milestone or measure: `未开始 → 推进中`.
+    private func nextStatus(_ ctx: ViewContext) -> (from: String, to: String)? {
+        guard let selected else { return nil }
+        switch ctx.model.status.index.items[selected] {
+        case .indicator(let ind, _, _) where !ind.isMilestone: return nil
+        case nil: return nil
+        default:
+            let from = ctx.model.status.values[selected]?.value.status ?? .notStarted
+            return ("\(ItemValue.status(from))", "\(ItemValue.status(from.next))")
         }
     }
 
@@ -215,18 +239,24 @@ struct TaskDetailView: AppView {
     func status(_ ctx: ViewContext) -> String {
         if let editor, case .indicator(let ind, _, _) = ctx.model.status.index.items[editor.item] {
             let unit = ind.unit.map { " · 单位 \($0)" } ?? ""
-            return "编辑 \(ChangeText.item(editor.item, in: ctx.model.status)) · 目标 \(ind.goalText)\(unit)\(editor.untouched ? " · 输入即替换现值" : "") · Enter 保存 · Esc 取消"
+            let name = ChangeText.item(editor.item, in: ctx.model.status)
+            if !editor.untouched, let change = editor.preview(status: ctx.model.status) {
+                return Message.willRecord(item: name, old: change.old, new: change.new).text() + " · 目标 \(ind.goalText) · Enter 保存 · Esc 取消"
+            }
+            return "编辑 \(name) · 目标 \(ind.goalText)\(unit)\(editor.untouched ? " · 输入即替换现值" : "") · Enter 保存 · Esc 取消"
         }
         let rows = ctx.body.height
         let t = visibleTop(rows: rows)
         let count = document.lines.count
         let position = "行 \(min(count, t + 1))–\(min(count, t + rows))/\(count)"
-        return selected.map { "\(position) · 选中 \($0)" } ?? position
+        guard let selected else { return position }
+        let space = nextStatus(ctx).map { " · " + Message.spaceWouldRecord(from: $0.from, to: $0.to).text() } ?? ""
+        return "\(position) · 选中 \(selected)\(space)"
     }
 
     var keyBar: [KeyHint] {
         if editor != nil { return KeyHelp.editor }
-        return [KeyHint("↑↓", "条目"), KeyHint("Enter", "编辑"), KeyHint("Space", "状态"), KeyHint("n", "备注"),
+        return [KeyHint("↑↓", "条目"), KeyHint("Enter", "编辑/历史"), KeyHint("Space", "状态"), KeyHint("n", "备注"),
                 KeyHint("h", "历史"), KeyHint("u", "撤销"), KeyHint("Esc", "返回"), KeyHint("?", "帮助"),
                 KeyHint("t", "日期"), KeyHint("x", "报告"), KeyHint("] [", "结果"), KeyHint("d", "部门"), KeyHint("/", "搜索")]
     }

@@ -24,6 +24,7 @@ enum KeyHelp {
         KeyHint("? F1", "帮助"),
         KeyHint("Esc Backspace", "返回上一屏"),
         KeyHint("q", "总览中退出,其他屏幕返回"),
+        KeyHint("粘贴", "粘贴的文字只进入输入框,从不当作按键"),
         KeyHint("鼠标", "单击选中,双击打开,滚轮滚动"),
     ]
 
@@ -41,7 +42,7 @@ enum KeyHelp {
         KeyHint("↑↓ j k", "选择措施或指标"),
         KeyHint("PgUp PgDn", "翻页"),
         KeyHint("g G", "顶部 / 底部"),
-        KeyHint("Enter e", "在表中填写指标实际值(里程碑、措施同 Space)"),
+        KeyHint("Enter e", "在表中填写指标实际值;里程碑、措施按 Enter 看历史"),
         KeyHint("Space", "里程碑、措施:未开始 → 推进中 → 已完成"),
         KeyHint("n", "给选中条目记一条备注"),
         KeyHint("h", "选中条目的修改历史和趋势"),

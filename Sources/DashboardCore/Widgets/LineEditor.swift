@@ -21,19 +21,26 @@ struct LineEditor: Sendable, Equatable {
 
     var text: String { String(characters) }
 
-    /// Editing keys: typing inserts at the cursor; ←/→, Home/End and Ctrl-A/Ctrl-E move;
+    /// Editing keys: typing (and pasting) inserts at the cursor; ←/→, Home/End and Ctrl-A/Ctrl-E move;
     /// Backspace and Delete remove the character before / under the cursor; Ctrl-U clears
     /// before the cursor, Ctrl-K after it. Returns false for any other key.
     mutating func handle(_ key: Key) -> Bool {
-        if isSelected, case .char = key {
-            characters = []
-            cursor = 0
+        switch key {
+        case .char, .paste:
+            if isSelected {
+                characters = []
+                cursor = 0
+            }
+        default: break
         }
         isSelected = false
         switch key {
         case .char(let c):
             characters.insert(c, at: cursor)
             cursor += 1
+        case .paste(let text):
+            characters.insert(contentsOf: text, at: cursor)
+            cursor += text.count
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(characters.count, cursor + 1)
         case .home, .ctrl("a"): cursor = 0
