@@ -22,11 +22,13 @@ let package = Package(
         .target(name: "PlanStore", dependencies: ["PlanModel", "Yams"]),
         .target(name: "NoticeImport", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel"]),
+        .target(name: "PlanSharing", dependencies: ["Catalogue", "PlanModel", "PlanStore"]),
         .target(name: "DashboardCore", dependencies: ["PlanModel", "PlanReports"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalUI", dependencies: ["DashboardCore", "CNcursesw"]),
         .executableTarget(name: "plandash", dependencies: [
             "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "TerminalUI",
+            "PlanSharing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "plandash-bench", dependencies: [
@@ -41,6 +43,7 @@ let package = Package(
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "DashboardAppTests", dependencies: ["plandash", "DashboardCore", "PlanModel", "PlanStore"]),
+        .testTarget(name: "SharingTests", dependencies: ["PlanSharing", "PlanStore", "PlanModel", "plandash"]),
         .testTarget(name: "NoticeImportTests", dependencies: [
             "NoticeImport", "PlanModel", "PlanStore", "plandash",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
