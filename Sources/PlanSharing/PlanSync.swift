@@ -49,7 +49,8 @@ public struct PlanSync: Sendable {
             let theirs = repo.commit(tracking)
             if let theirs, repo.git.value(["merge-base", "--is-ancestor", theirs, "HEAD"]) == nil {
                 progress(.merging)
-                if let conflict = try merge(repo, theirs: theirs, remoteName: "\(remote)/\(branch)", scratch: scratch, into: &report, progress: progress) {
+                if let conflict = try merge(repo, theirs: theirs, ref: tracking, remoteName: "\(remote)/\(branch)", scratch: scratch,
+                                            into: &report, progress: progress) {
                     report.outcome = conflict
                     return report
                 }
@@ -102,7 +103,7 @@ public struct PlanSync: Sendable {
     /// Merges the remote's commit. A conflict (a plan file changed on both sides) is undone and
     /// returned; a merge that lost, doubled or tore records is undone and thrown. Glued or
     /// repeated lines are mended in a commit of their own.
-    private func merge(_ repo: PlansRepository, theirs: String, remoteName: String, scratch: Scratch,
+    private func merge(_ repo: PlansRepository, theirs: String, ref: String, remoteName: String, scratch: Scratch,
                        into report: inout SyncReport, progress: (SyncStep) -> Void) throws -> SyncReport.Outcome? {
         guard let before = repo.commit("HEAD") else { throw SharingError.detachedHead }
         let names = Set(repo.journals(at: before)).union(repo.journals(at: theirs)).sorted()
@@ -110,7 +111,7 @@ public struct PlanSync: Sendable {
             (ours: JournalContents(repo.show(before, name) ?? Data(), scratch: scratch),
              theirs: JournalContents(repo.show(theirs, name) ?? Data(), scratch: scratch))
         }
-        let merge = try repo.git.run(["merge", "--no-edit", "-q", theirs], check: false)
+        let merge = try repo.git.run(["merge", "--no-edit", "-q", ref], check: false)
         if !merge.ok {
             guard repo.mergeInProgress else {
                 throw SharingError.gitFailed(command: "git merge \(remoteName)", output: merge.stderr.isEmpty ? merge.text : merge.stderr)

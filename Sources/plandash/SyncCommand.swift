@@ -27,8 +27,9 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         let folder = try SharingCommand.attempt { try plansFolder() }
         let report = try SharingCommand.attempt {
+            // Progress goes to a terminal only, so scripts and logs read just the outcome.
             try PlanSync(folder: folder, remote: remote).run { step in
-                CommandSupport.printError(step.message.text())
+                if isatty(2) != 0 { CommandSupport.printError(step.message.text()) }
             }
         }
         for line in report.lines { print(line.text()) }
