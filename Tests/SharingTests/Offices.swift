@@ -62,30 +62,31 @@ final class Offices {
     }
 
     /// Runs the plandash binary as `user` in the test root.
-    func plandash(_ args: [String], as user: String, stdin: String? = nil) throws -> Run {
-        let p = process(args, as: user)
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(args: args, status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    func plandash(_ args: [String], as user: String, stdin: String? = nil) throws -> Binary.Result {
+        try Binary.run(args, stdin: stdin, cwd: root, env: environment(user))
     }
 
+    /// A plandash process as `user`, not started.
     func process(_ args: [String], as user: String) -> Process {
-        let p = Process()
-        p.executableURL = Offices.binary
-        p.arguments = args
+        Binary.process(args, cwd: root, env: environment(user))
+    }
+
+    private func environment(_ user: String) -> [String: String] {
         var env = environment
         env["PLANDASH_USER"] = user
-        p.environment = env
-        p.currentDirectoryURL = root
-        return p
+        return env
+    }
+
+    /// Runs plandash processes at the same moment; true when every one exited 0.
+    func together(_ runs: [(args: [String], user: String)]) throws -> Bool {
+        let processes = runs.map { process($0.args, as: $0.user) }
+        for p in processes {
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+        }
+        for p in processes { p.waitUntilExit() }
+        return processes.allSatisfy { $0.terminationStatus == 0 }
     }
 
     /// Records values in an office with `plandash set --batch` (lines `ID<TAB>VALUE<TAB>NOTE`);
@@ -94,32 +95,16 @@ final class Offices {
         let run = try plandash(["set", planFile(office).path, "--batch", "-", "--at", day], as: user, stdin: lines.joined(separator: "\n") + "\n").succeeded()
         return run.stdout.split(separator: "\n").map { String($0.split(separator: " ").last!) }
     }
+}
 
-    /// The plandash executable SwiftPM built beside this test bundle.
-    static let binary: URL = {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("plandash"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("plandash"),
-            repo.appendingPathComponent(".build/debug/plandash"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
-    }()
+extension Binary.Result {
+    struct Failed: Error, CustomStringConvertible {
+        var description: String
+    }
 
-    /// One finished plandash run.
-    struct Run {
-        var args: [String]
-        var status: Int32
-        var stdout: String
-        var stderr: String
-
-        struct Failed: Error, CustomStringConvertible {
-            var description: String
-        }
-
-        /// The run, or an error with its output when it did not exit 0.
-        func succeeded() throws -> Run {
-            guard status == 0 else { throw Failed(description: "plandash \(args.joined(separator: " ")) exited \(status): \(stdout)\(stderr)") }
-            return self
-        }
+    /// The run, or an error with its output when it did not exit 0.
+    func succeeded() throws -> Binary.Result {
+        guard status == 0 else { throw Failed(description: "plandash exited \(status): \(stdout)\(stderr)") }
+        return self
     }
 }

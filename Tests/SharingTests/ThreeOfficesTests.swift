@@ -31,26 +31,10 @@ import Testing
         // Round 2: two offices edit and sync at the same moment.
         acknowledged += try offices.set("zhuzhou", as: "李四", at: "2019-12-31", ["kw1.t1.i3\t520\t年报"])
         acknowledged += try offices.set("xiangtan", as: "王五", at: "2019-12-31", ["kw1.t1.i3\t515\t年报", "kw1.m1\tdone\t"])
-        let racing = ["zhuzhou": "李四", "xiangtan": "王五"].map { office, user in
-            offices.process(["sync", offices.folder(office).path], as: user)
-        }
-        for p in racing {
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-        }
-        for p in racing { p.waitUntilExit() }
-        #expect(racing.allSatisfy { $0.terminationStatus == 0 })
-
+        #expect(try offices.together([(["sync", offices.folder("zhuzhou").path], "李四"), (["sync", offices.folder("xiangtan").path], "王五")]))
         // Two syncs in one office at once wait for each other.
-        let twice = (0..<2).map { _ in offices.process(["sync", offices.folder("changsha").path], as: "张三") }
-        for p in twice {
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-        }
-        for p in twice { p.waitUntilExit() }
-        #expect(twice.allSatisfy { $0.terminationStatus == 0 })
+        let changsha = offices.folder("changsha").path
+        #expect(try offices.together([(["sync", changsha], "张三"), (["sync", changsha], "张三")]))
         for office in all { _ = try offices.plandash(["sync", offices.folder(office).path], as: "张三").succeeded() }
 
         let reports = try all.map { office in
