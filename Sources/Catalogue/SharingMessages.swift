@@ -51,6 +51,10 @@ extension Message {
                        en: "plandash sync: \(user) commits \(records) records\(enPlans)\(enFiles)")
     }
 
+    public static func sharingMergeCommitMessage(_ remote: String) -> Message {
+        Message(zh: "plandash sync：合并 \(remote)（进度日志逐行合并）", en: "plandash sync: merge \(remote) (journals merged line by line)")
+    }
+
     public static func sharingMendCommitMessage(_ plans: [String]) -> Message {
         Message(zh: "plandash sync：合并后修复进度日志（拆开粘连的行，去掉重复的行）：\(plans.joined(separator: "、"))",
                 en: "plandash sync: journals mended after the merge (glued lines split, repeated lines dropped): \(plans.joined(separator: ", "))")

@@ -111,7 +111,7 @@ public struct PlanSync: Sendable {
             (ours: JournalContents(repo.show(before, name) ?? Data(), scratch: scratch),
              theirs: JournalContents(repo.show(theirs, name) ?? Data(), scratch: scratch))
         }
-        let merge = try repo.git.run(["merge", "--no-edit", "-q", ref], check: false)
+        let merge = try repo.git.run(["merge", "--no-edit", "-q", "-m", Message.sharingMergeCommitMessage(remoteName).text(), ref], check: false)
         if !merge.ok {
             guard repo.mergeInProgress else {
                 throw SharingError.gitFailed(command: "git merge \(remoteName)", output: merge.stderr.isEmpty ? merge.text : merge.stderr)
@@ -122,6 +122,7 @@ public struct PlanSync: Sendable {
         }
         progress(.checking)
         var mendedFiles: [String] = []
+        var arrived: [(plan: String, record: ProgressRecord)] = []
         for (name, input) in zip(names, inputs) {
             let url = repo.folder.appendingPathComponent(name)
             var merged = JournalContents((try? Data(contentsOf: url)) ?? Data(), scratch: scratch)
@@ -143,8 +144,9 @@ public struct PlanSync: Sendable {
                 try repo.git.run(["reset", "-q", "--keep", before])
                 throw SharingError.mergeDamaged(journal: PlanFile.displayPath(url), lost: lost, torn: torn)
             }
-            report.arrived += PlanSync.arrivals(plan: PlanSync.planID(name), merged.records.filter { !input.ours.ids.contains($0.id) })
+            arrived += merged.records.filter { !input.ours.ids.contains($0.id) }.map { (PlanSync.planID(name), $0) }
         }
+        report.arrivedRecords += arrived
         if !mendedFiles.isEmpty {
             try repo.git.run(["add", "--"] + mendedFiles)
             try repo.git.run(["commit", "-q", "-m", Message.sharingMendCommitMessage(mendedFiles.map(PlanSync.planID)).text(), "--"] + mendedFiles)
@@ -163,15 +165,6 @@ public struct PlanSync: Sendable {
                 let first = "\(error)".split(separator: "\n").first.map(String.init) ?? ""
                 return .init(plan: url.deletingPathExtension().lastPathComponent, problem: first)
             }
-        }
-    }
-
-    /// Records that arrived, grouped by user in the order they first appear in replay.
-    static func arrivals(plan: String, _ records: [ProgressRecord]) -> [SyncReport.Arrival] {
-        let sorted = records.sorted(by: ProgressRecord.replayOrder)
-        return distinct(sorted.map(\.user)).map { user in
-            let theirs = sorted.filter { $0.user == user }
-            return .init(plan: plan, user: user, count: theirs.count, notes: distinct(theirs.compactMap(\.note)))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 
 /// What one `sync` did, as values the command line and the dashboard word for themselves.
 public struct SyncReport: Sendable, Equatable {
@@ -16,14 +17,34 @@ public struct SyncReport: Sendable, Equatable {
     public var outcome: Outcome
     /// Records this sync committed from the local journals, per plan.
     public var committed: [PlanRecords] = []
-    /// Records that arrived from the remote, per plan and user.
-    public var arrived: [Arrival] = []
+    /// Records that arrived from the remote (over every merge of this sync), with their plan.
+    public var arrivedRecords: [(plan: String, record: ProgressRecord)] = []
     /// Journal lines mended after the merge (glued records split, repeated records kept once).
     public var mended: [Mending] = []
     /// Plans that no longer load after the merge: plan id and the loader's first complaint.
     public var unloadable: [PlanProblem] = []
 
     public init(outcome: Outcome) { self.outcome = outcome }
+
+    /// Records that arrived, per plan and user in the order they first appear in replay.
+    public var arrived: [Arrival] {
+        let sorted = arrivedRecords.sorted { ProgressRecord.replayOrder($0.record, $1.record) }
+        var groups: [Arrival] = []
+        for (plan, record) in sorted {
+            if let i = groups.firstIndex(where: { $0.plan == plan && $0.user == record.user }) {
+                groups[i].count += 1
+                if let note = record.note, !groups[i].notes.contains(note) { groups[i].notes.append(note) }
+            } else {
+                groups.append(Arrival(plan: plan, user: record.user, count: 1, notes: record.note.map { [$0] } ?? []))
+            }
+        }
+        return groups
+    }
+
+    public static func == (a: SyncReport, b: SyncReport) -> Bool {
+        a.outcome == b.outcome && a.committed == b.committed && a.mended == b.mended && a.unloadable == b.unloadable
+            && a.arrivedRecords.map(\.plan) == b.arrivedRecords.map(\.plan) && a.arrivedRecords.map(\.record) == b.arrivedRecords.map(\.record)
+    }
 
     /// How many records of one plan were committed, and by whom.
     public struct PlanRecords: Sendable, Equatable {
