@@ -28,7 +28,9 @@ public enum SharingError: Error, Sendable, Equatable {
     public var message: Message {
         switch self {
         case .gitMissing: return .sharingGitMissing
-        case .gitFailed(let command, let output): return .sharingGitFailed(TerminalSafe.text(command), TerminalSafe.text(output))
+        case .gitFailed(let command, let output):
+            let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.text(String($0)) }
+            return .sharingGitFailed(TerminalSafe.text(command), lines.joined(separator: "\n"))
         case .notARepository(let folder): return .sharingNotARepository(TerminalSafe.text(folder))
         case .notAFolder(let path): return .sharingNotAFolder(TerminalSafe.text(path))
         case .attributesConflict(let path, let attribute, let value):
