@@ -122,7 +122,7 @@ public struct PlanSync: Sendable {
         }
         progress(.checking)
         var mendedFiles: [String] = []
-        var arrived: [(plan: String, record: ProgressRecord)] = []
+        var arrived: [SyncReport.ArrivedRecord] = []
         for (name, input) in zip(names, inputs) {
             let url = repo.folder.appendingPathComponent(name)
             var merged = JournalContents((try? Data(contentsOf: url)) ?? Data(), scratch: scratch)
@@ -144,13 +144,15 @@ public struct PlanSync: Sendable {
                 try repo.git.run(["reset", "-q", "--keep", before])
                 throw SharingError.mergeDamaged(journal: PlanFile.displayPath(url), lost: lost, torn: torn)
             }
-            arrived += merged.records.filter { !input.ours.ids.contains($0.id) }.map { (PlanSync.planID(name), $0) }
+            arrived += merged.records.filter { !input.ours.ids.contains($0.id) }.map { .init(plan: PlanSync.planID(name), record: $0) }
         }
         report.arrivedRecords += arrived
         if !mendedFiles.isEmpty {
             try repo.git.run(["add", "--"] + mendedFiles)
             try repo.git.run(["commit", "-q", "-m", Message.sharingMendCommitMessage(mendedFiles.map(PlanSync.planID)).text(), "--"] + mendedFiles)
         }
+        let changed = (repo.git.value(["diff", "--name-only", "--relative", before, "HEAD", "--", "."]) ?? "").split(separator: "\n").map(String.init)
+        report.changedFiles = PlanSync.distinct(report.changedFiles + changed)
         report.unloadable = PlanSync.unloadablePlans(repo.folder)
         return nil
     }

@@ -18,7 +18,10 @@ public struct SyncReport: Sendable, Equatable {
     /// Records this sync committed from the local journals, per plan.
     public var committed: [PlanRecords] = []
     /// Records that arrived from the remote (over every merge of this sync), with their plan.
-    public var arrivedRecords: [(plan: String, record: ProgressRecord)] = []
+    public var arrivedRecords: [ArrivedRecord] = []
+    /// Files of the plans folder the merges changed (journals, plan files), relative to it: an
+    /// open plan whose file or journal is listed should be opened again.
+    public var changedFiles: [String] = []
     /// Journal lines mended after the merge (glued records split, repeated records kept once).
     public var mended: [Mending] = []
     /// Plans that no longer load after the merge: plan id and the loader's first complaint.
@@ -30,7 +33,8 @@ public struct SyncReport: Sendable, Equatable {
     public var arrived: [Arrival] {
         let sorted = arrivedRecords.sorted { ProgressRecord.replayOrder($0.record, $1.record) }
         var groups: [Arrival] = []
-        for (plan, record) in sorted {
+        for arrival in sorted {
+            let (plan, record) = (arrival.plan, arrival.record)
             if let i = groups.firstIndex(where: { $0.plan == plan && $0.user == record.user }) {
                 groups[i].count += 1
                 if let note = record.note, !groups[i].notes.contains(note) { groups[i].notes.append(note) }
@@ -41,16 +45,17 @@ public struct SyncReport: Sendable, Equatable {
         return groups
     }
 
-    public static func == (a: SyncReport, b: SyncReport) -> Bool {
-        a.outcome == b.outcome && a.committed == b.committed && a.mended == b.mended && a.unloadable == b.unloadable
-            && a.arrivedRecords.map(\.plan) == b.arrivedRecords.map(\.plan) && a.arrivedRecords.map(\.record) == b.arrivedRecords.map(\.record)
-    }
-
     /// How many records of one plan were committed, and by whom.
     public struct PlanRecords: Sendable, Equatable {
         public var plan: String
         public var count: Int
         public var users: [String]
+    }
+
+    /// A record that arrived, and the plan whose journal it is in.
+    public struct ArrivedRecord: Sendable, Equatable {
+        public var plan: String
+        public var record: ProgressRecord
     }
 
     /// Records of one plan that arrived from one user, with the distinct notes they carry.

@@ -30,6 +30,7 @@ import Testing
         #expect(report.outcome == .synced(remote: "origin/main"))
         #expect(report.committed == [.init(plan: Offices.plan, count: 1, users: ["张三"])])
         #expect(report.arrived == [.init(plan: Offices.plan, user: "李四", count: 2, notes: ["株洲报送"])])
+        #expect(report.changedFiles == ["\(Offices.plan).progress.jsonl"])
         #expect(steps == [.committing, .fetching, .merging, .checking, .pushing])
         #expect(report.lines.map { $0.text(.zh) }.contains("+2 条记录，来自 李四，株洲报送（hunan-2019-services）"))
         let after = try #require(SharingStatus.read(folder: changsha, environment: offices.environment))
