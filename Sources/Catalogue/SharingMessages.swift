@@ -48,7 +48,7 @@ extension Message {
         let enPlans = plans.isEmpty ? "" : ": " + plans.joined(separator: ", ")
         let enFiles = files.isEmpty ? "" : "; files changed: " + files.joined(separator: ", ")
         return Message(zh: "plandash sync：\(user) 提交 \(records) 条记录\(planList)\(fileList)",
-                       en: "plandash sync: \(user) commits \(records) records\(enPlans)\(enFiles)")
+                       en: "plandash sync: \(user) commits \(recordCount(records))\(enPlans)\(enFiles)")
     }
 
     public static func sharingMergeCommitMessage(_ remote: String) -> Message {
@@ -92,13 +92,13 @@ extension Message {
 
     public static func sharingCommitted(_ plan: String, _ count: Int, _ users: [String]) -> Message {
         Message(zh: "已提交 \(count) 条记录（\(plan)，\(users.joined(separator: "、"))）",
-                en: "committed \(count) records (\(plan), \(users.joined(separator: ", ")))")
+                en: "committed \(recordCount(count)) (\(plan), \(users.joined(separator: ", ")))")
     }
 
     public static func sharingArrived(_ plan: String, _ count: Int, _ user: String, _ notes: [String]) -> Message {
         let zhNotes = notes.isEmpty ? "" : "，" + notes.joined(separator: "、")
         let enNotes = notes.isEmpty ? "" : ", " + notes.joined(separator: ", ")
-        return Message(zh: "+\(count) 条记录，来自 \(user)\(zhNotes)（\(plan)）", en: "+\(count) records from \(user)\(enNotes) (\(plan))")
+        return Message(zh: "+\(count) 条记录，来自 \(user)\(zhNotes)（\(plan)）", en: "+\(recordCount(count)) from \(user)\(enNotes) (\(plan))")
     }
 
     public static let sharingNothingArrived = Message(zh: "远程没有新记录", en: "nothing new from the remote")
@@ -132,6 +132,9 @@ extension Message {
         Message(zh: "警告：合并后计划 \(plan) 无法载入：\(problem)（用 plandash check \(plan) 查看）",
                 en: "warning: after the merge, plan \(plan) does not load: \(problem) (see plandash check \(plan))")
     }
+
+    /// "1 record", "3 records".
+    private static func recordCount(_ n: Int) -> String { n == 1 ? "1 record" : "\(n) records" }
 
     public static let sharingStepCommitting = Message(zh: "同步：提交本地记录…", en: "sync: committing local records…")
     public static let sharingStepFetching = Message(zh: "同步：获取远程…", en: "sync: fetching the remote…")
