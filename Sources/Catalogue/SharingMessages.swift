@@ -133,6 +133,29 @@ extension Message {
                 en: "warning: after the merge, plan \(plan) does not load: \(problem) (see plandash check \(plan))")
     }
 
+    /// The dashboard's status line after a sync: what arrived, from whom, and where things stand.
+    public static func sharingStatusSynced(_ remote: String, arrived: Int, from users: [String], committed: Int) -> Message {
+        let zhFrom = users.isEmpty ? "" : "（来自 \(users.joined(separator: "、"))）"
+        let enFrom = users.isEmpty ? "" : " (from \(users.joined(separator: ", ")))"
+        return Message(zh: "已与 \(remote) 同步：送出 \(committed) 条，收到 \(arrived) 条记录\(zhFrom)",
+                       en: "synced with \(remote): \(recordCount(committed)) sent, \(recordCount(arrived)) received\(enFrom)")
+    }
+
+    public static func sharingStatusConflict(_ files: [String]) -> Message {
+        Message(zh: "同步冲突：\(files.joined(separator: "、")) 两边都改了，合并已撤销；在终端运行 plandash sync 查看解决步骤",
+                en: "sync conflict: \(files.joined(separator: ", ")) changed on both sides, merge undone; run plandash sync in a terminal for the steps")
+    }
+
+    /// The dashboard's header: where the folder stands against its remote as of the last fetch.
+    public static func sharingHeader(_ remote: String, ahead: Int, behind: Int, unsynced: Bool) -> Message {
+        var zh: [String] = [], en: [String] = []
+        if ahead > 0 { zh.append("待推送 \(ahead)"); en.append("\(ahead) to push") }
+        if behind > 0 { zh.append("待合并 \(behind)"); en.append("\(behind) to merge") }
+        if unsynced { zh.append("有未同步的修改"); en.append("unsynced changes") }
+        if zh.isEmpty { zh.append("已同步"); en.append("in sync") }
+        return Message(zh: "\(remote)：" + zh.joined(separator: " · "), en: "\(remote): " + en.joined(separator: " · "))
+    }
+
     /// "1 record", "3 records".
     private static func recordCount(_ n: Int) -> String { n == 1 ? "1 record" : "\(n) records" }
 

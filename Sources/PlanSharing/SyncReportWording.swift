@@ -26,6 +26,27 @@ extension SyncReport {
     }
 }
 
+extension SyncReport {
+    /// One line for the dashboard's status line.
+    public var statusLine: Message {
+        switch outcome {
+        case .synced(let remote):
+            let users = PlanSync.distinct(arrived.map { TerminalSafe.text($0.user) })
+            return .sharingStatusSynced(TerminalSafe.text(remote), arrived: arrivedRecords.count, from: users,
+                                        committed: committed.reduce(0) { $0 + $1.count })
+        case .noRemote: return .sharingNoRemote
+        case .conflict(_, let files, _): return .sharingStatusConflict(files.map(TerminalSafe.text))
+        }
+    }
+}
+
+extension SharingStatus {
+    /// The header's words: `origin/main：待推送 1 · 待合并 2`, or `已同步`.
+    public var header: Message {
+        .sharingHeader(TerminalSafe.text(remote), ahead: ahead, behind: behind, unsynced: unsynced)
+    }
+}
+
 extension SyncStep {
     /// The progress line for this step.
     public var message: Message {

@@ -20,6 +20,7 @@ import Testing
         try offices.git(["fetch", "-q"], in: changsha)
         let behind = try #require(SharingStatus.read(folder: changsha, environment: offices.environment))
         #expect(behind.remote == "origin/main" && behind.behind == 1 && behind.ahead == 0 && behind.lastFetch != nil)
+        #expect(behind.header.text(.zh) == "origin/main：待合并 1")
 
         _ = try offices.set("changsha", as: "张三", at: "2019-09-30", ["kw1.t1.i4\t11\t"])
         #expect(SharingStatus.read(folder: changsha, environment: offices.environment)?.unsynced == true)
@@ -30,6 +31,7 @@ import Testing
         #expect(report.outcome == .synced(remote: "origin/main"))
         #expect(report.committed == [.init(plan: Offices.plan, count: 1, users: ["张三"])])
         #expect(report.arrived == [.init(plan: Offices.plan, user: "李四", count: 2, notes: ["株洲报送"])])
+        #expect(report.statusLine.text(.zh) == "已与 origin/main 同步：送出 1 条，收到 2 条记录（来自 李四）")
         #expect(report.changedFiles == ["\(Offices.plan).progress.jsonl"])
         #expect(steps == [.committing, .fetching, .merging, .checking, .pushing])
         #expect(report.lines.map { $0.text(.zh) }.contains("+2 条记录，来自 李四，株洲报送（hunan-2019-services）"))
