@@ -48,6 +48,11 @@ public struct PlanSync: Sendable {
             try repo.git.run(["fetch", "-q", remote])
             let theirs = repo.commit(tracking)
             if let theirs, repo.git.value(["merge-base", "--is-ancestor", theirs, "HEAD"]) == nil {
+                // Records appended meanwhile (by a dashboard or plandash set) go in first: git refuses
+                // to merge into a journal with changes not committed.
+                if repo.git.value(["status", "--porcelain", "--", "."]) != "" {
+                    report.committed = PlanSync.combined(report.committed + (try commitLocal(repo, user: user, scratch: scratch)))
+                }
                 progress(.merging)
                 if let conflict = try merge(repo, theirs: theirs, ref: tracking, remoteName: "\(remote)/\(branch)", scratch: scratch,
                                             into: &report, progress: progress) {
@@ -192,6 +197,20 @@ public struct PlanSync: Sendable {
         var newline: UInt8 = 0x0A
         _ = write(fd, &newline, 1)
         _ = fsync(fd)
+    }
+
+    /// Committed records added up per plan.
+    static func combined(_ all: [SyncReport.PlanRecords]) -> [SyncReport.PlanRecords] {
+        var out: [SyncReport.PlanRecords] = []
+        for r in all {
+            if let i = out.firstIndex(where: { $0.plan == r.plan }) {
+                out[i].count += r.count
+                out[i].users = distinct(out[i].users + r.users)
+            } else {
+                out.append(r)
+            }
+        }
+        return out
     }
 
     static func planID(_ journalName: String) -> String { String(journalName.dropLast(".progress.jsonl".count)) }

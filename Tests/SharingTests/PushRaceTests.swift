@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 @testable import PlanSharing
 import PlanStore
 import Testing
@@ -37,5 +38,38 @@ import Testing
         #expect(git.value(["rev-parse", "HEAD"]) == git.value(["rev-parse", "refs/remotes/origin/main"]))
         let read = offices.journal("zhuzhou").readNew(final: true)
         #expect(read.records.map(\.id).sorted() == (early + late + ours).sorted())
+    }
+
+    /// A record appended while sync runs (here by a hook right after sync's own commit, as a
+    /// plandash set in another window would) is committed before the merge and pushed with it.
+    @Test func recordAppendedDuringSyncIsCommittedBeforeTheMerge() throws {
+        guard let offices = try Offices.make() else { return }
+        try offices.founding("changsha", user: "张三")
+        try offices.joining("zhuzhou")
+        let theirs = try offices.set("zhuzhou", as: "李四", at: "2019-09-30", ["kw1.t1.i3\t430\t"])
+        _ = try offices.plandash(["sync", offices.folder("zhuzhou").path], as: "李四").succeeded()
+        let ours = try offices.set("changsha", as: "张三", at: "2019-09-30", ["kw1.m1\tdone\t"])
+        let meanwhile = ProgressRecord(id: "appended-meanwhile", time: Date(), user: "张三", item: "kw1.t1.i4", old: nil,
+                                       new: .number(11), at: CalendarDate(iso: "2019-09-30")!)
+        let line = offices.root.appendingPathComponent("line.jsonl")
+        try Journal.lines([meanwhile]).write(to: line)
+        let once = offices.root.appendingPathComponent("appended")
+        let hook = offices.folder("changsha").appendingPathComponent(".git/hooks/post-commit")
+        try """
+        #!/bin/sh
+        [ -e '\(once.path)' ] && exit 0
+        touch '\(once.path)'
+        cat '\(line.path)' >> '\(offices.journal("changsha").url.path)'
+        """.write(to: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+
+        let run = try offices.plandash(["sync", offices.folder("changsha").path], as: "张三").succeeded()
+        #expect(FileManager.default.fileExists(atPath: once.path))
+        #expect(run.stdout.contains("已提交 2 条记录（hunan-2019-services，张三）"))
+        let git = try Git(folder: offices.folder("changsha"), environment: offices.environment)
+        #expect(git.value(["status", "--porcelain"]) == "")
+        let pushed = offices.journal("changsha")
+        #expect(Set(pushed.readNew(final: true).records.map(\.id)) == Set(theirs + ours + [meanwhile.id]))
+        #expect(git.value(["rev-parse", "HEAD"]) == git.value(["rev-parse", "refs/remotes/origin/main"]))
     }
 }
