@@ -45,5 +45,9 @@ import Testing
         #expect(throws: SharingError.notARepository(folder: PlanFile.displayPath(offices.root.standardizedFileURL))) {
             try PlanSync(folder: offices.root, environment: offices.environment).run()
         }
+        var noGit = offices.environment
+        noGit["PATH"] = "/nonexistent"
+        #expect(throws: SharingError.gitMissing) { try PlanSync(folder: offices.root, environment: noGit).run() }
+        #expect(SharingError.gitMissing.message.text(.zh).hasPrefix("找不到 git"))
     }
 }
