@@ -95,6 +95,10 @@ extension Message {
                 en: "committed \(recordCount(count)) (\(plan), \(users.joined(separator: ", ")))")
     }
 
+    public static func sharingCommittedFiles(_ files: [String]) -> Message {
+        Message(zh: "已提交修改的文件：\(files.joined(separator: "、"))", en: "committed changed files: \(files.joined(separator: ", "))")
+    }
+
     public static func sharingArrived(_ plan: String, _ count: Int, _ user: String, _ notes: [String]) -> Message {
         let zhNotes = notes.isEmpty ? "" : "，" + notes.joined(separator: "、")
         let enNotes = notes.isEmpty ? "" : ", " + notes.joined(separator: ", ")

@@ -33,14 +33,10 @@ public struct PlanSync: Sendable {
         let scratch = try Scratch()
 
         progress(.committing)
-        let committed = try commitLocal(repo, user: user, scratch: scratch)
-        guard let remote = repo.remote(named: remote, branch: branch) else {
-            var report = SyncReport(outcome: .noRemote)
-            report.committed = committed
-            return report
-        }
-        var report = SyncReport(outcome: .synced(remote: "\(remote)/\(branch)"))
-        report.committed = committed
+        var report = SyncReport(outcome: .noRemote)
+        try commitLocal(repo, user: user, scratch: scratch, into: &report)
+        guard let remote = repo.remote(named: remote, branch: branch) else { return report }
+        report.outcome = .synced(remote: "\(remote)/\(branch)")
         let tracking = "refs/remotes/\(remote)/\(branch)"
         var lastSeen: String?
         for attempt in 1...PlanSync.attempts {
@@ -51,7 +47,7 @@ public struct PlanSync: Sendable {
                 // Records appended meanwhile (by a dashboard or plandash set) go in first: git refuses
                 // to merge into a journal with changes not committed.
                 if repo.git.value(["status", "--porcelain", "--", "."]) != "" {
-                    report.committed = PlanSync.combined(report.committed + (try commitLocal(repo, user: user, scratch: scratch)))
+                    try commitLocal(repo, user: user, scratch: scratch, into: &report)
                 }
                 progress(.merging)
                 if let conflict = try merge(repo, theirs: theirs, ref: tracking, remoteName: "\(remote)/\(branch)", scratch: scratch,
@@ -81,8 +77,8 @@ public struct PlanSync: Sendable {
     }
 
     /// Makes every journal end with a newline, then commits the folder (journals and plan files)
-    /// with a message naming who, how many records, which plans.
-    private func commitLocal(_ repo: PlansRepository, user: String, scratch: Scratch) throws -> [SyncReport.PlanRecords] {
+    /// with a message naming who, how many records, which plans; adds what it committed to the report.
+    private func commitLocal(_ repo: PlansRepository, user: String, scratch: Scratch, into report: inout SyncReport) throws {
         var committed: [SyncReport.PlanRecords] = []
         for name in repo.journals() {
             let url = repo.folder.appendingPathComponent(name)
@@ -97,12 +93,13 @@ public struct PlanSync: Sendable {
         try repo.git.run(["add", "-A", "--", "."])
         let staged = (repo.git.value(["diff", "--cached", "--name-only", "--relative", "--", "."]) ?? "")
             .split(separator: "\n").map(String.init)
-        guard !staged.isEmpty else { return committed }
         let planFiles = staged.filter { !$0.hasSuffix(".progress.jsonl") }
+        report.committed = PlanSync.combined(report.committed + committed)
+        report.committedFiles = PlanSync.distinct(report.committedFiles + planFiles)
+        guard !staged.isEmpty else { return }
         let message = Message.sharingCommitMessage(user: user, records: committed.reduce(0) { $0 + $1.count },
                                                    plans: committed.map(\.plan), files: planFiles)
         try repo.git.run(["commit", "-q", "-m", message.text(), "--", "."])
-        return committed
     }
 
     /// Merges the remote's commit. A conflict (a plan file changed on both sides) is undone and

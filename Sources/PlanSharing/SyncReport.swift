@@ -17,6 +17,8 @@ public struct SyncReport: Sendable, Equatable {
     public var outcome: Outcome
     /// Records this sync committed from the local journals, per plan.
     public var committed: [PlanRecords] = []
+    /// Other files of the plans folder this sync committed (edited plan files), relative to it.
+    public var committedFiles: [String] = []
     /// Records that arrived from the remote (over every merge of this sync), with their plan.
     public var arrivedRecords: [ArrivedRecord] = []
     /// Files of the plans folder the merges changed (journals, plan files), relative to it: an

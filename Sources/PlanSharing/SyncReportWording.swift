@@ -7,6 +7,7 @@ extension SyncReport {
     public var lines: [Message] {
         let safe = TerminalSafe.text
         var out: [Message] = committed.map { .sharingCommitted(safe($0.plan), $0.count, $0.users.map(safe)) }
+        if !committedFiles.isEmpty { out.append(.sharingCommittedFiles(committedFiles.map(safe))) }
         for m in mended { out.append(.sharingMended(safe(m.plan), split: m.gluedLinesSplit, dropped: m.repeatedLinesDropped)) }
         out += arrived.map { .sharingArrived(safe($0.plan), $0.count, safe($0.user), $0.notes.map(safe)) }
         if case .synced = outcome, arrived.isEmpty { out.append(.sharingNothingArrived) }
