@@ -43,12 +43,16 @@ extension Message {
     }
 
     public static func sharingCommitMessage(user: String, records: Int, plans: [String], files: [String]) -> Message {
-        let planList = plans.isEmpty ? "" : "：" + plans.joined(separator: "、")
-        let fileList = files.isEmpty ? "" : "；修改文件 " + files.joined(separator: "、")
-        let enPlans = plans.isEmpty ? "" : ": " + plans.joined(separator: ", ")
-        let enFiles = files.isEmpty ? "" : "; files changed: " + files.joined(separator: ", ")
-        return Message(zh: "plandash sync：\(user) 提交 \(records) 条记录\(planList)\(fileList)",
-                       en: "plandash sync: \(user) commits \(recordCount(records))\(enPlans)\(enFiles)")
+        var zh: [String] = [], en: [String] = []
+        if records > 0 {
+            zh.append("提交 \(records) 条记录：" + plans.joined(separator: "、"))
+            en.append("commits \(recordCount(records)): " + plans.joined(separator: ", "))
+        }
+        if !files.isEmpty {
+            zh.append("修改文件 " + files.joined(separator: "、"))
+            en.append("changes " + files.joined(separator: ", "))
+        }
+        return Message(zh: "plandash sync：\(user) " + zh.joined(separator: "；"), en: "plandash sync: \(user) " + en.joined(separator: "; "))
     }
 
     public static func sharingMergeCommitMessage(_ remote: String) -> Message {
