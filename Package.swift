@@ -22,12 +22,14 @@ let package = Package(
         .target(name: "PlanStore", dependencies: ["PlanModel", "Yams"]),
         .target(name: "NoticeImport", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel"]),
+        .target(name: "PlanSharing", dependencies: ["Catalogue", "PlanModel", "PlanStore"]),
         .target(name: "DashboardCore", dependencies: ["Catalogue", "PlanModel"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalUI", dependencies: ["DashboardCore", "PlanModel", "CNcursesw"]),
         .target(name: "DashboardRunner", dependencies: ["DashboardCore", "TerminalUI", "PlanModel", "PlanStore", "PlanReports"]),
         .executableTarget(name: "plandash", dependencies: [
             "Catalogue", "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "DashboardRunner", "TerminalUI",
+            "PlanSharing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "plandash-bench", dependencies: [
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["Catalogue", "DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "DashboardAppTests", dependencies: ["Catalogue", "DashboardRunner", "DashboardCore", "PlanModel", "PlanStore"]),
+        .testTarget(name: "SharingTests", dependencies: ["PlanSharing", "PlanStore", "PlanModel", "plandash"]),
         .testTarget(name: "NoticeImportTests", dependencies: [
             "NoticeImport", "PlanModel", "PlanStore", "plandash",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+import PlanModel
+import PlanSharing
+import PlanStore
+
+/// `plandash init [DIR]`: makes a plans folder shareable through git.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Make a plans folder shareable through git: journals merge line by line, reports stay out, first commit.",
+        discussion: """
+        Creates a git repository in DIR when it is under none, writes .gitattributes (*.progress.jsonl merge=union,
+        plan YAML as text) and .gitignore (generated reports), and commits. Running it again changes nothing.
+        Refuses inside a repository whose attributes would merge journals another way.
+
+        Example: plandash init Plans && git -C Plans remote add origin /shared/plans.git && plandash sync
+        """)
+
+    @Argument(help: ArgumentHelp("The plans folder (default: ./Plans, or $PLANDASH_PLANS).", valueName: "dir"))
+    var dir: String?
+
+    func run() throws {
+        let folder = dir.map { URL(fileURLWithPath: $0) } ?? PlanLocator.fromEnvironment().folder
+        let shown = TerminalSafe.text(PlanFile.displayPath(folder))
+        let result = try SharingCommand.attempt { try PlansFolderSetup.initialize(folder: folder) }
+        if result.unchanged {
+            print(Message.sharingInitUnchanged(shown).text())
+        } else {
+            print(Message.sharingInitDone(shown, created: result.createdRepository, files: result.wroteFiles, committed: result.committedFiles).text())
+        }
+        if SharingStatus.read(folder: folder) == nil { print(Message.sharingInitNextStep(shown).text()) }
+    }
+}
+
+/// What the sharing commands have in common: a sharing failure is printed and exits 1.
+enum SharingCommand {
+    static func attempt<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as SharingError {
+            CommandSupport.printError("plandash: " + e.message.text())
+            throw ExitCode(1)
+        } catch let e as StoreError {
+            CommandSupport.printError("plandash: \(TerminalSafe.text("\(e)"))")
+            throw ExitCode(1)
+        }
+    }
+}
