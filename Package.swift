@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "Catalogue"),
@@ -22,11 +23,12 @@ let package = Package(
         .target(name: "PlanStore", dependencies: ["PlanModel", "Yams"]),
         .target(name: "NoticeImport", dependencies: ["PlanModel"]),
         .target(name: "PlanReports", dependencies: ["PlanModel"]),
+        .target(name: "PlanForms", dependencies: ["PlanModel", "PlanStore", "PlanReports", "Catalogue", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "DashboardCore", dependencies: ["PlanModel", "PlanReports"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalUI", dependencies: ["DashboardCore", "CNcursesw"]),
         .executableTarget(name: "plandash", dependencies: [
-            "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "TerminalUI",
+            "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "TerminalUI", "PlanForms",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "plandash-bench", dependencies: [
@@ -41,6 +43,7 @@ let package = Package(
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "DashboardAppTests", dependencies: ["plandash", "DashboardCore", "PlanModel", "PlanStore"]),
+        .testTarget(name: "FormsTests", dependencies: ["PlanForms", "PlanModel", "PlanStore", "plandash", "Catalogue"]),
         .testTarget(name: "NoticeImportTests", dependencies: [
             "NoticeImport", "PlanModel", "PlanStore", "plandash",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
