@@ -1,0 +1,108 @@
+import Foundation
+import PlanForms
+import PlanModel
+import PlanStore
+import ZIPFoundation
+
+/// The Hunan plan in a fresh folder, forms made from it, and forms filled in as a unit would.
+enum FormsFixture {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func tempDir() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-forms-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// A session on a fresh copy of the Hunan plan (empty journal).
+    static func hunanSession(user: String = "office") throws -> PlanSession {
+        let url = try tempDir().appendingPathComponent("hunan-2019-services.yaml")
+        try FileManager.default.copyItem(at: repo.appendingPathComponent("Plans/hunan-2019-services.yaml"), to: url)
+        return try PlanSession(url: url, user: user)
+    }
+
+    static func q3(_ plan: Plan) -> ReportingPeriod { plan.reportingPeriod(named: "2019Q3")! }
+
+    static func form(_ session: PlanSession, unit: String, period: String = "2019Q3") -> UnitForm {
+        UnitForm(plan: session.plan, ledger: session.ledger, duty: ReportingDuty(unit: unit, plan: session.plan),
+                 period: session.plan.reportingPeriod(named: period)!)
+    }
+
+    /// A value a unit reports for an item, the same whoever reports it: a status for measures and
+    /// milestones, a figure otherwise.
+    static func value(for item: ReportingDuty.Item) -> ItemValue {
+        let n = item.id.unicodeScalars.reduce(0) { ($0 * 31 + Int($1.value)) % 9973 }
+        if item.takesStatus { return .status([WorkStatus.inProgress, .done, .notStarted][n % 3]) }
+        return .number(Double(n % 900) + 0.5)
+    }
+
+    /// The text a person types for a value.
+    static func typed(_ value: ItemValue) -> String {
+        switch value {
+        case .number(let n): return NumberText.format(n)
+        case .status(let s): return s.label
+        }
+    }
+
+    /// An xlsx form with cells filled in: each value cell of `values` (by item id) set, as a
+    /// number when `asNumber` says so and as text otherwise; notes likewise.
+    static func fill(_ xlsx: Data, values: [String: String], notes: [String: String] = [:], asNumber: (String) -> Bool = { Double($0) != nil }) throws -> Data {
+        let form = try ReturnedForm(XLSXReader.grid(xlsx))
+        var cells: [String: String] = [:]
+        for row in form.rows {
+            if let v = values[row.id] { cells[row.valueCell.description] = v }
+            if let n = notes[row.id] { cells[CellAddress(row: row.valueCell.row, column: row.valueCell.column + 1).description] = n }
+        }
+        return try rewriteSheet(xlsx) { xml in
+            var xml = xml
+            for (ref, text) in cells {
+                let empty = "<c r=\"\(ref)\" s=\"4\"/>"
+                let filled = asNumber(text) ? "<c r=\"\(ref)\" s=\"4\"><v>\(text)</v></c>"
+                    : "<c r=\"\(ref)\" s=\"4\" t=\"inlineStr\"><is><t>\(escape(text))</t></is></c>"
+                xml = xml.replacingOccurrences(of: empty, with: filled)
+            }
+            return xml
+        }
+    }
+
+    /// The xlsx with its sheet's XML changed by `edit` (other parts copied as they are).
+    static func rewriteSheet(_ xlsx: Data, _ edit: (String) -> String) throws -> Data {
+        let source = try Archive(data: xlsx, accessMode: .read)
+        let out = try Archive(accessMode: .create)
+        for entry in source {
+            var bytes = Data()
+            _ = try source.extract(entry) { bytes.append($0) }
+            if entry.path == "xl/worksheets/sheet1.xml" { bytes = Data(edit(String(decoding: bytes, as: UTF8.self)).utf8) }
+            let data = bytes
+            try out.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
+                data.subdata(in: Int(pos)..<Int(pos) + size)
+            }
+        }
+        return out.data!
+    }
+
+    /// One part of an xlsx as text.
+    static func part(_ xlsx: Data, _ path: String) throws -> String? {
+        let archive = try Archive(data: xlsx, accessMode: .read)
+        guard let entry = archive[path] else { return nil }
+        var bytes = Data()
+        _ = try archive.extract(entry) { bytes.append($0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    }
+
+    /// Writes data to a file in `dir` and returns its URL.
+    static func write(_ data: Data, _ name: String, in dir: URL) throws -> URL {
+        let url = dir.appendingPathComponent(name)
+        try data.write(to: url)
+        return url
+    }
+
+    /// Lines in the plan's journal.
+    static func journalLines(_ session: PlanSession) -> Int {
+        ((try? String(contentsOf: session.journal.url, encoding: .utf8)) ?? "").split(separator: "\n").count
+    }
+}
