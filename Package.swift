@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "DashboardAppTests", dependencies: ["plandash", "DashboardCore", "PlanModel", "PlanStore"]),
-        .testTarget(name: "FormsTests", dependencies: ["PlanForms", "PlanModel", "PlanStore", "Catalogue", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "FormsTests", dependencies: ["PlanForms", "PlanModel", "PlanStore", "Catalogue", "plandash", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NoticeImportTests", dependencies: [
             "NoticeImport", "PlanModel", "PlanStore", "plandash",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
