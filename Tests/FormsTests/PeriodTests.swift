@@ -33,6 +33,7 @@ import Testing
         #expect(plan.reportingPeriods.map(\.id) == ["2019H1", "2019H2"])
         let h2 = try #require(plan.reportingPeriod(named: "2019H2"))
         #expect((h2.start.description, h2.due.description) == ("2019-07-01", "2020-01-10"))
+        #expect(try PlanFile.parse(PlanYAML.text(of: plan), file: "again.yaml") == plan)
     }
 
     @Test func badPeriodsAreReportedWithTheirPlace() throws {
