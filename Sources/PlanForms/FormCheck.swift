@@ -9,7 +9,7 @@ public struct FormCheck: Sendable {
     public struct Entry: Sendable, Equatable {
         public var item: String
         public var value: ItemValue
-        /// The value as of the period's end before this form.
+        /// The value as of the period's end before this form (before its record, once collected).
         public var old: ItemValue?
         public var note: String
         public var cell: CellAddress
@@ -73,8 +73,10 @@ public struct FormCheck: Sendable {
                 refusals.append(Refusal(cell: row.valueCell, message: .collectBadValue(row.id, reason: "\(problem)")))
             case .success(let value):
                 let id = "form-\(fingerprint)-\(row.id)"
-                entries.append(Entry(item: row.id, value: value, old: ledger.state(of: row.id, asOf: period.end)?.value,
-                                     note: row.note, cell: row.valueCell, recordID: id, collected: ledger.contains(id: id)))
+                // Once collected, the change is the one its record made.
+                let earlier = ledger.contains(id: id) ? ledger.history(of: row.id).first { $0.id == id } : nil
+                entries.append(Entry(item: row.id, value: value, old: earlier.map(\.old) ?? ledger.state(of: row.id, asOf: period.end)?.value,
+                                     note: row.note, cell: row.valueCell, recordID: id, collected: earlier != nil))
             }
         }
         self.entries = entries

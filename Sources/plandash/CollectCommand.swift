@@ -40,26 +40,31 @@ struct CollectCommand: ParsableCommand {
             let intake = FormIntake.collect(URL(fileURLWithPath: path), file: path, session: session, asked: asked,
                                             dryRun: dryRun, partial: partial)
             let file = TerminalSafe.text(path)
+            var lines: [String] = []
             if let refusal = intake.refusal {
-                details.append("\(file): \(refusal.message.text())")
+                lines.append("\(file): \(TerminalSafe.text(refusal.message.text()))")
                 failed = true
             }
             guard let check = intake.check else {
                 rows.append([file, "", "", "", "", "", "", Message.collectRefusedWhole.text()])
+                details += [""] + lines
                 continue
             }
             let changed = check.entries.filter(\.changes)
-            for r in check.refusals { details.append("\(file):\(TerminalSafe.text(check.sheet))!\(r.cell): \(TerminalSafe.text(r.message.text()))") }
+            for r in check.refusals { lines.append("\(file):\(TerminalSafe.text(check.sheet))!\(r.cell): \(TerminalSafe.text(r.message.text()))") }
             if !check.refusals.isEmpty && !partial {
-                details.append("\(file): " + Message.collectRefusedHint(check.refusals.count).text())
+                lines.append("\(file): " + Message.collectRefusedHint(check.refusals.count).text())
                 failed = true
             }
-            for e in changed {
-                details.append(Message.collectChange(TerminalSafe.text(e.item), old: e.old.map { TerminalSafe.text($0.description) } ?? Message.collectUnreported.text(),
-                                                     new: TerminalSafe.text(e.value.description)).text())
+            let listed = [.applied, .appliedInPart, .dryRun].contains(intake.outcome) ? changed : []
+            if !listed.isEmpty { lines.append("\(file):") }
+            for e in listed {
+                lines.append(Message.collectChange(TerminalSafe.text(e.item), old: e.old.map { TerminalSafe.text($0.description) } ?? Message.collectUnreported.text(),
+                                                   new: TerminalSafe.text(e.value.description)).text())
             }
             rows.append([file, TerminalSafe.text(check.unit), check.period.id, "\(check.entries.count)", "\(changed.count)",
                          "\(check.entries.count - changed.count)", "\(check.refusals.count)", Self.label(intake.outcome).text()])
+            if !lines.isEmpty { details += [""] + lines }
         }
         for line in TextTable.render(header: Message.collectTableHeader.map { $0.text() }, rows: rows, rightAligned: [3, 4, 5, 6]) { print(line) }
         for line in details { print(line) }
