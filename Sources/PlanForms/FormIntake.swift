@@ -39,8 +39,8 @@ public struct FormIntake: Sendable {
         let check = intake.check!
         let fresh = check.entries.filter { !$0.collected }
         if !check.refusals.isEmpty && !partial { return intake }
-        if dryRun { intake.outcome = .dryRun; return intake }
         if fresh.isEmpty && !check.entries.isEmpty { intake.outcome = .alreadyCollected; return intake }
+        if dryRun { intake.outcome = .dryRun; return intake }
         let name = url.lastPathComponent
         for e in fresh {
             let note = Message.collectRecordNote(name).text() + (e.note.isEmpty ? "" : ":" + e.note)

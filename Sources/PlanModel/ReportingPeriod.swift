@@ -43,14 +43,23 @@ public struct ReportingPeriod: Sendable, Equatable, Identifiable {
 }
 
 extension Plan {
-    /// The plan's reporting periods: its own, or the quarters of its year.
-    public var reportingPeriods: [ReportingPeriod] { periods ?? ReportingPeriod.quarters(of: info.year) }
+    /// The plan's reporting periods: its own, or (when it lists none) the quarters of its year.
+    public var reportingPeriods: [ReportingPeriod] {
+        if let periods, !periods.isEmpty { return periods }
+        return ReportingPeriod.quarters(of: info.year)
+    }
 
     /// The period named by its id (any case) or by its end day (YYYY-MM-DD); nil when none matches.
     public func reportingPeriod(named text: String) -> ReportingPeriod? {
         let t = text.trimmingCharacters(in: .whitespaces)
         if let day = CalendarDate(iso: t) { return reportingPeriods.first { $0.end == day } }
         return reportingPeriods.first { $0.id.lowercased() == t.lowercased() }
+    }
+
+    /// The period a view as of `day` reports on: the one holding the day, else the last one ended before it, else the first.
+    public func reportingPeriod(at day: CalendarDate) -> ReportingPeriod {
+        let periods = reportingPeriods
+        return periods.first { $0.contains(day) } ?? periods.last { $0.end < day } ?? periods[0]
     }
 
     /// The period before `period`, if any.

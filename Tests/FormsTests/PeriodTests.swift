@@ -16,6 +16,9 @@ import Testing
         #expect(plan.reportingPeriod(named: "2019-09-29") == nil)
         #expect(plan.reportingPeriod(named: "2019Q5") == nil)
         #expect(plan.reportingPeriod(before: q3)?.id == "2019Q2")
+        #expect(plan.reportingPeriod(at: CalendarDate(iso: "2019-08-15")!) == q3)
+        #expect(plan.reportingPeriod(at: CalendarDate(iso: "2020-03-01")!).id == "2019Q4")
+        #expect(plan.reportingPeriod(at: CalendarDate(iso: "2018-03-01")!).id == "2019Q1")
     }
 
     @Test func aPlanListsItsOwnPeriods() throws {
