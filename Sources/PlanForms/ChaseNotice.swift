@@ -18,7 +18,7 @@ public struct ChaseNotice: Sendable, Equatable {
                                            due: period.due.description, missing: standing.missingCount, items: standing.due.count).text()
         let missing = standing.missing.map { item -> String in
             switch item.kind {
-            case .indicator(let ind, _): return "\(item.id) \(ind.name)(\(item.taskTitle))"
+            case .indicator(let ind, _): return "\(item.id) \(ind.name)（\(item.taskTitle)）"
             case .measure(let m): return "\(item.id) \(m.text)"
             }
         }

@@ -43,7 +43,7 @@ public struct FormIntake: Sendable {
         if dryRun { intake.outcome = .dryRun; return intake }
         let name = url.lastPathComponent
         for e in fresh {
-            let note = Message.collectRecordNote(name).text() + (e.note.isEmpty ? "" : ":" + e.note)
+            let note = Message.collectRecordNote(name).text() + (e.note.isEmpty ? "" : "：" + e.note)
             do {
                 try session.record(item: e.item, value: e.value, note: note, at: check.period.end, id: e.recordID, user: check.unit)
                 intake.recorded += 1

@@ -56,7 +56,7 @@ public struct UnitForm: Sendable, Equatable {
     /// The header block's values.
     public var fields: [(FormLayout.Field, String)] {
         [(.plan, planTitle), (.planID, planID), (.document, document), (.unit, unit),
-         (.period, "\(period.id)(\(period.start) 至 \(period.end))"), (.due, period.due.description)]
+         (.period, "\(period.id)（\(period.start) 至 \(period.end)）"), (.due, period.due.description)]
     }
 
     /// The title row's text.
