@@ -5,7 +5,7 @@ import FoundationXML
 #endif
 import ZIPFoundation
 
-/// Reads the first sheet of an .xlsx workbook as Excel, WPS and LibreOffice save it: shared
+/// Reads the form's sheet (填报表, else the first) of an .xlsx workbook as Excel, WPS and LibreOffice save it: shared
 /// strings (rich text runs joined, phonetic guides left out), inline strings, formula results,
 /// numbers; cells with or without their `r` address. Sizes are bounded before anything is
 /// inflated, and again while inflating, so a zip bomb is refused, never unpacked.
@@ -59,7 +59,8 @@ private func local(_ name: String) -> Substring {
     name.split(separator: ":").last ?? Substring(name)
 }
 
-/// The first sheet listed in xl/workbook.xml: its name and relation id.
+/// The form's sheet in xl/workbook.xml: the one named 填报表 (a unit may have added sheets
+/// before it), else the first; its name and relation id.
 private final class FirstSheet: NSObject, XMLParserDelegate {
     var name: String?
     var relation: String?
@@ -73,10 +74,12 @@ private final class FirstSheet: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
-        guard local(element) == "sheet", name == nil else { return }
+        guard local(element) == "sheet" else { return }
+        let isForm = attributes["name"] == XLSXWriter.sheetName
+        guard name == nil || isForm else { return }
         name = attributes["name"]
         relation = attributes.first { local($0.key) == "id" && $0.key.contains(":") }?.value
-        parser.abortParsing()
+        if isForm { parser.abortParsing() }
     }
 }
 

@@ -52,8 +52,8 @@ struct CollectCommand: ParsableCommand {
             }
             let changed = check.entries.filter(\.changes)
             for r in check.refusals { lines.append("\(file):\(TerminalSafe.text(check.sheet))!\(r.cell): \(TerminalSafe.text(r.message.text()))") }
-            if !check.refusals.isEmpty && !partial {
-                lines.append("\(file): " + Message.collectRefusedHint(check.refusals.count).text())
+            if !check.refusals.isEmpty {
+                if !partial { lines.append("\(file): " + Message.collectRefusedHint(check.refusals.count).text()) }
                 failed = true
             }
             let listed = [.applied, .appliedInPart, .dryRun].contains(intake.outcome) ? changed : []

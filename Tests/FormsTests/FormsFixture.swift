@@ -45,8 +45,8 @@ enum FormsFixture {
     }
 
     /// An xlsx form with cells filled in: each value cell of `values` (by item id) set, as a
-    /// number when `asNumber` says so and as text otherwise; notes likewise.
-    static func fill(_ xlsx: Data, values: [String: String], notes: [String: String] = [:], asNumber: (String) -> Bool = { Double($0) != nil }) throws -> Data {
+    /// number cell when the text is a number and as text otherwise; notes likewise.
+    static func fill(_ xlsx: Data, values: [String: String], notes: [String: String] = [:]) throws -> Data {
         let form = try ReturnedForm(XLSXReader.grid(xlsx))
         var cells: [String: String] = [:]
         for row in form.rows {
@@ -57,7 +57,7 @@ enum FormsFixture {
             var xml = xml
             for (ref, text) in cells {
                 let empty = "<c r=\"\(ref)\" s=\"4\"/>"
-                let filled = asNumber(text) ? "<c r=\"\(ref)\" s=\"4\"><v>\(text)</v></c>"
+                let filled = Double(text) != nil ? "<c r=\"\(ref)\" s=\"4\"><v>\(text)</v></c>"
                     : "<c r=\"\(ref)\" s=\"4\" t=\"inlineStr\"><is><t>\(escape(text))</t></is></c>"
                 xml = xml.replacingOccurrences(of: empty, with: filled)
             }
@@ -66,15 +66,24 @@ enum FormsFixture {
     }
 
     /// The xlsx with its sheet's XML changed by `edit` (other parts copied as they are).
-    static func rewriteSheet(_ xlsx: Data, _ edit: (String) -> String) throws -> Data {
+    static func rewriteSheet(_ xlsx: Data, _ edit: @escaping (String) -> String) throws -> Data {
+        try rewrite(xlsx, ["xl/worksheets/sheet1.xml": edit])
+    }
+
+    /// The xlsx with parts changed by `edits` (by path) and parts added.
+    static func rewrite(_ xlsx: Data, _ edits: [String: (String) -> String], adding: [String: String] = [:]) throws -> Data {
         let source = try Archive(data: xlsx, accessMode: .read)
         let out = try Archive(accessMode: .create)
+        var parts: [(String, Data)] = []
         for entry in source {
             var bytes = Data()
             _ = try source.extract(entry) { bytes.append($0) }
-            if entry.path == "xl/worksheets/sheet1.xml" { bytes = Data(edit(String(decoding: bytes, as: UTF8.self)).utf8) }
-            let data = bytes
-            try out.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
+            if let edit = edits[entry.path] { bytes = Data(edit(String(decoding: bytes, as: UTF8.self)).utf8) }
+            parts.append((entry.path, bytes))
+        }
+        parts += adding.map { ($0.key, Data($0.value.utf8)) }
+        for (path, data) in parts {
+            try out.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
                 data.subdata(in: Int(pos)..<Int(pos) + size)
             }
         }
@@ -104,5 +113,23 @@ enum FormsFixture {
     /// Lines in the plan's journal.
     static func journalLines(_ session: PlanSession) -> Int {
         ((try? String(contentsOf: session.journal.url, encoding: .utf8)) ?? "").split(separator: "\n").count
+    }
+
+    /// Runs the built plandash binary (in Chinese) to completion.
+    static func plandash(_ args: [String], cwd: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("plandash"),
+                          Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("plandash"),
+                          repo.appendingPathComponent(".build/debug/plandash")]
+        let p = Process()
+        p.executableURL = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+        p.arguments = args
+        p.currentDirectoryURL = cwd
+        p.environment = ProcessInfo.processInfo.environment.merging(["PLANDASH_LANG": "zh"]) { $1 }
+        let out = Pipe(), err = Pipe()
+        (p.standardOutput, p.standardError) = (out, err)
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 }

@@ -129,4 +129,18 @@ import ZIPFoundation
         #expect(intake.refusal?.message == .collectTooLarge(XLSXWriter.sheetName, limit: "300 cells"))
         #expect(FormsFixture.journalLines(session) == 0)
     }
+
+    @Test func collectCommandListsEveryRefusedCellAndAppliesNothing() throws {
+        let data = try filled([figure.id: "约五百", measure.id: "已完成"])
+        _ = try FormsFixture.write(data, "返回表.xlsx", in: dir)
+        let r = try FormsFixture.plandash(["collect", "返回表.xlsx", "--plan", session.url.path, "--period", "2019Q3"], cwd: dir)
+        #expect(r.status == 1)
+        let row = try #require(try ReturnedForm(XLSXReader.grid(data)).rows.first { $0.id == figure.id })
+        #expect(r.stdout.contains("返回表.xlsx:填报表!\(row.valueCell): " + Message.collectBadValue(figure.id, reason: "\(ValueInput.Problem.notANumber("约五百"))").text(.zh)))
+        #expect(r.stdout.contains(Message.collectRefusedWhole.text(.zh)))
+        #expect(FormsFixture.journalLines(session) == 0)
+        let partial = try FormsFixture.plandash(["collect", "返回表.xlsx", "--plan", session.url.path, "--partial"], cwd: dir)
+        #expect(partial.stdout.contains(Message.collectAppliedPartly.text(.zh)))
+        #expect(FormsFixture.journalLines(session) == 1)
+    }
 }

@@ -70,37 +70,21 @@ import Testing
 
     @Test func statusAndChaseCommands() throws {
         let out = try FormsFixture.tempDir()
-        let status = try run(["status", session.url.path, "--period", "2019Q3"])
+        let status = try FormsFixture.plandash(["status", session.url.path, "--period", "2019Q3"])
         #expect(status.status == 0)
         let lines = status.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.contains("2019Q3") == true)
         #expect(lines.last == Message.roundTotals(units: 32, complete: 1, late: 31).text())
-        let json = try run(["status", session.url.path, "--period", "2019-09-30", "--json"])
+        let json = try FormsFixture.plandash(["status", session.url.path, "--period", "2019-09-30", "--json"])
         #expect(json.stdout.contains("\"lastReported\" : null"))
-        let chase = try run(["chase", session.url.path, "--period", "2019Q3", "-o", out.path])
+        let chase = try FormsFixture.plandash(["chase", session.url.path, "--period", "2019Q3", "-o", out.path])
         #expect(chase.status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(files.count == 62)
         #expect(files.contains("催报-省发展改革委-2019Q3.md") && files.contains("催报-省发展改革委-2019Q3.txt"))
         #expect(!files.contains { $0.contains("省科技厅") })
-        let unknown = try run(["status", session.url.path, "--period", "2019Q9"])
+        let unknown = try FormsFixture.plandash(["status", session.url.path, "--period", "2019Q9"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("2019Q1, 2019Q2, 2019Q3, 2019Q4"))
-    }
-
-    private func run(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("plandash"),
-                          Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("plandash"),
-                          FormsFixture.repo.appendingPathComponent(".build/debug/plandash")]
-        let p = Process()
-        p.executableURL = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
-        p.arguments = args
-        p.environment = ProcessInfo.processInfo.environment.merging(["PLANDASH_LANG": "zh"]) { $1 }
-        let out = Pipe(), err = Pipe()
-        (p.standardOutput, p.standardError) = (out, err)
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 }

@@ -51,4 +51,17 @@ import ZIPFoundation
         #expect(CellAddress(a1: "A0") == nil)
         #expect(CellAddress(a1: "ZZZZZZ1") == nil)
     }
+
+    @Test func theFormSheetIsFoundWhenAUnitAddsASheetBeforeIt() throws {
+        let session = try FormsFixture.hunanSession()
+        let form = FormsFixture.form(session, unit: "省统计局")
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let data = try FormsFixture.rewrite(XLSXWriter.data(form), [
+            "xl/workbook.xml": { $0.replacingOccurrences(of: "<sheets>", with: "<sheets><sheet name=\"说明\" sheetId=\"2\" r:id=\"rId9\"/>") },
+            "xl/_rels/workbook.xml.rels": { $0.replacingOccurrences(of: "</Relationships>", with: "<Relationship Id=\"rId9\" Type=\"worksheet\" Target=\"worksheets/notes.xml\"/></Relationships>") },
+        ], adding: ["xl/worksheets/notes.xml": "<worksheet xmlns=\"\(main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>备注</t></is></c></row></sheetData></worksheet>"])
+        let grid = try XLSXReader.grid(data)
+        #expect(grid.name == XLSXWriter.sheetName)
+        #expect(try ReturnedForm(grid).rows.map(\.id) == form.rows.map(\.id))
+    }
 }
