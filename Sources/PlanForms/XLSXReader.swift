@@ -54,6 +54,16 @@ public enum XLSXReader {
     }
 }
 
+/// Parses `data` with `delegate` (which the parser holds only weakly, so it is kept here);
+/// returns whether the whole document was read, and the parser for its error.
+@discardableResult
+private func parse(_ data: Data, with delegate: XMLParserDelegate) -> (ok: Bool, parser: XMLParser) {
+    let parser = XMLParser(data: data)
+    parser.delegate = delegate
+    let ok = withExtendedLifetime(delegate) { parser.parse() }
+    return (ok, parser)
+}
+
 /// An element's name without its namespace prefix (`x:sheet` → `sheet`).
 private func local(_ name: String) -> Substring {
     name.split(separator: ":").last ?? Substring(name)
@@ -67,9 +77,7 @@ private final class FirstSheet: NSObject, XMLParserDelegate {
 
     static func read(_ data: Data) -> FirstSheet {
         let d = FirstSheet()
-        let parser = XMLParser(data: data)
-        parser.delegate = d
-        parser.parse()
+        parse(data, with: d)
         return d
     }
 
@@ -92,9 +100,7 @@ private final class Relations: NSObject, XMLParserDelegate {
 
     static func target(of id: String, in data: Data) -> String? {
         let d = Relations(id)
-        let parser = XMLParser(data: data)
-        parser.delegate = d
-        parser.parse()
+        parse(data, with: d)
         return d.target
     }
 
@@ -133,9 +139,7 @@ private final class SharedStrings: NSObject, XMLParserDelegate {
 
     static func read(_ data: Data, limit: Int) -> Result<[String], FormRefusal> {
         let d = SharedStrings(limit: limit)
-        let parser = XMLParser(data: data)
-        parser.delegate = d
-        parser.parse()
+        parse(data, with: d)
         return d.overLimit ? .failure(FormRefusal(.collectTooLarge("sharedStrings", limit: "\(limit)"))) : .success(d.strings)
     }
 
@@ -178,9 +182,7 @@ private final class SheetCells: NSObject, XMLParserDelegate {
 
     static func read(_ data: Data, name: String, shared: [String], limit: Int) throws(FormRefusal) -> SheetGrid {
         let d = SheetCells(name: name, shared: shared, limit: limit)
-        let parser = XMLParser(data: data)
-        parser.delegate = d
-        let ok = parser.parse()
+        let (ok, parser) = parse(data, with: d)
         if d.overLimit { throw FormRefusal(.collectTooLarge("\(name)", limit: "\(limit) cells")) }
         if !ok { throw FormRefusal(.collectNotXLSX("\(name): \(parser.parserError.map { "\($0)" } ?? "bad XML")")) }
         return d.grid
