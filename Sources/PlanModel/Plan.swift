@@ -3,10 +3,13 @@
 public struct Plan: Sendable, Equatable {
     public var info: PlanInfo
     public var sections: [Section]
+    /// The plan's own reporting periods (top-level `periods`); nil: the quarters of its year.
+    public var periods: [ReportingPeriod]?
 
-    public init(info: PlanInfo, sections: [Section]) {
+    public init(info: PlanInfo, sections: [Section], periods: [ReportingPeriod]? = nil) {
         self.info = info
         self.sections = sections
+        self.periods = periods
     }
 
     /// Every task area, in file order.

@@ -14,6 +14,9 @@ public struct ProgressLedger: Sendable, Equatable {
         add(records)
     }
 
+    /// Whether a record with this id is in the ledger.
+    public func contains(id: String) -> Bool { seen.contains(id) }
+
     /// Adds records not seen before (by id) and keeps replay order. Returns how many were new.
     /// Records that come after every known one (the usual case) are appended; records that
     /// belong earlier are merged with the known records after them, which are taken off the

@@ -23,7 +23,7 @@ public enum CSVReport {
 
     /// The comparator and target value cells: `≥` `550`, `≈±10%` `1000`, `区间` `1–2`, `里程碑` `完成`.
     /// A range is written with an en dash so spreadsheets do not read it as a date.
-    static func goalCells(_ ind: Indicator) -> (String, String) {
+    public static func goalCells(_ ind: Indicator) -> (String, String) {
         switch ind.goal {
         case .atLeast(let x)?: return ("≥", NumberText.format(x))
         case .atMost(let x)?: return ("≤", NumberText.format(x))

@@ -15,11 +15,12 @@ struct PlanDecoder {
             fail(nil, "", "the file is empty: expected a mapping with keys plan and sections")
             return nil
         }
-        guard let map = mapping(root, "", keys: ["plan", "sections"], required: ["plan", "sections"]) else { return nil }
+        guard let map = mapping(root, "", keys: ["plan", "sections", "periods"], required: ["plan", "sections"]) else { return nil }
         let info = map["plan"].flatMap { planInfo($0, "plan") }
         let sections = list(map["sections"], "sections", nonEmpty: true) { d, node, path in d.section(node, path) }
+        let periods = map["periods"].flatMap { periodList($0, year: info?.year) }
         guard diagnostics.isEmpty, let info, let sections else { return nil }
-        return Plan(info: info, sections: sections)
+        return Plan(info: info, sections: sections, periods: periods)
     }
 
     // MARK: - Plan parts
@@ -134,6 +135,22 @@ struct PlanDecoder {
         }
         guard let goal, let unit else { return nil }
         return Indicator(id: id, name: name, kind: kind, goal: goal, unit: unit)
+    }
+
+    /// `periods:` — the plan's own reporting periods, each `id`, `end` and `due`, ends in order.
+    private mutating func periodList(_ node: PlanNode, year: Int?) -> [ReportingPeriod]? {
+        var previous: CalendarDate?
+        let parts = list(node, "periods", nonEmpty: true) { d, n, path -> (id: String, end: CalendarDate, due: CalendarDate)? in
+            guard let m = d.mapping(n, path, keys: ["id", "end", "due"], required: ["id", "end", "due"]),
+                  let id = d.identifier(m["id"], path + ".id"), let end = d.date(m["end"], path + ".end"),
+                  let due = d.date(m["due"], path + ".due") else { return nil }
+            if let previous, end <= previous { d.fail(m["end"], path + ".end", "period end \(end) must come after the previous period's end \(previous)") }
+            if due < end { d.fail(m["due"], path + ".due", "due day \(due) comes before the period's end \(end)") }
+            previous = end
+            return (id, end, due)
+        }
+        guard let parts, let year else { return nil }
+        return ReportingPeriod.chained(parts, year: year)
     }
 
     // MARK: - Scalars and containers

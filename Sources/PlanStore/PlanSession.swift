@@ -69,20 +69,23 @@ public final class PlanSession: @unchecked Sendable {
         }
     }
 
-    /// Records a value (nil clears it) for an item, as of `day`.
+    /// Records a value (nil clears it) for an item, as of `day`. `id` and `user` replace the random
+    /// id and the session's user (a collected form's record is made in the unit's name, with an
+    /// id derived from the file, so collecting it again adds nothing).
     @discardableResult
     public func record(item: String, value: ItemValue?, note: String? = nil, at day: CalendarDate? = nil,
-                       undoes: String? = nil, redoes: String? = nil) throws -> ProgressRecord {
+                       undoes: String? = nil, redoes: String? = nil, id: String? = nil, user: String? = nil) throws -> ProgressRecord {
         refresh()
         let day = day ?? defaultDay()
         return try append(item: item, old: ledger.state(of: item, asOf: day)?.value, new: value, note: note, at: day,
-                          undoes: undoes, redoes: redoes)
+                          undoes: undoes, redoes: redoes, id: id, user: user)
     }
 
-    /// Appends one record (durable when this returns) and reads it back into the ledger.
+    /// Appends one record (durable when this returns) and reads it back into the ledger;
+    /// `id` and `user` default to a new id and the session's user.
     private func append(item: String, old: ItemValue?, new: ItemValue?, note: String?, at day: CalendarDate,
-                        undoes: String? = nil, redoes: String? = nil) throws -> ProgressRecord {
-        let r = ProgressRecord(id: UUID().uuidString.lowercased(), time: nextTime(), user: user, item: item, old: old, new: new,
+                        undoes: String? = nil, redoes: String? = nil, id: String? = nil, user: String? = nil) throws -> ProgressRecord {
+        let r = ProgressRecord(id: id ?? UUID().uuidString.lowercased(), time: nextTime(), user: user ?? self.user, item: item, old: old, new: new,
                                note: note?.isEmpty == true ? nil : note, at: day, undoes: undoes, redoes: redoes)
         try journal.append(r)
         refresh()

@@ -15,7 +15,11 @@ public enum PlanYAML {
             ("issued", plain(i.issued.description)), ("year", plain("\(i.year)")),
         ]
         if let s = i.source { head.append(("source", str(s))) }
-        return map([("plan", map(head)), ("sections", .sequence(.init(plan.sections.map(section))))])
+        var top: [(Node, Node)] = [("plan", map(head)), ("sections", .sequence(.init(plan.sections.map(section))))]
+        if let periods = plan.periods {
+            top.append(("periods", .sequence(.init(periods.map { map([("id", str($0.id)), ("end", plain($0.end.description)), ("due", plain($0.due.description))]) }))))
+        }
+        return map(top)
     }
 
     private static func section(_ s: Section) -> Node {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 import PlanModel
 import PlanStore
@@ -18,6 +19,38 @@ struct AsOfOption: ParsableArguments {
                 return d
             })
     var asOf: CalendarDate?
+
+    @Option(help: ArgumentHelp("The reporting period (2019Q3, or its end day YYYY-MM-DD); as an as-of day, its end.", valueName: "period"))
+    var period: String?
+
+    func validate() throws {
+        if asOf != nil && period != nil { throw ValidationError(Message.periodWithAsOf.text()) }
+    }
+
+    /// The day asked for: `--as-of`, or the end of `--period`; nil when neither is given.
+    func day(_ session: PlanSession) throws -> CalendarDate? {
+        try reportingPeriod(session)?.end ?? asOf
+    }
+
+    /// The period `--period` names, checked against the plan's periods; nil when none is given.
+    func reportingPeriod(_ session: PlanSession) throws -> ReportingPeriod? {
+        guard let period else { return nil }
+        guard let found = session.plan.reportingPeriod(named: period) else {
+            let known = session.plan.reportingPeriods.map(\.id).joined(separator: ", ")
+            CommandSupport.printError("plandash: " + Message.periodUnknown(TerminalSafe.text(period), known: TerminalSafe.text(known)).text())
+            throw ExitCode(1)
+        }
+        return found
+    }
+
+    /// The period, which the command needs.
+    func requiredPeriod(_ session: PlanSession) throws -> ReportingPeriod {
+        guard let found = try reportingPeriod(session) else {
+            CommandSupport.printError("plandash: " + Message.periodRequired.text())
+            throw ExitCode(1)
+        }
+        return found
+    }
 }
 
 /// Opening plans for commands: resolve the name, load, and turn failures into exit status 1.

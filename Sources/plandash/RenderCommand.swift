@@ -21,7 +21,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
-        var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, asOf.asOf)), colors: false)
+        var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))), colors: false)
         _ = state.handle(.resize(width: size.width, height: size.height))
         guard state.open(grid.destination) else {
             CommandSupport.printError("plandash: no task area \"\(grid.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")

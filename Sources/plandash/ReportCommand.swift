@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
-        let day = CommandSupport.defaultAsOf(session, asOf.asOf)
+        let day = CommandSupport.defaultAsOf(session, try asOf.day(session))
         let target = output.map { URL(fileURLWithPath: $0) }
         let chosen = format ?? target.flatMap { ReportFormat(fileExtension: $0.pathExtension) } ?? .md
         let data = try ReportWriter.data(session.status(asOf: day), format: chosen)

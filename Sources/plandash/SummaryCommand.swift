@@ -14,12 +14,12 @@ struct SummaryCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.") var json = false
 
     func run() throws {
-        try Self.printSummary(plan: plan.plan, asOf: asOf.asOf, json: json)
+        try Self.printSummary(plan: plan.plan, asOf: asOf, json: json)
     }
 
-    static func printSummary(plan: String?, asOf: CalendarDate?, json: Bool) throws {
+    static func printSummary(plan: String?, asOf: AsOfOption, json: Bool) throws {
         let session = try CommandSupport.open(plan)
-        let summary = PlanSummary(session.status(asOf: CommandSupport.defaultAsOf(session, asOf)))
+        let summary = PlanSummary(session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))))
         if json { try CommandSupport.printJSON(summary) } else { print(summary.text) }
     }
 }

@@ -50,7 +50,7 @@ final class TmuxDriver {
 
     /// Waits until the screen holds `text`; returns the screen (or nil after the timeout).
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> [String]? {
+    func waitFor(_ text: String, timeout: TimeInterval = 30) throws -> [String]? {
         let end = Date().addingTimeInterval(timeout)
         repeat {
             let lines = try screen()
