@@ -53,12 +53,9 @@ public enum PlanFile {
     }
 
     /// Writes a plan file atomically (temp file, fsync, rename). Refuses to replace an existing
-    /// file unless `overwrite` is set.
+    /// file unless `overwrite` is set, and anything but a regular file (`OutputFile`).
     public static func write(_ plan: Plan, to url: URL, overwrite: Bool = false) throws {
-        if !overwrite, FileManager.default.fileExists(atPath: url.path) {
-            throw StoreError("\(displayPath(url)) already exists: choose another path, or pass --force to replace it")
-        }
-        try AtomicFile.write(Data(PlanYAML.text(of: plan).utf8), to: url)
+        try OutputFile.write(Data(PlanYAML.text(of: plan).utf8), to: url, force: overwrite)
     }
 
     /// A path as the user would type it: relative to the current directory when below it.

@@ -27,7 +27,7 @@ struct RenderCommand: ParsableCommand {
             CommandSupport.printError("plandash: no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")
             throw ExitCode(1)
         }
-        for line in state.render(width: size.width, height: size.height).lines { print(line) }
+        for line in state.render(width: size.width, height: size.height).lines { Console.out(line) }
     }
 }
 

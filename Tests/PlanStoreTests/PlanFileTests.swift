@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Catalogue
 import PlanModel
 import PlanStore
 
@@ -40,7 +41,7 @@ import PlanStore
     @Test func wrongTypesAreNamedWithTheirPath() {
         let e = errors(replacing("value: 550", "value: 五百五十"))
         #expect(e.map(\.path) == ["sections[0].tasks[0].targets[0].indicators[0].value"])
-        #expect(e.first?.message == "expected a number, found \"五百五十\"")
+        #expect(e.first?.message == Message.notPlainDecimal("\"五百五十\"").text())
         #expect(e.first?.line == 35)
         #expect(e.first?.description.hasPrefix("Plans/bad.yaml:35:") == true)
         let list = errors(replacing("units: [省发展改革委, 省财政厅]", "units: 省发展改革委"))

@@ -45,5 +45,8 @@ static inline mmask_t pd_button5_pressed(void) { return BUTTON5_PRESSED; }
 void pd_install_quit_handlers(void);
 void pd_restore_quit_handlers(void);
 int pd_quit_signal(void);
+void pd_install_fatal_handlers(void);
+void pd_restore_fatal_handlers(void);
+int pd_fatal_handler_installed(int sig);
 
 #endif

@@ -1,0 +1,44 @@
+import Foundation
+import PlanModel
+
+/// The one way commands write text to standard output and standard error. Every line passes
+/// `TerminalSafe`, so text from a plan, journal, notice, file name or the environment cannot
+/// send an escape sequence, a bell or a carriage return to the terminal. Line breaks the
+/// program puts between lines are kept (and a CR right before one, as CSV ends its records);
+/// fields that may hold a line break of their own are made one line where they are laid out
+/// (`TextTable`, `PlanDiagnostic`, …), or printed with `warning`, which shows it as `\n`.
+enum Console {
+    /// Program-built text on standard output, followed by a line break.
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((safeLines(text) + "\n").utf8))
+    }
+
+    /// Program-built text on standard error, followed by a line break.
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((safeLines(text) + "\n").utf8))
+    }
+
+    /// One line on standard error whose every control, line breaks included, is shown visibly.
+    static func warning(_ text: String) {
+        FileHandle.standardError.write(Data((TerminalSafe.text(text) + "\n").utf8))
+    }
+
+    /// A document (Markdown, CSV) on standard output, each line made safe.
+    static func document(_ data: Data) {
+        FileHandle.standardOutput.write(Data(safeLines(String(decoding: data, as: UTF8.self)).utf8))
+    }
+
+    /// A document whose format already escapes every control (JSON, HTML), written as it is.
+    static func escaped(_ data: Data) {
+        FileHandle.standardOutput.write(data)
+    }
+
+    /// `text` with each line made safe; the line breaks between lines, and a CR right before
+    /// one, kept.
+    static func safeLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: TerminalSafe.isUnsafe) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? TerminalSafe.text(String(line.dropLast())) + "\r" : TerminalSafe.text(String(line))
+        }.joined(separator: "\n")
+    }
+}
