@@ -37,8 +37,9 @@ enum Console {
     /// one, kept.
     static func safeLines(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: TerminalSafe.isUnsafe) else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? TerminalSafe.text(String(line.dropLast())) + "\r" : TerminalSafe.text(String(line))
+        // Split by scalars: as Characters, CR LF is one and would not split.
+        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.last == "\r" ? TerminalSafe.text(String(line.dropLast())) + "\r" : TerminalSafe.text(String(line))
         }.joined(separator: "\n")
     }
 }
