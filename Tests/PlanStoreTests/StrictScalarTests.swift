@@ -9,16 +9,7 @@ import PlanStore
 @Suite struct StrictScalarTests {
     func problems(_ old: String, _ new: String, expectedID: String? = nil) -> [PlanDiagnostic] {
         #expect(Fixtures.smallYAML.contains(old), "fixture lacks \(old)")
-        let text = Fixtures.smallYAML.replacingOccurrences(of: old, with: new)
-        do {
-            _ = try PlanFile.parse(text, file: "small.yaml", expectedID: expectedID)
-            return []
-        } catch let e as PlanLoadError {
-            return e.diagnostics
-        } catch {
-            Issue.record("unexpected \(error)")
-            return []
-        }
+        return Fixtures.diagnostics(Fixtures.smallYAML.replacingOccurrences(of: old, with: new), file: "small.yaml", expectedID: expectedID)
     }
 
     @Test func figuresArePlainDecimalNumbers() {
