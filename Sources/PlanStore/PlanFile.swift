@@ -58,11 +58,12 @@ public enum PlanFile {
         try OutputFile.write(Data(PlanYAML.text(of: plan).utf8), to: url, force: overwrite)
     }
 
-    /// A path as the user would type it: relative to the current directory when below it.
+    /// A path as the user would type it, to show (never to open): relative to the current
+    /// directory when below it, one terminal-safe line whatever characters the name holds.
     public static func displayPath(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath + "/"
         let path = url.standardizedFileURL.path
-        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+        return TerminalSafe.text(path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path)
     }
 
     private static func diagnostic(for error: YamlError, file: String) -> PlanDiagnostic {
