@@ -33,8 +33,8 @@ import PlanModel
         let (dir, _) = try Plandash.hunanWorkspace()
         let big = "1" + String(repeating: "0", count: 306)
         for value in [big, "-" + big] {
-            let set = try Plandash.run(["set", "hunan-2019-services", "kw1.t1.i3", value, "--at", "2019-09-30"], in: dir)
-            #expect(!set.crashed)
+            let set = try Plandash.run(["set", "hunan-2019-services", "--at", "2019-09-30", "--", "kw1.t1.i3", value], in: dir)
+            #expect(set.status == 0 && !set.crashed, "\(set.stderr)")
         }
         for args in [["history", "hunan-2019-services", "kw1.t1.i3"], ["report", "hunan-2019-services", "--as-of", "2019-12-31"],
                      ["summary", "hunan-2019-services"], ["render", "hunan-2019-services", "--screen", "task:kw1"]] {
