@@ -2,10 +2,10 @@ import Foundation
 import Testing
 
 /// Plan files built to hurt: each is refused with a one-line error naming the file, the line
-/// and what is wrong, within 200 MB of address space and 20 CPU seconds, and never crashes.
+/// and what is wrong, within 300 MB of address space and 20 CPU seconds, and never crashes.
 @Suite struct HostilePlanFileTests {
     /// Runs `plandash check` on `text` saved as Plans/`name`.yaml.
-    func check(_ text: String, name: String = "bad", memoryMB: Int = 200) throws -> Plandash.Run {
+    func check(_ text: String, name: String = "bad", memoryMB: Int = 300) throws -> Plandash.Run {
         let dir = try Plandash.workspace()
         try Data(text.utf8).write(to: dir.appendingPathComponent("Plans/\(name).yaml"))
         let r = try Plandash.run(["check", "Plans/\(name).yaml"], in: dir, memoryMB: memoryMB, cpuSeconds: 20)
@@ -69,7 +69,7 @@ import Testing
         let dir = try Plandash.workspace()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("Plans/folder.yaml"), withIntermediateDirectories: false)
         for path in ["/dev/zero", "Plans/folder.yaml"] {
-            let r = try Plandash.run(["check", path], in: dir, memoryMB: 200, cpuSeconds: 20)
+            let r = try Plandash.run(["check", path], in: dir, memoryMB: 300, cpuSeconds: 20)
             #expect(r.status == 1 && !r.crashed, "\(path)")
             #expect(r.stderr.contains("not a regular file") || r.stderr.contains("not a file"), "\(path): \(r.stderr)")
         }
