@@ -45,7 +45,9 @@ struct ImportCommand: ParsableCommand {
         if notice != "-" { imported.plan.info.source = sourcePath(of: URL(fileURLWithPath: notice), from: url) }
         let shown = PlanFile.displayPath(url)
         do {
-            _ = try PlanFile.parse(try PlanYAML.text(of: imported.plan), file: shown)
+            // A plan file's id is its name: the file written must load as it is.
+            let expectedID = toStandardOutput ? nil : url.deletingPathExtension().lastPathComponent
+            _ = try PlanFile.parse(try PlanYAML.text(of: imported.plan), file: shown, expectedID: expectedID)
         } catch {
             throw failure("the plan read from \(noticeName) does not pass check, so it was not written:\n\(error)")
         }
