@@ -47,7 +47,7 @@ enum CommandSupport {
     }
 
     static func printJSON<T: Encodable>(_ value: T) throws {
-        FileHandle.standardOutput.write(try JSON.encode(value))
+        Console.json(try JSON.encode(value))
         print()
     }
 }

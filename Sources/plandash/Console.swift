@@ -28,9 +28,26 @@ enum Console {
         FileHandle.standardOutput.write(Data(safeLines(String(decoding: data, as: UTF8.self)).utf8))
     }
 
-    /// A document whose format already escapes every control (JSON, HTML), written as it is.
+    /// A document whose format already escapes every control (HTML, YAML), written as it is.
     static func escaped(_ data: Data) {
         FileHandle.standardOutput.write(data)
+    }
+
+    /// JSON on standard output. The encoder escapes C0 controls; the C1 controls, DEL and
+    /// bidirectional overrides it leaves raw (they can only stand inside strings) become `\uXXXX`
+    /// too, so the data read back is the same.
+    static func json(_ data: Data) {
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.unicodeScalars.contains(where: TerminalSafe.isUnsafe) else { return escaped(data) }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if TerminalSafe.isUnsafe(s), s.value >= 0x7F {
+                out.append(contentsOf: String(format: "\\u%04x", s.value).unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        escaped(Data(String(out).utf8))
     }
 
     /// `text` with each line made safe; the line breaks between lines, and a CR right before

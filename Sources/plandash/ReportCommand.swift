@@ -31,10 +31,11 @@ struct ReportCommand: ParsableCommand {
         let data = try ReportWriter.data(session.status(asOf: day), format: chosen)
         guard let target else {
             // Markdown and CSV carry plan text as it is: each line is made terminal-safe.
-            // JSON and HTML escape every control themselves.
+            // HTML escapes every control itself; JSON its C0 controls (Console.json the rest).
             switch chosen {
             case .md, .csv: Console.document(data)
-            case .html, .json: Console.escaped(data)
+            case .html: Console.escaped(data)
+            case .json: Console.json(data)
             }
             return
         }

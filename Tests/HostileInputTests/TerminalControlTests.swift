@@ -59,12 +59,18 @@ import Testing
         let plan = "hunan-2019-services"
         for args in [["summary", plan], ["departments", plan], ["history", plan, "kw1.t1.i3"], ["history", plan, "kw1.m1"],
                      ["report", plan, "--as-of", "2019-12-31"], ["check", plan], ["render", plan, "--screen", "task:kw1", "--size", "100x30"],
-                     ["set", plan, "kw1.t1.i3", Self.envHostile], ["set", plan, "gone\(Self.envHostile)", "1"]] {
+                     ["set", plan, "kw1.t1.i3", Self.envHostile], ["set", plan, "gone\(Self.envHostile)", "1"],
+                     ["summary", plan, "--json"], ["export", plan], ["report", plan, "--format", "json"]] {
             let r = try Plandash.run(args, in: dir)
             #expect(!r.crashed, "\(args[0]) crashed")
             expectClean(r.stdout, "\(args.joined(separator: " ")) stdout", linesMayBreak: args[0] == "render")
             expectClean(r.stderr, "\(args.joined(separator: " ")) stderr")
         }
+        // JSON escapes what it carries, and reads back the same.
+        let export = try Plandash.run(["export", plan], in: dir).stdout
+        let json = try JSONSerialization.jsonObject(with: Data(export.utf8)) as? [String: Any]
+        let title = (json?["plan"] as? [String: Any])?["title"] as? String
+        #expect(title?.unicodeScalars.contains("\u{9B}") == true && title?.contains("\u{1B}]52") == true)
         // The warnings name the journal's bad lines.
         let warned = try Plandash.run(["summary", plan], in: dir).stderr
         #expect(warned.contains("record r2 names gone"))
