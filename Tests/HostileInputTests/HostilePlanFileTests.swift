@@ -55,6 +55,7 @@ import Testing
         let line = "plan: " + String(repeating: "长", count: 4 << 20) + "\n"
         #expect(try check(line).stderr.contains("plan"))
         let dir = try Plandash.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let big = dir.appendingPathComponent("Plans/big.yaml")
         FileManager.default.createFile(atPath: big.path, contents: Data("plan:\n".utf8))
         let handle = try FileHandle(forWritingTo: big)
