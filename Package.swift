@@ -52,5 +52,6 @@ let package = Package(
             "NoticeImport", "PlanModel", "PlanStore", "plandash",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
+        .testTarget(name: "HostileInputTests", dependencies: ["plandash", "PlanModel", "PlanStore", "DashboardCore"]),
     ]
 )

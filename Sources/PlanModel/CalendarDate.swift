@@ -13,20 +13,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`; nil for anything else or a day that does not exist.
+    /// Parses `YYYY-MM-DD` with a four-digit year from 1000 (ASCII digits, no sign); nil for
+    /// anything else or a day that does not exist.
     public init?(iso text: String) {
-        if let (y, m, d) = CalendarDate.digitsOnly(text) {
-            self.init(year: y, month: m, day: d)
-            return
-        }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        guard let (y, m, d) = CalendarDate.digitsOnly(text), y >= 1000 else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
     /// `YYYY-MM-DD` made of ASCII digits, read without allocating (journals hold hundreds of
-    /// thousands of dates); nil for any other text, which the general reading then judges.
+    /// thousands of dates); nil for any other text.
     private static func digitsOnly(_ text: String) -> (Int, Int, Int)? {
         var text = text
         return text.withUTF8 { b -> (Int, Int, Int)? in

@@ -3,8 +3,8 @@
 public enum ItemHistory {
     public static func title(_ item: PlanIndex.Item) -> String {
         switch item {
-        case .indicator(let i, _, _): return "\(i.id)  \(i.name)  goal \(i.goalText)"
-        case .measure(let m, _): return "\(m.id)  \(m.text)  (deadline \(m.deadline.text))"
+        case .indicator(let i, _, _): return "\(i.id)  \(TerminalSafe.text(i.name))  goal \(TerminalSafe.text(i.goalText))"
+        case .measure(let m, _): return "\(m.id)  \(TerminalSafe.text(m.text))  (deadline \(TerminalSafe.text(m.deadline.text)))"
         }
     }
 

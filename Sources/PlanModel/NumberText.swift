@@ -5,7 +5,8 @@ public enum NumberText {
         guard value.isFinite else { return "—" }
         var scale = 1.0
         for _ in 0..<maxFractionDigits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
+        // Beyond 1e15 a Double holds no fraction digits to round, and scaling could overflow to inf.
+        let rounded = abs(value) >= 1e15 ? value : (value * scale).rounded() / scale
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
             return String(Int64(rounded))
         }

@@ -20,11 +20,13 @@ public enum TerminalSafe {
 
     /// Whether a scalar must not reach a terminal as it is.
     public static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: return true
-        default: return false
-        }
+        // Plain comparisons, cheapest first: every character of every line printed passes here.
+        let v = s.value
+        if v < 0x20 { return true }
+        if v < 0x7F { return false }
+        if v <= 0x9F { return true }
+        if v < 0x061C { return false }
+        return v == 0x061C || v == 0x200E || v == 0x200F || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
     }
 
     private static func visible(_ s: Unicode.Scalar) -> String {

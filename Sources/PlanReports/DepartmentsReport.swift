@@ -42,9 +42,9 @@ public struct DepartmentsReport: Encodable, Sendable {
             rightAligned: [1, 2, 3, 4, 5, 6])
         for u in units {
             out.append("")
-            out.append(u.name)
-            for t in u.leads { out.append("  leads  \(t.id)  \(t.title)  (\(t.measures) measures, \(t.indicators) indicators)") }
-            for t in u.joins { out.append("  joins  \(t.id)  \(t.title)  (\(t.measures) measures, \(t.indicators) indicators)") }
+            out.append(TerminalSafe.text(u.name))
+            for t in u.leads { out.append("  leads  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)") }
+            for t in u.joins { out.append("  joins  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)") }
         }
         return out.joined(separator: "\n")
     }

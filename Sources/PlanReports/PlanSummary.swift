@@ -62,8 +62,8 @@ public struct PlanSummary: Encodable, Sendable {
     /// The summary as plain text lines (CJK columns aligned by display width).
     public var text: String {
         var out: [String] = []
-        out.append("\(title)  \(document)")
-        out.append("\(issuer)  \(issued)  plan \(id), year \(year)")
+        out.append("\(TerminalSafe.text(title))  \(TerminalSafe.text(document))")
+        out.append("\(TerminalSafe.text(issuer))  \(issued)  plan \(id), year \(year)")
         out.append("")
         out.append("\(sections.count) sections, \(tasks) task areas, \(measures) measures, \(targets) targets, \(indicators) indicators (\(milestones) milestones), \(units) units")
         out.append("")

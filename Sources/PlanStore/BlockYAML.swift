@@ -3,7 +3,8 @@
 /// scalars, comments and blank lines. It composes the same tree Yams would, several times
 /// faster and without libyaml's events, and declines (nil) any document that uses more of YAML
 /// — anchors, tags, block or multi-line scalars, flow mappings, tabs, CR line ends, duplicate
-/// keys, document markers — so the caller reads those with Yams.
+/// keys, document markers, `?` or `:` in a flow list, deep nesting — so the caller reads those
+/// with Yams. A differential fuzz test (`BlockYAMLFuzzTests`) holds it to Yams' reading.
 ///
 /// Nodes carry no positions: `PlanFile` reads a document that has problems again with Yams,
 /// whose positions the diagnostics name.
@@ -24,6 +25,7 @@ enum BlockYAML {
         var content = 0
         var indent = 0
         var lineEnd = 0
+        var depth = 0
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -92,19 +94,22 @@ enum BlockYAML {
         // MARK: - Blocks
 
         /// The block starting at the current line: a list when it starts with `- `, else a mapping.
+        /// Declines blocks nested deeper than `PlanFile.maxDepth` (Yams then refuses them).
         private mutating func block() -> PlanNode? {
-            isEntry ? sequence() : mapping()
+            guard depth < PlanFile.maxDepth else { return nil }
+            depth += 1
+            defer { depth -= 1 }
+            return isEntry ? sequence() : mapping()
         }
 
         private mutating func mapping() -> PlanNode? {
             let column = indent
             var pairs: [PlanNode.Pair] = []
-            var keys: [String] = []
+            var keys: Set<String> = []
             while !atEnd, indent == column, !isEntry {
-                guard let key = key(), !keys.contains(key) else { return nil }
-                keys.append(key)
+                guard let key = key(), keys.insert(key).inserted else { return nil }
                 guard let value = value(column: column, allowSameColumnList: true) else { return nil }
-                pairs.append(PlanNode.Pair(key: .scalar(key, nil), value: value))
+                pairs.append(PlanNode.Pair(key: .scalar(key, nil, quoted: false), value: value))
             }
             guard atEnd || indent < column else { return nil }
             return .mapping(pairs, nil)
@@ -177,10 +182,10 @@ enum BlockYAML {
         /// A scalar or a flow list on the rest of the line.
         private mutating func inlineValue() -> PlanNode? {
             switch bytes[content] {
-            case UInt8(ascii: "\""): return doubleQuoted().map { .scalar($0, nil) }
-            case UInt8(ascii: "'"): return singleQuoted().map { .scalar($0, nil) }
+            case UInt8(ascii: "\""): return doubleQuoted().map { .scalar($0, nil, quoted: true) }
+            case UInt8(ascii: "'"): return singleQuoted().map { .scalar($0, nil, quoted: true) }
             case UInt8(ascii: "["): return flowList()
-            default: return plain(inFlow: false).map { .scalar($0, nil) }
+            default: return plain(inFlow: false).map { .scalar($0, nil, quoted: false) }
             }
         }
 
@@ -190,6 +195,10 @@ enum BlockYAML {
             let start = content
             let first = bytes[start]
             let next: UInt8 = start + 1 < lineEnd ? bytes[start + 1] : 0x20
+            // In a flow list libyaml reads `?` and `:` as indicators wherever they stand
+            // (`[?a]` is a mapping): leave any plain item holding one to Yams.
+            if inFlow, bytes[start..<lineEnd].prefix(while: { $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "]") })
+                .contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ":") }) { return nil }
             switch first {
             case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
                 if next == 0x20 || (inFlow && (next == UInt8(ascii: ",") || next == UInt8(ascii: "]"))) { return nil }
@@ -278,9 +287,9 @@ enum BlockYAML {
             while content < lineEnd {
                 let item: PlanNode?
                 switch bytes[content] {
-                case UInt8(ascii: "\""): item = doubleQuoted().map { .scalar($0, nil) }
-                case UInt8(ascii: "'"): item = singleQuoted().map { .scalar($0, nil) }
-                default: item = plain(inFlow: true).map { .scalar($0, nil) }
+                case UInt8(ascii: "\""): item = doubleQuoted().map { .scalar($0, nil, quoted: true) }
+                case UInt8(ascii: "'"): item = singleQuoted().map { .scalar($0, nil, quoted: true) }
+                default: item = plain(inFlow: true).map { .scalar($0, nil, quoted: false) }
                 }
                 guard let item else { return nil }
                 items.append(item)

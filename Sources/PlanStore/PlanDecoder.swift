@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import PlanModel
 
@@ -5,10 +6,15 @@ import PlanModel
 /// and collecting every problem with its line, column and path instead of stopping at the first.
 struct PlanDecoder {
     let file: String
+    /// The id the plan must have: its file's base name (nil when the text has no file).
+    let expectedID: String?
     private(set) var diagnostics: [PlanDiagnostic] = []
     private var ids: [String: Int] = [:]
 
-    init(file: String) { self.file = file }
+    init(file: String, expectedID: String? = nil) {
+        self.file = file
+        self.expectedID = expectedID
+    }
 
     mutating func decode(_ root: PlanNode?) -> Plan? {
         guard let root else {
@@ -29,6 +35,7 @@ struct PlanDecoder {
         let keys = ["id", "title", "document", "issuer", "issued", "year", "source"]
         guard let m = mapping(node, path, keys: keys, required: keys.filter { $0 != "source" }) else { return nil }
         let id = identifier(m["id"], path + ".id", register: false)
+        if let id, let expectedID, id != expectedID { fail(m["id"], path + ".id", Message.planIDDiffersFromFileName(id, file: expectedID).text()) }
         let title = text(m["title"], path + ".title")
         let document = text(m["document"], path + ".document")
         let issuer = text(m["issuer"], path + ".issuer")
@@ -249,12 +256,39 @@ struct PlanDecoder {
         return s
     }
 
+    /// A plain (unquoted) decimal number, `-12.5` or `3e2`; refused: quoted text, hex, `_`,
+    /// `.inf`, `+1`, and figures that overflow or underflow a Double.
     private mutating func number(_ node: PlanNode, _ path: String) -> Double? {
-        guard let s = node.string, let v = Double(s.utf8.contains(UInt8(ascii: "_")) ? s.replacingOccurrences(of: "_", with: "") : s), v.isFinite else {
-            fail(node, path, "expected a number, found \(node.string.map { "\"\($0)\"" } ?? kindName(node))")
+        let found = node.string.map { "\"\($0)\"" } ?? kindName(node)
+        guard let s = node.plainString, PlanDecoder.isPlainDecimal(s), let v = Double(s) else {
+            fail(node, path, Message.notPlainDecimal(found).text())
+            return nil
+        }
+        let mantissaIsZero = !s.prefix { $0 != "e" && $0 != "E" }.contains { ("1"..."9").contains($0) }
+        guard v.isFinite, !v.isSubnormal, (v == 0) == mantissaIsZero else {
+            fail(node, path, Message.numberOutOfRange(s).text())
             return nil
         }
         return v
+    }
+
+    /// `-?digits(.digits)?([eE][+-]?digits)?`, ASCII only.
+    static func isPlainDecimal(_ s: String) -> Bool {
+        var b = Substring(s).utf8[...]
+        func digits() -> Bool {
+            let n = b.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            b = b.dropFirst(n)
+            return n > 0
+        }
+        if b.first == UInt8(ascii: "-") { b = b.dropFirst() }
+        guard digits() else { return false }
+        if b.first == UInt8(ascii: ".") { b = b.dropFirst(); guard digits() else { return false } }
+        if b.first == UInt8(ascii: "e") || b.first == UInt8(ascii: "E") {
+            b = b.dropFirst()
+            if b.first == UInt8(ascii: "-") || b.first == UInt8(ascii: "+") { b = b.dropFirst() }
+            guard digits() else { return false }
+        }
+        return b.isEmpty
     }
 
     private mutating func figure(_ node: PlanNode?, _ parent: PlanNode, _ path: String, _ comparator: String) -> Double? {
@@ -267,7 +301,8 @@ struct PlanDecoder {
 
     private mutating func integer(_ node: PlanNode?, _ path: String, range: ClosedRange<Int>) -> Int? {
         guard let node else { return nil }
-        guard let s = node.string, let v = Int(s), range.contains(v) else {
+        guard let s = node.plainString, s.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              let v = Int(s), range.contains(v) else {
             fail(node, path, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
@@ -276,7 +311,7 @@ struct PlanDecoder {
 
     private mutating func date(_ node: PlanNode?, _ path: String, alternative: String = "") -> CalendarDate? {
         guard let node else { return nil }
-        guard let s = node.string, let d = CalendarDate(iso: s) else {
+        guard let s = node.plainString, let d = CalendarDate(iso: s) else {
             let found = node.string.map { "\"\($0)\"" } ?? kindName(node)
             fail(node, path, "expected a date YYYY-MM-DD\(alternative.isEmpty ? "" : " " + alternative), found \(found)")
             return nil

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// One problem found in a plan file or journal: where it is and what was expected.
 public struct PlanDiagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
@@ -15,10 +17,11 @@ public struct PlanDiagnostic: Error, Sendable, Equatable, CustomStringConvertibl
         self.message = message
     }
 
-    /// `Plans/x.yaml:12:7: sections[0].tasks[1].id: duplicate id "kw1" (first at line 5)`.
+    /// `Plans/x.yaml:12:7: sections[0].tasks[1].id: duplicate id "kw1" (first at line 5)`,
+    /// one terminal-safe line whatever the file name or the text quoted in the message holds.
     public var description: String {
         let at = path.isEmpty ? "" : "\(path): "
-        return "\(file):\(line):\(column): \(at)\(message)"
+        return TerminalSafe.text("\(file):\(line):\(column): \(at)\(message)")
     }
 }
 

@@ -4,7 +4,7 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
     case notATerminal
     /// ncurses does not know the terminal type in `$TERM` (nil: `TERM` is not set).
     case unknownTerminal(term: String?)
-    /// The terminal type cannot move the cursor (`TERM=dumb`), so it cannot show a full grid.
+    /// The terminal type cannot move the cursor (`TERM=dumb`), so it cannot show a full screen.
     case cannotAddressCursor(term: String)
 
     public var description: String {

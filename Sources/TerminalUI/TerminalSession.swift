@@ -22,6 +22,8 @@ public enum TerminalSession {
                            tick: () throws -> Bool) throws {
         QuitSignals.record()
         defer { QuitSignals.restoreAndDeliver() }
+        FatalSignals.restoreTerminalFirst()
+        defer { FatalSignals.restorePrevious() }
         let terminal = try CursesTerminal(colors: colors, inputTimeout: Int32(tickMilliseconds))
         defer { terminal.close() }
         let painter = Painter(terminal: terminal)

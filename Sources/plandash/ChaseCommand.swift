@@ -27,7 +27,7 @@ struct ChaseCommand: ParsableCommand {
         let round = ReportingRound(plan: session.plan, ledger: session.ledger, period: period)
         let status = session.status(asOf: period.end)
         let late = round.units.filter(\.isLate)
-        guard !late.isEmpty else { return print(Message.chaseNobodyLate.text()) }
+        guard !late.isEmpty else { return Console.out(Message.chaseNobodyLate.text()) }
         let folder = URL(fileURLWithPath: output)
         try CommandSupport.writing {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -37,7 +37,7 @@ struct ChaseCommand: ParsableCommand {
                 for (ext, text) in [("md", notice.markdown), ("txt", notice.text)] {
                     let target = folder.appendingPathComponent(base + "." + ext)
                     try AtomicFile.write(Data(text.utf8), to: target)
-                    print(Message.chaseWrote(TerminalSafe.text(PlanFile.displayPath(target))).text())
+                    Console.out(Message.chaseWrote(TerminalSafe.text(PlanFile.displayPath(target))).text())
                 }
             }
         }

@@ -66,8 +66,8 @@ struct CollectCommand: ParsableCommand {
                          "\(check.entries.count - changed.count)", "\(check.refusals.count)", Self.label(intake.outcome).text()])
             if !lines.isEmpty { details += [""] + lines }
         }
-        for line in TextTable.render(header: Message.collectTableHeader.map { $0.text() }, rows: rows, rightAligned: [3, 4, 5, 6]) { print(line) }
-        for line in details { print(line) }
+        for line in TextTable.render(header: Message.collectTableHeader.map { $0.text() }, rows: rows, rightAligned: [3, 4, 5, 6]) { Console.out(line) }
+        for line in details { Console.out(line) }
         if failed { throw ExitCode(1) }
     }
 

@@ -59,7 +59,7 @@ enum CommandSupport {
         do {
             let url = try PlanLocator.fromEnvironment().resolve(name)
             let session = try PlanSession(url: url)
-            for w in session.warnings { printError("warning: \(w)") }
+            for w in session.warnings { Console.warning("warning: \(w)") }
             return session
         } catch let e as PlanLoadError {
             printError(e.description)
@@ -76,11 +76,11 @@ enum CommandSupport {
     }
 
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Console.error(text)
     }
 
     static func printJSON<T: Encodable>(_ value: T) throws {
-        FileHandle.standardOutput.write(try JSON.encode(value))
+        Console.json(try JSON.encode(value))
         print()
     }
 }

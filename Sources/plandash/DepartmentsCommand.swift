@@ -14,6 +14,6 @@ struct DepartmentsCommand: ParsableCommand {
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
         let report = DepartmentsReport(session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))))
-        if json { try CommandSupport.printJSON(report) } else { print(report.text) }
+        if json { try CommandSupport.printJSON(report) } else { Console.out(report.text) }
     }
 }

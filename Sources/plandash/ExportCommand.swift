@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
-        FileHandle.standardOutput.write(try PlanExport.json(session.plan))
+        Console.json(try PlanExport.json(session.plan))
         print()
     }
 }

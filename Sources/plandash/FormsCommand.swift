@@ -51,7 +51,7 @@ struct FormsCommand: ParsableCommand {
                 let target = folder.appendingPathComponent(form.fileName(extension: format.rawValue))
                 let data = format == .xlsx ? try XLSXWriter.data(form) : Data(CSVForm.text(form).utf8)
                 try AtomicFile.write(data, to: target)
-                print(Message.formsWrote(TerminalSafe.text(PlanFile.displayPath(target)), items: form.rows.count).text())
+                Console.out(Message.formsWrote(TerminalSafe.text(PlanFile.displayPath(target)), items: form.rows.count).text())
             }
         }
     }

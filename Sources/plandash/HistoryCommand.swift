@@ -22,12 +22,12 @@ struct HistoryCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let records = session.ledger.history(of: id)
-        print(ItemHistory.title(item))
+        Console.out(ItemHistory.title(item))
         if records.isEmpty {
-            print("no changes recorded")
+            Console.out("no changes recorded")
             return
         }
-        print(TextTable.render(header: ["as of", "recorded", "who", "old → new", "note"],
+        Console.out(TextTable.render(header: ["as of", "recorded", "who", "old → new", "note"],
                                rows: records.map(ItemHistory.row)).joined(separator: "\n"))
     }
 }

@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The notice as UTF-8 text, or - to read stdin.", valueName: "notice"))
     var notice: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan file (default: Plans/<id>.yaml).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan file (default: Plans/<id>.yaml; - for standard output).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("The plan id (default: the output file's name, else the notice file's name).", valueName: "name"))
@@ -40,14 +40,21 @@ struct ImportCommand: ParsableCommand {
         case .imported(let result): imported = result
         case .failed(let f): throw failure("cannot import \(noticeName)\(f.line.map { ":\($0)" } ?? ""): \(f.message)")
         }
-        let url = output.map { URL(fileURLWithPath: $0) }
+        let url = fileOutput.map { URL(fileURLWithPath: $0) }
             ?? PlanLocator.fromEnvironment().folder.appendingPathComponent("\(imported.plan.info.id).yaml")
         if notice != "-" { imported.plan.info.source = sourcePath(of: URL(fileURLWithPath: notice), from: url) }
         let shown = PlanFile.displayPath(url)
         do {
-            _ = try PlanFile.parse(try PlanYAML.text(of: imported.plan), file: shown)
+            // A plan file's id is its name: the file written must load as it is.
+            let expectedID = toStandardOutput ? nil : url.deletingPathExtension().lastPathComponent
+            _ = try PlanFile.parse(try PlanYAML.text(of: imported.plan), file: shown, expectedID: expectedID)
         } catch {
             throw failure("the plan read from \(noticeName) does not pass check, so it was not written:\n\(error)")
+        }
+        if toStandardOutput {
+            Console.escaped(Data(try PlanYAML.text(of: imported.plan).utf8))
+            printReport(imported, to: "<stdout>", from: noticeName, say: Console.error)
+            return
         }
         do {
             if output == nil { try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true) }
@@ -58,9 +65,15 @@ struct ImportCommand: ParsableCommand {
         printReport(imported, to: shown, from: noticeName)
     }
 
+    /// `-o -`: the plan goes to standard output, the counts and warnings to standard error.
+    private var toStandardOutput: Bool { output == OutputFile.standardOutputName }
+
+    /// The -o file, when one is named.
+    private var fileOutput: String? { toStandardOutput ? nil : output }
+
     /// --id, else the output file's name, else the notice file's name when it makes a valid id.
     private func chosenID() throws -> String? {
-        let fromOutput = output.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        let fromOutput = fileOutput.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
         if let id {
             guard PlanIdentifier.isValid(id) else { throw ValidationError("--id \(id): a plan id may hold only letters, digits, -, _ and .") }
             if let fromOutput, fromOutput != id {
@@ -86,19 +99,19 @@ struct ImportCommand: ParsableCommand {
         return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
     }
 
-    private func printReport(_ imported: ImportedPlan, to shown: String, from noticeName: String) {
+    private func printReport(_ imported: ImportedPlan, to shown: String, from noticeName: String, say: (String) -> Void = Console.out) {
         let plan = imported.plan
         let summary = PlanSummary(PlanStatus(plan: plan, ledger: ProgressLedger(), asOf: plan.info.issued))
-        print("Imported \(noticeName) → \(shown) (plan \(plan.info.id): \(plan.info.title), \(plan.info.document))")
+        say("Imported \(noticeName) → \(shown) (plan \(plan.info.id): \(plan.info.title), \(plan.info.document))")
         let rows = [
             ["sections", "\(plan.sections.count)"], ["task areas", "\(summary.tasks)"], ["measures", "\(summary.measures)"],
             ["targets", "\(summary.targets)"], ["indicators", "\(summary.indicators) (\(summary.milestones) milestone\(summary.milestones == 1 ? "" : "s"))"],
             ["units", "\(summary.units)"],
         ]
-        for line in TextTable.render(header: ["", "count"], rows: rows).dropFirst(2) { print("  " + line) }
+        for line in TextTable.render(header: ["", "count"], rows: rows).dropFirst(2) { say("  " + line) }
         let n = imported.warnings.count
-        print(n == 0 ? "No warnings: every line of the notice is in the plan." : "\(n) warning\(n == 1 ? "" : "s"):")
-        for w in imported.warnings { print("  \(noticeName):\(w.line): \(w.message)") }
+        say(n == 0 ? "No warnings: every line of the notice is in the plan." : "\(n) warning\(n == 1 ? "" : "s"):")
+        for w in imported.warnings { say("  \(TerminalSafe.text(noticeName)):\(w.line): \(TerminalSafe.text(w.message))") }
     }
 
     /// Prints the message and gives the exit status to throw.

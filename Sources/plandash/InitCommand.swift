@@ -26,11 +26,11 @@ struct InitCommand: ParsableCommand {
         let shown = TerminalSafe.text(PlanFile.displayPath(folder))
         let result = try SharingCommand.attempt { try PlansFolderSetup.initialize(folder: folder) }
         if result.unchanged {
-            print(Message.sharingInitUnchanged(shown).text())
+            Console.out(Message.sharingInitUnchanged(shown).text())
         } else {
-            print(Message.sharingInitDone(shown, created: result.createdRepository, files: result.wroteFiles, committed: result.committedFiles).text())
+            Console.out(Message.sharingInitDone(shown, created: result.createdRepository, files: result.wroteFiles, committed: result.committedFiles).text())
         }
-        if SharingStatus.read(folder: folder) == nil { print(Message.sharingInitNextStep(shown).text()) }
+        if SharingStatus.read(folder: folder) == nil { Console.out(Message.sharingInitNextStep(shown).text()) }
     }
 }
 

@@ -13,8 +13,8 @@ struct RenderCommand: ParsableCommand {
         """)
 
     @OptionGroup var plan: PlanArgument
-    @Option(help: ArgumentHelp("The grid: dashboard, departments, help or task:<id>.", valueName: "screen"))
-    var grid: ScreenName = .dashboard
+    @Option(help: ArgumentHelp("The screen: dashboard, departments, help or task:<id>.", valueName: "screen"))
+    var screen: ScreenName = .dashboard
     @Option(help: ArgumentHelp("The terminal size, WIDTHxHEIGHT.", valueName: "size"))
     var size: TerminalSize = TerminalSize(width: 120, height: 40)
     @OptionGroup var asOf: AsOfOption
@@ -23,11 +23,11 @@ struct RenderCommand: ParsableCommand {
         let session = try CommandSupport.open(plan.plan)
         var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))), colors: false)
         _ = state.handle(.resize(width: size.width, height: size.height))
-        guard state.open(grid.destination) else {
-            CommandSupport.printError("plandash: no task area \"\(grid.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")
+        guard state.open(screen.destination) else {
+            CommandSupport.printError("plandash: no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")
             throw ExitCode(1)
         }
-        for line in state.render(width: size.width, height: size.height).lines { print(line) }
+        for line in state.render(width: size.width, height: size.height).lines { Console.out(line) }
     }
 }
 

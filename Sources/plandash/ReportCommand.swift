@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 import PlanReports
 import PlanStore
@@ -17,31 +18,39 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("Report format (default: md, or the -o file's extension).", valueName: "format"))
     var format: ReportFormat?
-    @Option(name: .short, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(name: .short, help: ArgumentHelp("Write the report to this file instead of standard output (- for standard output).", valueName: "file"))
     var output: String?
+    @Flag(help: "Replace the -o file if it exists.")
+    var force = false
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
         let day = CommandSupport.defaultAsOf(session, try asOf.day(session))
-        let target = output.map { URL(fileURLWithPath: $0) }
+        let target = output.flatMap { $0 == OutputFile.standardOutputName ? nil : URL(fileURLWithPath: $0) }
         let chosen = format ?? target.flatMap { ReportFormat(fileExtension: $0.pathExtension) } ?? .md
         let data = try ReportWriter.data(session.status(asOf: day), format: chosen)
         guard let target else {
-            FileHandle.standardOutput.write(data)
+            // Markdown and CSV carry plan text as it is: each line is made terminal-safe.
+            // HTML escapes every control itself; JSON its C0 controls (Console.json the rest).
+            switch chosen {
+            case .md, .csv: Console.document(data)
+            case .html: Console.escaped(data)
+            case .json: Console.json(data)
+            }
             return
         }
         let protected = [session.url, session.journal.url].map(\.standardizedFileURL.path)
         if protected.contains(target.standardizedFileURL.path) {
-            CommandSupport.printError("plandash: \(PlanFile.displayPath(target)) is the plan's own file: choose another path for the report")
+            CommandSupport.printError("plandash: " + Message.outputIsPlanFile(PlanFile.displayPath(target)).text())
             throw ExitCode(1)
         }
         do {
-            try AtomicFile.write(data, to: target)
+            try OutputFile.write(data, to: target, force: force)
         } catch let e as StoreError {
             CommandSupport.printError("plandash: \(e)")
             throw ExitCode(1)
         }
-        print("Wrote \(PlanFile.displayPath(target)): \(chosen.rawValue) report of \(session.plan.info.id) as of \(day)")
+        Console.out("Wrote \(PlanFile.displayPath(target)): \(chosen.rawValue) report of \(session.plan.info.id) as of \(day)")
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 import PlanModel
 import PlanStore
@@ -53,7 +54,7 @@ struct SetCommand: ParsableCommand {
         }
         do {
             let r = try session.record(item: id!, text: value!, note: note, at: at)
-            print("ok \(r.item) = \(r.new.map { "\($0)" } ?? "—") (was \(r.old.map { "\($0)" } ?? "unreported")) as of \(r.at)")
+            Console.out("ok \(r.item) = \(r.new.map { "\($0)" } ?? "—") (was \(r.old.map { "\($0)" } ?? "unreported")) as of \(r.at)")
         } catch let e as StoreError {
             CommandSupport.printError("plandash: \(e)")
             throw ExitCode(1)
@@ -64,6 +65,11 @@ struct SetCommand: ParsableCommand {
         let name = path == "-" ? "stdin" : path
         let handle: FileHandle
         if path == "-" { handle = .standardInput } else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                CommandSupport.printError("plandash: " + Message.cannotReadDirectory(path).text())
+                throw ExitCode(1)
+            }
             guard let h = FileHandle(forReadingAtPath: path) else {
                 CommandSupport.printError("plandash: cannot read \(path)")
                 throw ExitCode(1)
@@ -84,7 +90,7 @@ struct SetCommand: ParsableCommand {
             do {
                 let r = try session.record(item: fields[0], text: fields[1], note: fields.count > 2 ? fields[2] : note, at: at)
                 // Unbuffered: each ok is seen the moment its record is on disk.
-                FileHandle.standardOutput.write(Data("ok \(r.item) \(r.id)\n".utf8))
+                Console.out("ok \(r.item) \(r.id)")
             } catch let e as StoreError {
                 CommandSupport.printError("\(name):\(lineNumber): \(e)")
                 failures += 1

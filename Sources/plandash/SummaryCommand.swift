@@ -20,6 +20,6 @@ struct SummaryCommand: ParsableCommand {
     static func printSummary(plan: String?, asOf: AsOfOption, json: Bool) throws {
         let session = try CommandSupport.open(plan)
         let summary = PlanSummary(session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))))
-        if json { try CommandSupport.printJSON(summary) } else { print(summary.text) }
+        if json { try CommandSupport.printJSON(summary) } else { Console.out(summary.text) }
     }
 }

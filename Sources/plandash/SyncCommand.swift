@@ -32,7 +32,7 @@ struct SyncCommand: ParsableCommand {
                 if isatty(2) != 0 { CommandSupport.printError(step.message.text()) }
             }
         }
-        for line in report.lines { print(line.text()) }
+        for line in report.lines { Console.out(line.text()) }
         if case .conflict = report.outcome { throw ExitCode(1) }
     }
 

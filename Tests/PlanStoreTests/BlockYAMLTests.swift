@@ -9,7 +9,7 @@ import PlanModel
     /// A node as plain text, positions left out: what the decoder reads of it.
     func shape(_ node: PlanNode) -> String {
         switch node {
-        case .scalar(let s, _): return "'\(s)'"
+        case .scalar(let s, _, let quoted): return quoted ? "\"\(s)\"" : "'\(s)'"
         case .sequence(let items, _): return "[" + items.map(shape).joined(separator: ",") + "]"
         case .mapping(let pairs, _): return "{" + pairs.map { shape($0.key) + ":" + shape($0.value) }.joined(separator: ",") + "}"
         }

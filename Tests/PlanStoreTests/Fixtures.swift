@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import PlanStore
+import Testing
 
 /// Paths and temp folders for store tests.
 enum Fixtures {
@@ -73,4 +74,17 @@ enum Fixtures {
                     kind: milestone
 
     """
+
+    /// Every problem loading `text` finds; none when it loads.
+    static func diagnostics(_ text: String, file: String, expectedID: String? = nil) -> [PlanDiagnostic] {
+        do {
+            _ = try PlanFile.parse(text, file: file, expectedID: expectedID)
+            return []
+        } catch let e as PlanLoadError {
+            return e.diagnostics
+        } catch {
+            Issue.record("unexpected error \(error)")
+            return []
+        }
+    }
 }

@@ -60,5 +60,8 @@ static inline void pd_bracketed_paste(int on) {
 void pd_install_quit_handlers(void);
 void pd_restore_quit_handlers(void);
 int pd_quit_signal(void);
+void pd_install_fatal_handlers(void);
+void pd_restore_fatal_handlers(void);
+int pd_fatal_handler_installed(int sig);
 
 #endif

@@ -33,7 +33,7 @@ enum ViewAction: Sendable {
     case jump(SearchResults)
 }
 
-/// The two header rows of a grid.
+/// The two header rows of a screen.
 struct ScreenHeader: Sendable {
     var title: String
     var right: String

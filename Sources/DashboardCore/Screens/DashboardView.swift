@@ -1,6 +1,6 @@
 import PlanModel
 
-/// The start grid: a header with the plan and its overall completion, and one pane per
+/// The start screen: a header with the plan and its overall completion, and one pane per
 /// section listing its task areas. Remembers the focused pane and a cursor in every pane.
 struct DashboardView: AppView {
     private(set) var focus = 0

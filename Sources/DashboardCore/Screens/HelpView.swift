@@ -1,6 +1,6 @@
 import PlanModel
 
-/// `?`: every key, grouped by grid, in two columns when the terminal is wide; scrolls.
+/// `?`: every key, grouped by screen, in two columns when the terminal is wide; scrolls.
 struct HelpView: AppView {
     private(set) var pager = Pager()
 

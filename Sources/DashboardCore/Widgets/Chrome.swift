@@ -1,6 +1,6 @@
 import PlanModel
 
-/// The frame around every grid: the title bar, the subtitle row, the status line and the
+/// The frame around every screen: the title bar, the subtitle row, the status line and the
 /// key bar; and the message shown instead when the terminal is too small.
 enum Chrome {
     static func drawHeader(_ header: ScreenHeader, into grid: inout CellGrid, theme: Theme) {

@@ -1,4 +1,4 @@
-/// A key and what it does, for the key bar and the help grid.
+/// A key and what it does, for the key bar and the help screen.
 struct KeyHint: Sendable, Equatable {
     let keys: String
     let label: String
@@ -9,7 +9,7 @@ struct KeyHint: Sendable, Equatable {
     }
 }
 
-/// Every key, grouped by grid: the help screen lists these, the key bars pick from them.
+/// Every key, grouped by screen: the help screen lists these, the key bars pick from them.
 enum KeyHelp {
     static let global = [
         KeyHint("d", "部门工作量(任何屏幕)"),

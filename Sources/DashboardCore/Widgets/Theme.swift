@@ -4,7 +4,7 @@ struct Theme: Sendable {
     enum Role: Sendable {
         /// The title bar on the first row.
         case titleBar
-        /// Section headings inside a grid.
+        /// Section headings inside a screen.
         case heading
         /// Column headers and secondary text.
         case label
@@ -20,7 +20,7 @@ struct Theme: Sendable {
         case warn
         /// Overdue.
         case bad
-        /// Load bars on the department grid.
+        /// Load bars on the department screen.
         case load
         /// The matched part of a search result.
         case match
