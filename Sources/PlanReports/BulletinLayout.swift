@@ -24,8 +24,8 @@ public enum BulletinLayout {
     static let completionLegend: [BarChart.LegendEntry] =
         Standing.allCases.map { BarChart.LegendEntry(.tone(tone($0)), $0.label) } + [BarChart.LegendEntry(.marker, "全年时间进度")]
 
-    static func completionBar(_ label: String, _ c: Completion, _ b: Bulletin) -> BarChart.Bar {
-        BarChart.Bar(label: label, value: c.fraction, text: c.text, tone: tone(Standing(c, timeElapsed: b.timeElapsed)))
+    static func completionBar(_ label: String, _ c: Completion, _ standing: Standing) -> BarChart.Bar {
+        BarChart.Bar(label: label, value: c.fraction, text: c.textWithCoverage, tone: tone(standing))
     }
 
     static func head(_ b: Bulletin) -> [ReportBlock] {
@@ -41,7 +41,7 @@ public enum BulletinLayout {
             .paragraph([Span("目标 \(b.targets.count) 项：\(standings)。")]),
             .paragraph([Span("措施 \(measures.count) 项：已完成 \(count(.done)) 项，逾期 \(count(.overdue)) 项，\(PlanStatus.dueSoonDays) 天内到期 \(count(.dueSoon)) 项。")]),
             .chart(BarChart(title: "各部分完成度", maxValue: 1,
-                            bars: b.sections.map { completionBar($0.numberedTitle, $0.completion, b) },
+                            bars: b.sections.map { completionBar($0.numberedTitle, $0.completion, $0.targets.standing) },
                             marker: .init(value: b.timeElapsed, label: "时间进度 \(elapsedText(b))"), legend: completionLegend)),
         ]
     }
@@ -50,7 +50,7 @@ public enum BulletinLayout {
         var out: [ReportBlock] = [
             .heading(level: 2, text: "各部分完成情况"),
             .chart(BarChart(title: "各主要任务完成度", maxValue: 1,
-                            bars: b.sections.flatMap { $0.tasks }.map { completionBar($0.place.taskTitle, $0.status.completion, b) },
+                            bars: b.sections.flatMap { $0.tasks }.map { completionBar($0.place.taskTitle, $0.status.completion, $0.status.standing) },
                             marker: .init(value: b.timeElapsed, label: "时间进度 \(elapsedText(b))"), legend: completionLegend)),
         ]
         for s in b.sections {

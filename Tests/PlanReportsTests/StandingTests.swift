@@ -13,17 +13,6 @@ import Testing
         #expect(elapsed("2020-02-29", year: 2020) == 60.0 / 366)
     }
 
-    @Test func standingRules() {
-        let half = 181.0 / 365
-        #expect(Standing(Completion(fraction: nil, reported: 0, total: 3), timeElapsed: half) == .notReported)
-        #expect(Standing(Completion(fraction: 1, reported: 3, total: 3), timeElapsed: 1) == .reached)
-        #expect(Standing(Completion(fraction: 1, reported: 2, total: 3), timeElapsed: 1) == .onTrack)
-        #expect(Standing(Completion(fraction: 0.5, reported: 1, total: 1), timeElapsed: half) == .onTrack)
-        #expect(Standing(Completion(fraction: 0.49, reported: 1, total: 1), timeElapsed: half) == .behind)
-        #expect(Standing(Completion(fraction: 0, reported: 1, total: 1), timeElapsed: 1.0 / 365) == .behind)
-        #expect(Standing(Completion(fraction: 0.99, reported: 1, total: 1), timeElapsed: 1) == .behind)
-    }
-
     @Test func fixtureTargetsAtTheHalfYear() {
         let b = Bulletin(Fixtures.status("2019-06-30"))
         let standing = Dictionary(uniqueKeysWithValues: b.targets.map { ($0.target.id, $0.standing) })
