@@ -35,7 +35,4 @@ extension Message {
         Message(zh: "\(units) 个牵头单位，\(items) 项", en: "\(units) lead units, \(items) items")
     }
     public static let chaseHeader = Message(zh: "牵头单位\t类别\t编号\t事项\t主要任务\t情况", en: "Lead unit\tKind\tId\tItem\tTask area\tState")
-    public static func chaseUnknownSort(_ key: String) -> Message {
-        Message(zh: "未知的排序方式 \(key)：可用 unit、count、kind", en: "unknown sort \(key): use unit, count or kind")
-    }
 }

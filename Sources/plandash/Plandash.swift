@@ -13,6 +13,7 @@ struct Plandash: ParsableCommand {
         Example: plandash hunan-2019-services
         """,
         subcommands: [OpenCommand.self, CheckCommand.self, SummaryCommand.self, DepartmentsCommand.self, ExportCommand.self,
-                      SetCommand.self, HistoryCommand.self, ReportCommand.self, RenderCommand.self, ImportCommand.self],
+                      SetCommand.self, HistoryCommand.self, ReportCommand.self, RenderCommand.self, ImportCommand.self,
+                      OverdueCommand.self],
         defaultSubcommand: OpenCommand.self)
 }
