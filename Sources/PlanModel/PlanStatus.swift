@@ -186,13 +186,7 @@ public struct IndicatorStatus: Sendable, Equatable {
     public var completion: Completion { Completion(fraction: progress, reported: progress == nil ? 0 : 1, total: 1) }
 
     /// `滞后`, `已达成 · 超出`, with `力争` in front of a stretch goal.
-    public var label: String {
-        var parts: [String] = []
-        if stretch { parts.append(Message.stretch.text()) }
-        parts.append(standing.label)
-        if exceeded { parts.append(Message.exceeded.text()) }
-        return parts.joined(separator: " · ")
-    }
+    public var label: String { standing.label(stretch: stretch, note: exceeded ? .exceeded : nil) }
 }
 
 /// Counts for one task area.

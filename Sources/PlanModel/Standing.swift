@@ -20,6 +20,11 @@ public enum Standing: String, Sendable, CaseIterable, Encodable {
     /// The label views show (已达成, 正常推进, 滞后, 未填报).
     public var label: String { message.text() }
 
+    /// `力争 · 滞后 · 部分填报`: the label with 力争 in front of a stretch goal and a qualifying note after it.
+    public func label(stretch: Bool, note: Message?) -> String {
+        ([stretch ? Message.stretch.text() : nil, label, note?.text()] as [String?]).compactMap { $0 }.joined(separator: " · ")
+    }
+
     /// The share (0…1) of the plan's year gone by at the end of `asOf` (时间进度): 181/365 on
     /// 2019-06-30, 1 on 2019-12-31 and after, 0 before the year starts.
     public static func timeElapsed(year: Int, asOf: CalendarDate) -> Double {
@@ -127,11 +132,5 @@ public struct TargetStatus: Sendable, Equatable {
     }
 
     /// `正常推进`, `滞后 · 部分填报`, with `力争` in front of a stretch target.
-    public var label: String {
-        var parts: [String] = []
-        if stretch { parts.append(Message.stretch.text()) }
-        parts.append(standing.label)
-        if partlyReported { parts.append(Message.partlyReported.text()) }
-        return parts.joined(separator: " · ")
-    }
+    public var label: String { standing.label(stretch: stretch, note: partlyReported ? .partlyReported : nil) }
 }

@@ -5,23 +5,11 @@ import PlanStore
 
 /// `pace`, `stretch` and a milestone's `deadline` in plan files: read, checked with positions, written back.
 @Suite struct PaceStretchDeadlineTests {
-    func errors(_ text: String) -> [PlanDiagnostic] {
-        do {
-            _ = try PlanFile.parse(text, file: "Plans/bad.yaml")
-            Issue.record("expected the plan to be rejected")
-            return []
-        } catch let e as PlanLoadError {
-            return e.diagnostics
-        } catch {
-            Issue.record("unexpected error \(error)")
-            return []
-        }
-    }
+    /// The positioned errors of a broken plan text, as PlanFileTests reads them.
+    func errors(_ text: String) -> [PlanDiagnostic] { PlanFileTests().errors(text) }
 
-    func yaml(_ old: String, _ new: String) -> String {
-        #expect(Fixtures.smallYAML.contains(old), "fixture lacks \(old)")
-        return Fixtures.smallYAML.replacingOccurrences(of: old, with: new)
-    }
+    /// The small fixture with one change.
+    func yaml(_ old: String, _ new: String) -> String { PlanFileTests().replacing(old, new) }
 
     @Test func paceDefaultsByKindAndIsReadWhenStated() throws {
         let plain = try PlanFile.parse(Fixtures.smallYAML, file: "small.yaml")
