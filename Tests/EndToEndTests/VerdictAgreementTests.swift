@@ -96,3 +96,18 @@ import Testing
         }
     }
 }
+
+/// `plandash overdue` as a user types it.
+@Suite struct OverdueCommandTests {
+    @Test func listsByLeadUnitAndRefusesAnUnknownOrder() throws {
+        let plan = try Binary.hunanCopy()
+        try FileManager.default.copyItem(at: VerdictAgreementTests.journal, to: plan.deletingPathExtension().appendingPathExtension("progress.jsonl"))
+        let r = try Binary.run(["overdue", plan.path, "--as-of", "2019-06-30", "--sort", "days"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("督办清单 2019-06-30: "))
+        #expect(r.stdout.contains("sg2.m2") && r.stdout.contains("到期未完成"), "sg2.m2 is due 2019年6月底 and not done")
+        let bad = try Binary.run(["overdue", plan.path, "--sort", "urgency"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("urgency"))
+    }
+}
