@@ -11,8 +11,11 @@ public struct UnitLoad: Sendable, Equatable {
     public var overdue = 0
     /// Indicators in all the unit's task areas.
     public var indicators = 0
-    /// Mean completion of the task areas it leads; nil when none is reported.
+    /// Completion of the task areas it leads, pooled over their indicators (unreported count 0);
+    /// nil when none is reported.
     public var leadCompletion: Double?
+    /// Targets behind in the task areas it leads.
+    public var leadBehind = 0
 
     public init(name: String) { self.name = name }
 
@@ -38,8 +41,9 @@ public struct UnitLoad: Sendable, Equatable {
         }
         return order.map { name in
             var load = loads[name]!
-            let led = load.leads.compactMap { tasks[$0]?.completion.fraction }
-            load.leadCompletion = led.isEmpty ? nil : led.reduce(0, +) / Double(led.count)
+            let led = load.leads.compactMap { tasks[$0] }
+            load.leadCompletion = Completion.pooled(of: led.map(\.completion)).fraction
+            load.leadBehind = led.reduce(0) { $0 + $1.targets.behind }
             return load
         }
     }

@@ -9,6 +9,8 @@ public struct Bulletin: Sendable {
     /// The share (0…1) of the plan's year gone by: the yardstick for on track and behind.
     public let timeElapsed: Double
     public let overall: Completion
+    /// All targets by standing; `.standing` is the plan's.
+    public let overallTargets: StandingCounts
     public let sections: [SectionLine]
     /// Every target, in plan order.
     public let targets: [TargetLine]
@@ -23,9 +25,9 @@ public struct Bulletin: Sendable {
         let plan = status.plan
         info = plan.info
         asOf = status.asOf
-        let elapsed = Standing.timeElapsed(year: plan.info.year, asOf: status.asOf)
-        timeElapsed = elapsed
+        timeElapsed = status.timeElapsed
         overall = status.overall
+        overallTargets = status.overallTargets
         units = status.units
         var sections: [SectionLine] = []
         var targets: [TargetLine] = []
@@ -40,19 +42,14 @@ public struct Bulletin: Sendable {
                     measures.append(MeasureLine(measure: m, place: place, status: status.measures[m.id]!))
                 }
                 for target in task.targets {
-                    let completion = status.targets[target.id]!
-                    targets.append(TargetLine(target: target, place: place, completion: completion,
-                                              standing: Standing(completion, timeElapsed: elapsed)))
+                    targets.append(TargetLine(target: target, place: place, status: status.targetStatuses[target.id]!))
                     for ind in target.indicators {
-                        let st = status.indicators[ind.id]!
-                        let c = Completion(fraction: st.progress, reported: st.progress == nil ? 0 : 1, total: 1)
-                        indicators.append(IndicatorLine(indicator: ind, target: target, place: place, status: st,
-                                                        standing: Standing(c, timeElapsed: elapsed)))
+                        indicators.append(IndicatorLine(indicator: ind, target: target, place: place, status: status.indicators[ind.id]!))
                     }
                 }
             }
             sections.append(SectionLine(id: section.id, number: s + 1, title: section.title,
-                                        completion: status.sections[section.id]!, tasks: tasks))
+                                        completion: status.sections[section.id]!, targets: status.sectionTargets[section.id]!, tasks: tasks))
         }
         self.sections = sections
         self.targets = targets
@@ -109,6 +106,8 @@ public struct SectionLine: Sendable {
     public let number: Int
     public let title: String
     public let completion: Completion
+    /// Its targets by standing; `.standing` is the section's.
+    public let targets: StandingCounts
     public let tasks: [TaskLine]
 
     /// `一、聚焦四大重点工作`.
@@ -121,12 +120,14 @@ public struct TaskLine: Sendable {
     public let status: TaskStatus
 }
 
-/// A target with its completion and standing.
+/// A target with its verdict.
 public struct TargetLine: Sendable {
     public let target: Target
     public let place: Place
-    public let completion: Completion
-    public let standing: Standing
+    public let status: TargetStatus
+
+    public var completion: Completion { status.completion }
+    public var standing: Standing { status.standing }
 }
 
 /// A measure with its state as of the day.
@@ -142,5 +143,6 @@ public struct IndicatorLine: Sendable {
     public let target: Target
     public let place: Place
     public let status: IndicatorStatus
-    public let standing: Standing
+
+    public var standing: Standing { status.standing }
 }

@@ -17,7 +17,7 @@ public enum CSVReport {
                 comparator, value, ind.unit ?? "",
                 line.status.actual?.description ?? "",
                 line.status.progress.map(NumberText.percent) ?? "",
-                line.standing.label, line.place.lead ?? "",
+                line.status.label, line.place.lead ?? "",
                 line.status.updated?.at.description ?? ""]
     }
 

@@ -14,20 +14,24 @@ public enum JSONReport {
         let asOf: String
         let timeElapsed: Double
         let overall: Figures
-        let targetCounts: TargetCounts
+        let standing: Standing
+        let targetCounts: StandingCounts
         let measureCounts: MeasureCounts
         let sections: [SectionEntry]
         let targets: [TargetEntry]
         let measures: [MeasureEntry]
         let units: [UnitEntry]
         let indicators: [IndicatorEntry]
+        let chase: [ChaseList.Group]
 
         init(_ b: Bulletin) {
             plan = PlanHead(b.info)
             asOf = b.asOf.description
             timeElapsed = b.timeElapsed
             overall = Figures(b.overall)
-            targetCounts = TargetCounts(b)
+            standing = b.overallTargets.standing
+            targetCounts = b.overallTargets
+            chase = ChaseList(b).groups
             measureCounts = MeasureCounts(b)
             sections = b.sections.map(SectionEntry.init)
             targets = b.targets.map(TargetEntry.init)
@@ -54,19 +58,13 @@ public enum JSONReport {
         }
     }
 
-    struct TargetCounts: Encodable {
-        let reached, onTrack, behind, notReported: Int
-        init(_ b: Bulletin) {
-            reached = b.targets(.reached).count; onTrack = b.targets(.onTrack).count
-            behind = b.targets(.behind).count; notReported = b.targets(.notReported).count
-        }
-    }
-
     struct MeasureCounts: Encodable {
-        let total, done, overdue, dueSoon: Int
+        let total, done, overdue, dueSoon, doneLate, stalled: Int
         init(_ b: Bulletin) {
             total = b.measures.count; done = b.measures(.done).count
             overdue = b.measures(.overdue).count; dueSoon = b.measures(.dueSoon).count
+            doneLate = b.measures.filter { $0.status.daysLate != nil }.count
+            stalled = b.measures.filter(\.status.stalled).count
         }
     }
 
@@ -75,9 +73,12 @@ public enum JSONReport {
         let number: Int
         let completion: Nullable<Double>
         let indicatorsReported, indicators: Int
+        let standing: Standing
+        let targetCounts: StandingCounts
         let tasks: [TaskEntry]
         init(_ s: SectionLine) {
             id = s.id; title = s.title; number = s.number; completion = Nullable(s.completion.fraction)
+            standing = s.targets.standing; targetCounts = s.targets
             indicatorsReported = s.completion.reported; indicators = s.completion.total
             tasks = s.tasks.map(TaskEntry.init)
         }
@@ -89,7 +90,12 @@ public enum JSONReport {
         let lead: Nullable<String>
         let completion: Nullable<Double>
         let indicatorsReported, indicators, measures, measuresDone, measuresOverdue, measuresDueSoon: Int
+        let measuresDoneLate, measuresStalled: Int
+        let standing: Standing
+        let targetCounts: StandingCounts
         init(_ t: TaskLine) {
+            measuresDoneLate = t.status.doneLate; measuresStalled = t.status.stalled
+            standing = t.status.standing; targetCounts = t.status.targets
             id = t.place.taskID; title = t.place.taskTitle; number = t.place.taskNumber; lead = Nullable(t.place.lead)
             completion = Nullable(t.status.completion.fraction)
             indicatorsReported = t.status.completion.reported; indicators = t.status.completion.total
@@ -103,7 +109,9 @@ public enum JSONReport {
         let standing: Standing
         let completion: Nullable<Double>
         let indicatorsReported, indicators: Int
+        let partlyReported, stretch: Bool
         init(_ t: TargetLine) {
+            partlyReported = t.status.partlyReported; stretch = t.status.stretch
             id = t.target.id; sectionId = t.place.sectionID; taskId = t.place.taskID; text = t.target.text
             standing = t.standing; completion = Nullable(t.completion.fraction)
             indicatorsReported = t.completion.reported; indicators = t.completion.total
@@ -113,8 +121,10 @@ public enum JSONReport {
     struct MeasureEntry: Encodable {
         let id, sectionId, taskId, text, deadlineText, state, work: String
         let deadline, doneOn, lead: Nullable<String>
-        let daysLeft: Nullable<Int>
+        let daysLeft, daysLate: Nullable<Int>
+        let stalled: Bool
         init(_ m: MeasureLine) {
+            daysLate = Nullable(m.status.daysLate); stalled = m.status.stalled
             id = m.measure.id; sectionId = m.place.sectionID; taskId = m.place.taskID; text = m.measure.text
             deadline = Nullable(m.measure.deadline.date?.description); deadlineText = m.measure.deadline.text
             state = m.status.state.rawValue; work = m.status.work.rawValue
@@ -125,9 +135,10 @@ public enum JSONReport {
     struct UnitEntry: Encodable {
         let name: String
         let leads, joins: [String]
-        let measures, overdue, indicators: Int
+        let measures, overdue, indicators, leadBehind: Int
         let leadCompletion: Nullable<Double>
         init(_ u: UnitLoad) {
+            leadBehind = u.leadBehind
             name = u.name; leads = u.leads; joins = u.joins; measures = u.measures
             overdue = u.overdue; indicators = u.indicators; leadCompletion = Nullable(u.leadCompletion)
         }
@@ -139,8 +150,12 @@ public enum JSONReport {
         let value, min, max, tolerance, progress: Nullable<Double>
         let actual: Nullable<ItemValue>
         let standing: Standing
+        let pace, deadline: Nullable<String>
+        let exceeded, stretch: Bool
         init(_ l: IndicatorLine) {
             let i = l.indicator
+            pace = Nullable(i.pace?.rawValue); deadline = Nullable(l.status.deadline?.description)
+            exceeded = l.status.exceeded; stretch = l.status.stretch
             id = i.id; sectionId = l.place.sectionID; taskId = l.place.taskID; targetId = l.target.id
             name = i.name; kind = i.kind.rawValue; comparator = Nullable(i.goal?.comparator.rawValue); unit = Nullable(i.unit)
             let g = GoalFields(i.goal)

@@ -6,6 +6,9 @@ public struct PlanSummary: Encodable, Sendable {
         public let id, kind, title: String
         public let tasks, measures, targets, indicators: Int
         public let completion: Double?
+        public let indicatorsReported: Int
+        public let standing: Standing
+        public let targetCounts: StandingCounts
     }
 
     public struct DeadlineCount: Encodable, Sendable {
@@ -20,9 +23,13 @@ public struct PlanSummary: Encodable, Sendable {
     public let sections: [SectionLine]
     public let tasks, measures, targets, indicators, milestones, units: Int
     public let deadlines: [DeadlineCount]
-    public let overdue, dueSoon, done: Int
+    public let overdue, dueSoon, done, doneLate, stalled: Int
     public let indicatorsReported: Int
     public let completion: Double?
+    /// 时间进度 at the end of the as-of day, 0…1.
+    public let timeElapsed: Double
+    public let standing: Standing
+    public let targetCounts: StandingCounts
 
     public init(_ status: PlanStatus) {
         let plan = status.plan
@@ -34,7 +41,10 @@ public struct PlanSummary: Encodable, Sendable {
             return SectionLine(id: s.id, kind: s.kind, title: s.title, tasks: s.tasks.count,
                                measures: s.tasks.reduce(0) { $0 + $1.measures.count }, targets: targets.count,
                                indicators: targets.reduce(0) { $0 + $1.indicators.count },
-                               completion: status.sections[s.id]?.fraction)
+                               completion: status.sections[s.id]?.fraction,
+                               indicatorsReported: status.sections[s.id]?.reported ?? 0,
+                               standing: status.sectionTargets[s.id]?.standing ?? .notReported,
+                               targetCounts: status.sectionTargets[s.id] ?? StandingCounts())
         }
         let allTasks = plan.tasks
         let allMeasures = allTasks.flatMap(\.measures)
@@ -55,8 +65,14 @@ public struct PlanSummary: Encodable, Sendable {
         overdue = states.filter { $0 == .overdue }.count
         dueSoon = states.filter { $0 == .dueSoon }.count
         done = states.filter { $0 == .done }.count
+        let measureStatuses = allMeasures.compactMap { status.measures[$0.id] }
+        doneLate = measureStatuses.filter { $0.daysLate != nil }.count
+        stalled = measureStatuses.filter(\.stalled).count
         indicatorsReported = status.overall.reported
         completion = status.overall.fraction
+        timeElapsed = status.timeElapsed
+        standing = status.overallTargets.standing
+        targetCounts = status.overallTargets
     }
 
     /// The summary as plain text lines (CJK columns aligned by display width).
@@ -68,14 +84,18 @@ public struct PlanSummary: Encodable, Sendable {
         out.append("\(sections.count) sections, \(tasks) task areas, \(measures) measures, \(targets) targets, \(indicators) indicators (\(milestones) milestones), \(units) units")
         out.append("")
         let rows = sections.enumerated().map { i, s in
-            ["\(i + 1). \(s.title)", s.kind, "\(s.tasks)", "\(s.measures)", "\(s.targets)", "\(s.indicators)", s.completion.map(NumberText.percent) ?? "—"]
+            ["\(i + 1). \(s.title)", s.kind, "\(s.tasks)", "\(s.measures)", "\(s.targets)", "\(s.indicators)", s.completion.map(NumberText.percent) ?? "—",
+             "\(s.indicatorsReported)/\(s.indicators)", s.standing.label, "\(s.targetCounts.behind)"]
         }
-        out += TextTable.render(header: ["section", "kind", "tasks", "measures", "targets", "indicators", "done"], rows: rows, rightAligned: [2, 3, 4, 5, 6])
+        out += TextTable.render(header: ["section", "kind", "tasks", "measures", "targets", "indicators", "done", "reported", "standing", "behind"],
+                                rows: rows, rightAligned: [2, 3, 4, 5, 6, 7, 9])
         out.append("")
         out.append("Deadlines by month:")
         out += TextTable.render(header: ["month", "measures"], rows: deadlines.map { [$0.month, "\($0.measures)"] }, rightAligned: [1])
         out.append("")
-        out.append("As of \(asOf): completion \(completion.map(NumberText.percent) ?? "not reported"), indicators reported \(indicatorsReported)/\(indicators); measures done \(done), overdue \(overdue), due within 30 days \(dueSoon)")
+        out.append("As of \(asOf): completion \(completion.map(NumberText.percent) ?? "not reported"), indicators reported \(indicatorsReported)/\(indicators); time elapsed \(NumberText.percent(timeElapsed)); \(standing.label)")
+        out.append("Targets: reached \(targetCounts.reached), on track \(targetCounts.onTrack), behind \(targetCounts.behind), not reported \(targetCounts.notReported) (partly reported \(targetCounts.partlyReported))")
+        out.append("Measures: done \(done) (late \(doneLate)), overdue \(overdue), due within 30 days \(dueSoon), ongoing not started \(stalled)")
         return out.joined(separator: "\n")
     }
 }

@@ -14,6 +14,7 @@ struct Plandash: ParsableCommand {
         """,
         subcommands: [OpenCommand.self, CheckCommand.self, SummaryCommand.self, DepartmentsCommand.self, ExportCommand.self,
                       SetCommand.self, HistoryCommand.self, ReportCommand.self, RenderCommand.self, ImportCommand.self,
-                      InitCommand.self, SyncCommand.self, FormsCommand.self, CollectCommand.self, StatusCommand.self, ChaseCommand.self],
+                      InitCommand.self, SyncCommand.self, FormsCommand.self, CollectCommand.self, StatusCommand.self, ChaseCommand.self,
+                      OverdueCommand.self],
         defaultSubcommand: OpenCommand.self)
 }

@@ -30,9 +30,11 @@ enum Fixture {
             ("kw1.m1", .status(.done), "2019-11-30"),
             ("kw1.m4", .status(.inProgress), "2019-05-01"),
             ("sa1.t1.i1", .status(.done), "2019-08-15"),
+            ("sa1.t1.i2", .number(100), "2019-08-15"),
             ("sa1.t2.i1", .number(15), "2019-09-30"),
             ("sa1.t3.i1", .number(1), "2019-12-20"),
             ("sa1.m1", .status(.done), "2019-09-20"),
+            ("sa1.m3", .status(.done), "2019-12-20"),
             ("sg2.t1.i1", .number(30), "2019-09-30"),
             ("op1.t1.i1", .number(4), "2019-09-30"),
         ]

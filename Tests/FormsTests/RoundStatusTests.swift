@@ -41,7 +41,7 @@ import Testing
         #expect(reform.missing.map(\.id) == Array(reform.due.dropFirst(5).map(\.id)))
         let stats = try #require(round.standing(of: "省统计局"))
         #expect(stats.reported == ["fd2.m1"])
-        #expect(stats.missing.map(\.id) == ["fd1.m1", "fd2.t1.i1", "fd2.m2"])
+        #expect(stats.missing.map(\.id) == ["fd1.m1", "fd2.t1.i1", "fd2.t1.i2", "fd2.m2"])
         let finance = try #require(round.standing(of: "省财政厅"))
         #expect(!finance.reported.contains("kw1.m2"))
         #expect(finance.reported.isEmpty && finance.lastReported == nil)

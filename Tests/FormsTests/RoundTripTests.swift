@@ -37,10 +37,10 @@ import Testing
         }
         let status = session.status(asOf: period.end)
         let indicators = session.plan.tasks.flatMap(\.targets).flatMap(\.indicators)
-        #expect(indicators.count == 88)
+        #expect(indicators.count == 95)
         for ind in indicators { #expect(status.indicators[ind.id]?.actual == expected[ind.id], "\(ind.id)") }
         for m in session.plan.tasks.flatMap(\.measures) { #expect(status.measures[m.id]?.work == expected[m.id]?.status, "\(m.id)") }
-        #expect(status.overall.reported == 88)
+        #expect(status.overall.reported == 95)
 
         let first = session.ledger.history(of: duties[0].items[0].id).last!
         #expect(first.user == duties[0].unit)

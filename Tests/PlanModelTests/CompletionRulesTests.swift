@@ -24,7 +24,8 @@ import Testing
         #expect(progress(.about(1000, tolerance: 10), 900) == 1)
         #expect(progress(.about(1000, tolerance: 10), 1200) == 1)
         #expect(progress(.about(1000, tolerance: 10), 450) == 0.5)
-        #expect(progress(.about(100, tolerance: 0), 99) == 0.99)
+        let money = Indicator(id: "i", name: "n", kind: .quantity, goal: .about(100, tolerance: 0), unit: "亿元")
+        #expect(money.progress(of: .number(99)) == 0.99)
     }
 
     @Test func rangeIsReachedAtTheLowerBound() {
@@ -49,7 +50,7 @@ import Testing
         #expect(m.progress(of: .number(3)) == nil)
     }
 
-    @Test func unreportedIsNeverCountedAsZero() {
+    @Test func unreportedCountsZeroAndNothingReportedReadsNotReported() {
         let plan = TestPlans.small()
         let status = PlanStatus(plan: plan, ledger: ProgressLedger(), asOf: CalendarDate(year: 2019, month: 12, day: 31)!)
         #expect(status.overall.fraction == nil)
@@ -59,18 +60,19 @@ import Testing
 
         let ledger = ProgressLedger([TestPlans.record("a.t1.i1", .number(275), at: "2019-06-30")])
         let some = PlanStatus(plan: plan, ledger: ledger, asOf: CalendarDate(year: 2019, month: 12, day: 31)!)
-        // Target a.t1 has two indicators, one reported at 50%: the target is 50%, not 25%.
-        #expect(some.targets["a.t1"]?.fraction == 0.5)
+        // Target a.t1 has two indicators, one reported at 50%: the unreported one counts 0, so 25%.
+        #expect(some.targets["a.t1"]?.fraction == 0.25)
         #expect(some.targets["a.t1"]?.reported == 1)
         #expect(some.targets["a.t2"]?.fraction == nil)
-        #expect(some.tasks["a"]?.completion.fraction == 0.5)
-        #expect(some.sections["s1"]?.fraction == 0.5)
+        #expect(some.tasks["a"]?.completion.fraction == 0.5 / 3)
+        #expect(some.sections["s1"]?.fraction == 0.5 / 3)
         #expect(some.sections["s2"]?.fraction == nil)
-        #expect(some.overall.fraction == 0.5)
+        #expect(some.overall.fraction == 0.125)
         #expect(some.overall.reported == 1)
+        #expect(some.overall.textWithCoverage == "13% · 已填报 1/4")
     }
 
-    @Test func completionRollsUpAsMeansOfParts() {
+    @Test func completionIsPooledOverEveryIndicatorBelow() {
         let plan = TestPlans.small()
         let ledger = ProgressLedger([
             TestPlans.record("a.t1.i1", .number(550), at: "2019-06-30"),   // 100%
@@ -80,10 +82,10 @@ import Testing
         ])
         let s = PlanStatus(plan: plan, ledger: ledger, asOf: CalendarDate(year: 2019, month: 12, day: 31)!)
         #expect(s.targets["a.t1"]?.fraction == 0.75)
-        #expect(s.tasks["a"]?.completion.fraction == 0.625)
-        #expect(s.sections["s1"]?.fraction == 0.625)
+        #expect(s.tasks["a"]?.completion.fraction == 2.0 / 3)
+        #expect(s.sections["s1"]?.fraction == 2.0 / 3)
         #expect(s.sections["s2"]?.fraction == 1)
-        #expect(s.overall.fraction == 0.8125)
+        #expect(s.overall.fraction == 0.75, "(1 + 0.5 + 0.5 + 1) / 4, not the mean of section means (0.83)")
         #expect(s.overall.reported == 4)
     }
 
@@ -92,7 +94,8 @@ import Testing
         let june = CalendarDate(year: 2019, month: 6, day: 30)!
         let july = CalendarDate(year: 2019, month: 7, day: 1)!
         let empty = ProgressLedger()
-        #expect(PlanStatus(plan: plan, ledger: empty, asOf: june).measures["a.m1"]?.state == .dueSoon)
+        #expect(PlanStatus(plan: plan, ledger: empty, asOf: CalendarDate(year: 2019, month: 6, day: 29)!).measures["a.m1"]?.state == .dueSoon)
+        #expect(PlanStatus(plan: plan, ledger: empty, asOf: june).measures["a.m1"]?.state == .overdue, "the as-of day ends: not done by then is overdue")
         #expect(PlanStatus(plan: plan, ledger: empty, asOf: july).measures["a.m1"]?.state == .overdue)
         #expect(PlanStatus(plan: plan, ledger: empty, asOf: CalendarDate(year: 2019, month: 5, day: 1)!).measures["a.m1"]?.state == .open)
         // 持续推进 is never overdue.

@@ -37,7 +37,7 @@ import Testing
         #expect(report.overall.indicatorsReported == summary.indicatorsReported)
         #expect(report.overall.indicators == summary.indicators)
         let md = String(decoding: try ReportWriter.data(status, format: .md), as: UTF8.self)
-        #expect(md.contains("总体完成度 **\(NumberText.percent(completion))**（已填报指标 \(summary.indicatorsReported)/\(summary.indicators) 项）"))
+        #expect(md.contains("总体完成度 **\(NumberText.percent(completion))**（已填报指标 \(summary.indicatorsReported)/\(summary.indicators) 项，未填报按 0 计）"))
         let html = String(decoding: try ReportWriter.data(status, format: .html), as: UTF8.self)
         #expect(html.contains("<p>总体完成度 <strong>\(NumberText.percent(completion))</strong>"))
 

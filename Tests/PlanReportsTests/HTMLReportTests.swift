@@ -53,7 +53,7 @@ final class PageScan: NSObject, XMLParserDelegate {
         // Completion by section (5), by task area (18), and the load of each unit (32).
         #expect(page.barsPerChart == [5, 18, 32])
         #expect(page.fillsPerChart == [5, 11, 32]) // 7 task areas have nothing reported yet
-        #expect(page.text.contains("总体完成度 82%"))
+        #expect(page.text.contains("总体完成度 34%"))
         #expect(page.text.contains("@media print"))
     }
 
