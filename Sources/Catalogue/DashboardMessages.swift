@@ -129,3 +129,22 @@ extension Message {
         Message(zh: "\(item): \(reason)", en: "\(item): \(reason)")
     }
 }
+
+/// The dashboard's verdict labels: coverage, 时间进度 and the counts beside every roll-up.
+extension Message {
+    /// `时间进度 50%`: the share of the plan year gone by at the end of the as-of day.
+    public static func timeElapsedLabel(_ percent: String) -> Message {
+        Message(zh: "时间进度 \(percent)", en: "year elapsed \(percent)")
+    }
+
+    /// `目标 滞后 7 · 未填报 44`: the targets that need attention.
+    public static func targetCounts(behind: Int, notReported: Int) -> Message {
+        Message(zh: "目标 滞后 \(behind) · 未填报 \(notReported)", en: "targets behind \(behind) · not reported \(notReported)")
+    }
+
+    /// `措施 逾期 30 · 未推进 16 · 完成 12/58`.
+    public static func measureCounts(total: Int, done: Int, overdue: Int, stalled: Int) -> Message {
+        Message(zh: "措施 逾期 \(overdue) · 未推进 \(stalled) · 完成 \(done)/\(total)",
+                en: "measures overdue \(overdue) · not started \(stalled) · done \(done)/\(total)")
+    }
+}

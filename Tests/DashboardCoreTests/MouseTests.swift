@@ -44,13 +44,13 @@ import Testing
     }
 
     @Test func inTheDetailAClickSelectsAnItemAndTheWheelScrolls() {
-        var s = Fixture.state(80, 24)
+        var s = Fixture.state(80, 30)
         _ = s.open(.task("kw1"))
-        let y = Self.row(s, "    出台《湖南省大数据")
+        let y = Self.row(s, "    出台《湖南省")
         _ = s.handle(Self.click(30, y))
-        #expect(Fixture.lines(s)[22].contains("选中 kw1.t1.i1"))
+        #expect(Fixture.lines(s)[28].contains("选中 kw1.t1.i1"))
         _ = s.handle(Self.click(30, 10, .wheelDown))
-        #expect(Fixture.lines(s)[22].contains("行 4–23/"))
+        #expect(Fixture.lines(s)[28].contains("行 4–29/"))
     }
 
     @Test func onTheWorkloadAClickOnAHeaderSortsAndADoubleClickOpensAUnit() {

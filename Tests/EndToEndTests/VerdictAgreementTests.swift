@@ -87,7 +87,7 @@ import Testing
         // The dashboard: overall figure, coverage and overdue count in its head, each task area's figures in its row.
         let lines = screen.split(separator: "\n").map(String.init)
         #expect(lines[0].contains("总体 \(percent(figures.overall.completion))"))
-        #expect(lines[1].contains("指标已填报 \(reported)/\(total)") && lines[1].contains("逾期 \(measures["overdue"]!)"))
+        #expect(lines[1].contains("已填报 \(reported)/\(total)") && lines[1].contains("逾期 \(measures["overdue"]!)"))
         for task in figures.sections.flatMap(\.tasks) {
             let title = String(task.title.prefix(6))
             let row = lines.first { $0.contains(title) }

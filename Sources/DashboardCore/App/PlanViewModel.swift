@@ -15,6 +15,8 @@ struct PaneModel: Sendable, Equatable {
     let number: Int
     let title: String
     let completion: Completion
+    /// How the section's targets stand together.
+    let standing: Standing
     let rows: [TaskRowModel]
     /// The rows' task ids, in order: what the pane's list selects.
     let taskIDs: [String]
@@ -37,6 +39,8 @@ struct PlanViewModel: Sendable {
     let done: Int
     let overdue: Int
     let dueSoon: Int
+    /// 持续推进 measures not started by mid-year (未推进).
+    let stalled: Int
 
     init(_ status: PlanStatus) {
         self.status = status
@@ -53,6 +57,7 @@ struct PlanViewModel: Sendable {
             }
             panes.append(PaneModel(sectionID: section.id, number: s + 1, title: section.title,
                                    completion: status.sections[section.id] ?? Completion(fraction: nil, reported: 0, total: 0),
+                                   standing: status.sectionTargets[section.id]?.standing ?? .notReported,
                                    rows: paneRows, taskIDs: paneRows.map(\.taskID), titleWidth: paneRows.map { DisplayWidth.of($0.title) }.max() ?? 0))
         }
         self.panes = panes
@@ -65,6 +70,7 @@ struct PlanViewModel: Sendable {
         done = all.reduce(0) { $0 + $1.counts.done }
         overdue = all.reduce(0) { $0 + $1.counts.overdue }
         dueSoon = all.reduce(0) { $0 + $1.counts.dueSoon }
+        stalled = all.reduce(0) { $0 + $1.counts.stalled }
     }
 
     var units: [UnitLoad] { status.units }

@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// The start screen: a header with the plan and its overall completion, and one pane per
@@ -59,6 +60,8 @@ struct DashboardView: AppView {
         return .kept
     }
 
+    /// The plan's verdict: completion (unreported counted as 0) with the 时间进度 marker and its
+    /// coverage, the targets by standing, and the measures overdue and not started.
     func header(_ ctx: ViewContext) -> ScreenHeader {
         let status = ctx.model.status
         let info = status.plan.info
@@ -66,15 +69,20 @@ struct DashboardView: AppView {
         var sub = StyledLine()
         sub.append("总体完成 ")
         let overall = status.overall
+        let standing = theme.standing(status.overallTargets.standing)
         if let f = overall.fraction {
-            sub.append(ProgressBar.text(f, width: ctx.width >= 120 ? 20 : 10), theme.completion(f))
-            sub.append(" " + NumberText.percent(f), theme.completion(f).with(bold: true))
+            sub.append(ProgressBar.text(f, width: ctx.width >= 140 ? 20 : 10, marker: status.timeElapsed), standing)
+            sub.append(" " + overall.textWithCoverage, standing.with(bold: true))
         } else {
-            sub.append("未填报", theme.style(.label))
+            sub.append(overall.textWithCoverage, theme.style(.label))
         }
-        sub.append("   指标已填报 \(overall.reported)/\(overall.total)   措施 \(ctx.model.measureCount): 已完成 \(ctx.model.done) · ")
-        sub.append("逾期 \(ctx.model.overdue)", ctx.model.overdue > 0 ? theme.style(.bad) : .plain)
-        sub.append(" · 临期 \(ctx.model.dueSoon)")
+        sub.append(" · " + Message.timeElapsedLabel(NumberText.percent(status.timeElapsed)).text(), theme.style(.label))
+        let t = status.overallTargets
+        sub.append("  " + Message.targetCounts(behind: t.behind, notReported: t.notReported).text(),
+                   t.behind > 0 ? theme.style(.warn) : .plain)
+        let model = ctx.model
+        sub.append("  " + Message.measureCounts(total: model.measureCount, done: model.done, overdue: model.overdue, stalled: model.stalled).text(),
+                   model.overdue > 0 ? theme.style(.bad) : .plain)
         return ScreenHeader(title: "\(info.title)  \(info.document)", right: "截至 \(status.asOf)  总体 \(overall.text) ", subtitle: sub)
     }
 
@@ -82,7 +90,7 @@ struct DashboardView: AppView {
         guard ctx.model.panes.indices.contains(focus) else { return "" }
         let pane = ctx.model.panes[focus]
         let task = lists[focus].index(in: pane.taskIDs).map { $0 + 1 } ?? 0
-        return "分栏 \(focus + 1)/\(ctx.model.panes.count) · 任务 \(task)/\(pane.rows.count) · 临期=30天内到期 · 措施=已完成/总数 · 指标=已填报/总数"
+        return "分栏 \(focus + 1)/\(ctx.model.panes.count) · 任务 \(task)/\(pane.rows.count) · 滞后=滞后目标数 · 措施=已完成/总数 · 指标=已填报/总数 · ┃=时间进度"
     }
 
     var keyBar: [KeyHint] {
@@ -107,7 +115,7 @@ struct DashboardView: AppView {
         title.append(" \(model.number) \(model.title) ", titleStyle)
         var right = StyledLine()
         right.append(" \(model.rows.count)项 ", borderStyle)
-        right.append(model.completion.text + " ", model.completion.fraction == nil ? theme.style(.label) : theme.completion(model.completion.fraction))
+        right.append(model.completion.textWithCoverage + " ", model.completion.fraction == nil ? theme.style(.label) : theme.standing(model.standing))
         let box: BoxStyle = focused ? .heavy : .light
         if pane.collapsed {
             grid.edge(pane.rect, y: pane.rect.y, box, style: borderStyle, title: title, right: right,
@@ -119,7 +127,7 @@ struct DashboardView: AppView {
         grid.box(pane.rect, box, style: borderStyle, title: title, right: right, footer: footer)
         let inner = pane.rect.width - 2
         guard inner > 0, pane.rect.height > 2 else { return }
-        let row = TaskRowView(width: inner, titleNeed: model.titleWidth)
+        let row = TaskRowView(width: inner, titleNeed: model.titleWidth, timeElapsed: ctx.model.status.timeElapsed)
         grid.draw(row.header(theme: theme), x: pane.rect.x + 1, y: pane.rect.y + 1, width: inner)
         list.draw(model.taskIDs, into: &grid, x: pane.rect.x + 1, y: pane.firstRowY, width: inner, rows: pane.rows, highlight: focused) { i in
             row.line(for: model.rows[i], theme: theme)

@@ -1,13 +1,15 @@
 import PlanModel
 
-/// The indicator table of a task area: name, goal (`≥550亿元`), actual, progress bar and
-/// percentage, last update. Columns fit the width; the update column goes first when narrow.
+/// The indicator table of a task area: name, goal (`≥550亿元`), actual, progress bar (with
+/// the 时间进度 marker for cumulative figures) and percentage, standing, last update. Columns
+/// fit the width; the update column goes first when narrow, then the standing.
 struct IndicatorTable: Sendable {
     let status: PlanStatus
     let nameWidth: Int
     let goalWidth: Int
     let actualWidth: Int
     let barWidth: Int
+    let standingWidth: Int
     let dateWidth: Int
 
     static let percentWidth = 4
@@ -20,15 +22,18 @@ struct IndicatorTable: Sendable {
         let actual = min(16, max(6, indicators.map { DisplayWidth.of(IndicatorTable.actualText($0, status)) }.max() ?? 0))
         var bar = width >= 100 ? 12 : 8
         var date = 10
+        var standing = 8
         func name() -> Int {
             width - IndicatorTable.indent - goal - actual - bar - 1 - IndicatorTable.percentWidth
-                - (date > 0 ? date + IndicatorTable.gap : 0) - 3 * IndicatorTable.gap
+                - (date > 0 ? date + IndicatorTable.gap : 0) - (standing > 0 ? standing + IndicatorTable.gap : 0) - 3 * IndicatorTable.gap
         }
         if name() < 12 { date = 0 }
+        if name() < 12 { standing = 0 }
         if name() < 12 { bar = 4 }
         goalWidth = goal
         actualWidth = actual
         barWidth = bar
+        standingWidth = standing
         dateWidth = date
         nameWidth = max(1, name())
     }
@@ -57,6 +62,10 @@ struct IndicatorTable: Sendable {
         line.append("目标", label, width: goalWidth + IndicatorTable.gap)
         line.append("实际", label, width: actualWidth + IndicatorTable.gap)
         line.append("进度", label, width: barWidth + 1 + IndicatorTable.percentWidth)
+        if standingWidth > 0 {
+            line.pad(IndicatorTable.gap)
+            line.append("判断", label, width: standingWidth)
+        }
         if dateWidth > 0 {
             line.pad(IndicatorTable.gap)
             line.append("更新", label, width: dateWidth)
@@ -77,12 +86,19 @@ struct IndicatorTable: Sendable {
         line.pad(IndicatorTable.gap)
         if let p = st?.progress {
             let style = theme.completion(p)
-            line.append(ProgressBar.text(p, width: barWidth), style)
+            let paced = ind.pace == .cumulative ? status.timeElapsed : nil
+            line.append(ProgressBar.text(p, width: barWidth, marker: paced), style)
             line.pad(1)
             line.append(NumberText.percent(p), style, width: IndicatorTable.percentWidth, alignRight: true)
         } else {
             line.append(String(repeating: "·", count: barWidth), theme.style(.label))
             line.pad(1 + IndicatorTable.percentWidth)
+        }
+        if standingWidth > 0, let st {
+            line.pad(IndicatorTable.gap)
+            line.append(st.label, theme.standing(st.standing), width: standingWidth)
+        } else if standingWidth > 0 {
+            line.pad(IndicatorTable.gap + standingWidth)
         }
         if dateWidth > 0 {
             line.pad(IndicatorTable.gap)

@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// A task area laid out for one width: its measures with wrapped text, deadline and state;
@@ -76,7 +77,8 @@ struct TaskDetailDocument: Sendable {
 
     private mutating func addMeasures(_ task: TaskArea, _ status: PlanStatus, _ theme: Theme) {
         let t = status.tasks[task.id]
-        heading("工作措施", "\(task.measures.count) 项 · 已完成 \(t?.done ?? 0) · 逾期 \(t?.overdue ?? 0) · 临期 \(t?.dueSoon ?? 0)", theme)
+        heading("工作措施", Message.measureCounts(total: task.measures.count, done: t?.done ?? 0, overdue: t?.overdue ?? 0,
+                                                 stalled: t?.stalled ?? 0).text(), theme)
         let indent = TaskDetailDocument.marker + 4
         for (n, m) in task.measures.enumerated() {
             let state = status.measures[m.id]
@@ -103,15 +105,16 @@ struct TaskDetailDocument: Sendable {
         return d.text == date.description ? d.text : "\(d.text) (\(date))"
     }
 
+    /// The work state and, apart, the deadline state: `未开始 · 剩 12 天`, `推进中 · 逾期 3 天`,
+    /// `已完成 2019-12-20 · 逾期完成 5 天`, `未开始 · 未推进`.
     static func stateText(_ s: MeasureStatus) -> (String, Theme.Role?) {
-        let work = s.work == .inProgress ? " · 推进中" : ""
-        switch s.state {
-        case .done: return ("已完成" + (s.doneOn.map { " \($0)" } ?? ""), .good)
-        case .overdue: return ("逾期 \(-(s.daysLeft ?? 0)) 天" + work, .bad)
-        case .dueSoon: return ((s.daysLeft == 0 ? "今天到期" : "临期 · 剩 \(s.daysLeft ?? 0) 天") + work, .warn)
-        case .open: return ("进行中 · 剩 \(s.daysLeft ?? 0) 天" + work, nil)
-        case .ongoing: return (s.work == .inProgress ? "推进中" : "未开始", nil)
-        }
+        let work = s.workMessage.text() + (s.work == .done ? s.doneOn.map { " \($0)" } ?? "" : "")
+        // An ongoing measure's deadline already reads 持续推进: only 未推进 is worth adding.
+        let deadline = s.deadlineMessage
+        let text = deadline == .ongoing ? work : work + " · " + deadline.text()
+        if s.work == .done { return (text, s.daysLate == nil ? .good : .warn) }
+        if s.state == .overdue || s.stalled { return (text, .bad) }
+        return (text, s.state == .dueSoon ? .warn : nil)
     }
 
     // MARK: targets and indicators
@@ -119,7 +122,7 @@ struct TaskDetailDocument: Sendable {
     private mutating func addTargets(_ task: TaskArea, _ status: PlanStatus, _ theme: Theme) {
         let indicators = task.targets.flatMap(\.indicators)
         let c = status.tasks[task.id]?.completion
-        heading("工作目标", "\(task.targets.count) 个目标 · \(indicators.count) 个指标 · 已填报 \(c?.reported ?? 0) · 完成度 \(c?.text ?? "未填报")", theme)
+        heading("工作目标", "\(task.targets.count) 个目标 · \(indicators.count) 个指标 · 完成度 \(c?.textWithCoverage ?? "未填报")", theme)
         let table = IndicatorTable(indicators: indicators, status: status, width: width)
         editColumns = table.editColumns
         add(table.header(theme: theme))
@@ -127,8 +130,12 @@ struct TaskDetailDocument: Sendable {
             var prefix = StyledLine()
             prefix.pad(TaskDetailDocument.marker)
             prefix.append("目标\(target.number ?? n + 1)", Style(bold: true))
-            if let f = status.targets[target.id]?.fraction {
-                prefix.append(" " + NumberText.percent(f), theme.completion(f))
+            if let t = status.targetStatuses[target.id] {
+                // Its completion when anything is reported, then its standing (未填报 says it once).
+                if let f = status.targets[target.id]?.fraction {
+                    prefix.append(" " + NumberText.percent(f), theme.standing(t.standing))
+                }
+                prefix.append(" " + t.label, theme.standing(t.standing))
             }
             addWrapped(target.text, prefix: prefix, indent: prefix.width + 1, style: theme.style(.label))
             for ind in target.indicators {

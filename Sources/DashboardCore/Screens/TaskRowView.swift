@@ -1,20 +1,23 @@
 import PlanModel
 
-/// How a task area reads as one row: title, completion bar and percentage, then counts of
-/// overdue, due-soon and done measures and of reported indicators. Used by the dashboard
-/// panes and the unit's task list.
+/// How a task area reads as one row: title, completion bar (with the 时间进度 marker) and
+/// percentage, then counts of overdue measures, targets behind, done measures and reported
+/// indicators (the coverage). Used by the dashboard panes and the unit's task list.
 struct TaskRowView: Sendable {
     /// Columns after the title: gap, bar, gap, percent (4), then four counts.
-    static let countColumns: [(header: String, width: Int)] = [("逾期", 4), ("临期", 4), ("措施", 5), ("指标", 5)]
+    static let countColumns: [(header: String, width: Int)] = [("逾期", 4), ("滞后", 4), ("措施", 5), ("指标", 5)]
     static let marker = SelectableList<String>.marker
     static let percentWidth = 4
 
     let titleWidth: Int
     let barWidth: Int
+    /// 时间进度: where the bars' marker stands.
+    let timeElapsed: Double
 
     /// Fits the columns into `width`: the title takes what it needs (up to `titleNeed`), the
     /// bar what is left (6 to 30 columns), and the title grows again when the bar is full.
-    init(width: Int, titleNeed: Int) {
+    init(width: Int, titleNeed: Int, timeElapsed: Double) {
+        self.timeElapsed = timeElapsed
         let fixed = TaskRowView.marker + 1 + 1 + TaskRowView.percentWidth
             + TaskRowView.countColumns.reduce(0) { $0 + $1.width + 1 }
         let room = max(0, width - fixed)
@@ -40,20 +43,20 @@ struct TaskRowView: Sendable {
         var line = StyledLine()
         line.append(title ?? row.title, width: titleWidth)
         line.pad(1)
-        let style = theme.completion(row.counts.completion.fraction, overdue: row.counts.overdue > 0)
+        let style = row.counts.overdue > 0 ? theme.style(.bad) : theme.standing(row.counts.standing)
         if let f = row.counts.completion.fraction {
-            line.append(ProgressBar.text(f, width: barWidth), style)
+            line.append(ProgressBar.text(f, width: barWidth, marker: timeElapsed), style)
             line.pad(1)
             line.append(NumberText.percent(f), style, width: TaskRowView.percentWidth, alignRight: true)
         } else {
             line.append("未填报", theme.style(.label), width: barWidth + 1 + TaskRowView.percentWidth)
         }
-        let counts = ["\(row.counts.overdue)", "\(row.counts.dueSoon)", "\(row.counts.done)/\(row.counts.measures)",
+        let counts = ["\(row.counts.overdue)", "\(row.counts.targets.behind)", "\(row.counts.done)/\(row.counts.measures)",
                       "\(row.counts.completion.reported)/\(row.counts.completion.total)"]
         for (i, (text, c)) in zip(counts, TaskRowView.countColumns).enumerated() {
             line.pad(1)
             let s: Style = i == 0 && row.counts.overdue > 0 ? theme.style(.bad)
-                : i == 1 && row.counts.dueSoon > 0 ? theme.style(.warn) : .plain
+                : i == 1 && row.counts.targets.behind > 0 ? theme.style(.warn) : .plain
             line.append(text, s, width: c.width, alignRight: true)
         }
         return line

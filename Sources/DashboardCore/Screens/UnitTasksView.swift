@@ -70,7 +70,8 @@ struct UnitTasksView: AppView {
         let theme = ctx.theme
         let rowsModel = tasks.compactMap { ctx.model.rows[$0] }
         let inner = body.width - UnitTasksView.roleWidth
-        let row = TaskRowView(width: inner, titleNeed: rowsModel.map { DisplayWidth.of($0.title) + 4 }.max() ?? 0)
+        let row = TaskRowView(width: inner, titleNeed: rowsModel.map { DisplayWidth.of($0.title) + 4 }.max() ?? 0,
+                              timeElapsed: ctx.model.status.timeElapsed)
         var head = StyledLine()
         head.append("  角色", theme.style(.label), width: UnitTasksView.roleWidth)
         grid.draw(head, x: body.x, y: body.y, width: UnitTasksView.roleWidth)

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The styles screens draw with, by role. Without colour only bold, reverse, underline and
 /// dim are used, so every screen stays readable in monochrome; focus is always reverse video.
 struct Theme: Sendable {
@@ -53,6 +55,17 @@ struct Theme: Sendable {
         if overdue { return style(.bad) }
         guard let fraction else { return style(.label) }
         return style(fraction >= 1 ? .good : .warn)
+    }
+}
+
+extension Theme {
+    /// How a standing shows: reached and on track good, behind bad, not reported dim.
+    func standing(_ standing: Standing) -> Style {
+        switch standing {
+        case .reached, .onTrack: return style(.good)
+        case .behind: return style(.bad)
+        case .notReported: return style(.label)
+        }
     }
 }
 
