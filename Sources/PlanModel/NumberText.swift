@@ -1,18 +1,22 @@
-/// Formats figures the way a plan writes them: no trailing zeros, no exponent.
+import Foundation
+
+/// Formats figures the way a plan writes them: no trailing zeros, never an exponent.
 public enum NumberText {
-    /// `550` for 550.0, `12.5` for 12.5, `0.33` for 0.333….
+    /// `550` for 550.0, `12.5` for 12.5, `0.33` for 0.333…, `100000000000000000000` for 1e20.
     public static func format(_ value: Double, maxFractionDigits: Int = 2) -> String {
         guard value.isFinite else { return "—" }
         var scale = 1.0
         for _ in 0..<maxFractionDigits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
+        // Beyond 2^53 every Double is whole; rounding there would only overflow.
+        let rounded = abs(value) < 1e15 ? (value * scale).rounded() / scale : value
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
             return String(Int64(rounded))
         }
-        var text = String(rounded)
-        if text.contains("e") { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
+        var text = String(format: "%.\(abs(rounded) < 1e15 ? maxFractionDigits : 0)f", rounded)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
         return text
     }
 

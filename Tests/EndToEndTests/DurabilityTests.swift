@@ -40,11 +40,13 @@ import PlanStore
         p.standardInput = input
         p.standardOutput = output
         try p.run()
-        // Feed a long burst from another thread; the writer acknowledges each durable record.
+        // Feed a long burst from another thread; the writer checks the whole batch, then
+        // acknowledges each durable record.
         signal(SIGPIPE, SIG_IGN)   // the writer dies mid-burst; the feeder then meets a closed pipe
         let burst = Data(batch(5000, tag: "burst").utf8)
         let feeder = Thread {
             try? input.fileHandleForWriting.write(contentsOf: burst)
+            try? input.fileHandleForWriting.close()
         }
         feeder.start()
         var acked: [String] = []
