@@ -12,7 +12,9 @@ public enum NumberText {
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
             return String(Int64(rounded))
         }
-        var text = String(format: "%.\(abs(rounded) < 1e15 ? maxFractionDigits : 0)f", rounded)
+        // The shortest text that reads back as the same Double, unless Swift writes it with an exponent.
+        var text = String(rounded)
+        if text.contains("e") { text = String(format: "%.\(abs(rounded) < 1e15 ? maxFractionDigits : 0)f", rounded) }
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
