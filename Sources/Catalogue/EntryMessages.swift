@@ -56,6 +56,9 @@ extension Message {
     public static func setUsage() -> Message {
         Message(zh: "请给出 [PLAN] ID VALUE,或 [PLAN] --batch FILE", en: "give [PLAN] ID VALUE, or [PLAN] --batch FILE")
     }
+    public static func historyUsage() -> Message {
+        Message(zh: "请给出 [PLAN] ID", en: "give [PLAN] ID")
+    }
     public static func setUnknownOption(_ word: String) -> Message {
         Message(zh: "未知选项“\(word)”", en: "unknown option \"\(word)\"")
     }

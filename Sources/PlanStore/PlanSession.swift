@@ -160,9 +160,14 @@ public final class PlanSession: @unchecked Sendable {
         return UndoOutcome(record: nil, skipped: skipped)
     }
 
-    /// `undoChange`, for callers that show only what was undone.
+    /// `undoChange`, for callers that show only what was undone: when undo only passed over
+    /// changes, the error says which.
     public func undo() throws -> ProgressRecord? {
-        try undoChange().record
+        let outcome = try undoChange()
+        if outcome.record == nil, !outcome.skipped.isEmpty {
+            throw StoreError(outcome.skipped.map { $0.message.text() }.joined(separator: "; "))
+        }
+        return outcome.record
     }
 
     /// Re-applies the change most recently undone.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import PlanModel
 import PlanReports
 import PlanStore
@@ -13,7 +14,7 @@ struct HistoryCommand: ParsableCommand {
     var words: [String]
 
     func validate() throws {
-        guard (1...2).contains(words.count) else { throw ValidationError("give [PLAN] ID") }
+        guard (1...2).contains(words.count) else { throw ValidationError(Message.historyUsage().text()) }
     }
 
     func run() throws {
