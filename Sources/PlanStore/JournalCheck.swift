@@ -5,7 +5,8 @@ import PlanModel
 /// Checks records read from a journal against the plan, and says what is wrong with the line
 /// each came from: a record for an item the plan no longer has (kept, not shown), a value of
 /// the wrong kind for its item (a status on a figure, a number on a measure: skipped), a time
-/// in the future (kept: later records still go after it), and an id given twice with
+/// in the future (kept: later records still go after it; said once per item, as the records
+/// made after it are stamped later still), and an id given twice with
 /// different content (the first line stands).
 struct JournalCheck {
     let index: PlanIndex
@@ -14,13 +15,14 @@ struct JournalCheck {
     let now: Date
 
     /// The warnings for a batch of records and the records to give the ledger (nil: all of them).
-    func check(_ read: Journal.ReadResult) -> (warnings: [PlanDiagnostic], kept: [ProgressRecord]?) {
+    /// `futureItems`: items already warned about for a time in the future.
+    func check(_ read: Journal.ReadResult, futureItems: inout Set<String>) -> (warnings: [PlanDiagnostic], kept: [ProgressRecord]?) {
         var warnings: [PlanDiagnostic] = []
         var wrong: [Int] = []
         let future = now.addingTimeInterval(60)
         for (i, r) in read.records.enumerated() {
             let line = read.lines[i]
-            if r.time > future {
+            if r.time > future, futureItems.insert(r.item).inserted {
                 warnings.append(warning(line, .journalFutureTime(TerminalSafe.text(r.id), time: Timestamp.format(r.time))))
             }
             guard let item = index.items[r.item] else {

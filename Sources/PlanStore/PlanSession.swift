@@ -21,6 +21,8 @@ public final class PlanSession: @unchecked Sendable {
     private let clock: @Sendable () -> Date
     /// Changes an undo has already said it skipped, so that it says so once.
     private var reportedSkips: Set<String> = []
+    /// Items whose records were warned about for a time in the future, so that it is said once.
+    private var futureItems: Set<String> = []
 
     /// Opens a plan file and replays its journal. The journal is read, and its records put in
     /// replay order, on another thread while the plan file is parsed: neither needs the other,
@@ -37,7 +39,7 @@ public final class PlanSession: @unchecked Sendable {
         self.clock = clock
         let read = try opening.wait()
         warnings = read.warnings
-        let (found, kept) = check.check(read.read)
+        let (found, kept) = check.check(read.read, futureItems: &futureItems)
         warnings += found
         ledger = kept.map { ProgressLedger($0) } ?? read.ledger
         if ledger.records.count < (kept?.count ?? read.read.records.count) { warnings += check.duplicates(read.read) }
@@ -64,7 +66,7 @@ public final class PlanSession: @unchecked Sendable {
             return 0
         }
         warnings += read.warnings
-        let (found, kept) = check.check(read)
+        let (found, kept) = check.check(read, futureItems: &futureItems)
         warnings += found
         let records = kept ?? read.records
         let added = ledger.add(records)

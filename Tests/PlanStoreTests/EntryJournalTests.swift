@@ -26,7 +26,10 @@ import PlanStore
         let r = try s.record(item: "kw1.t1.i3", value: .number(100), at: sept)
         #expect(r.old == .number(888))
         #expect(s.ledger.state(of: "kw1.t1.i3", asOf: sept)?.value == .number(100))
-        #expect(try PlanSession(url: url).ledger.state(of: "kw1.t1.i3", asOf: sept)?.value == .number(100))
+        let reopened = try PlanSession(url: url)
+        #expect(reopened.ledger.state(of: "kw1.t1.i3", asOf: sept)?.value == .number(100))
+        // The record stamped after it is not warned about again: the item's first future record says it.
+        #expect(reopened.warnings.map(\.line) == [1])
     }
 
     @Test func undoPassesOverAnItemSomeoneElseChangedSaysSoOnceAndGoesOn() throws {

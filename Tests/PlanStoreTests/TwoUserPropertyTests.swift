@@ -35,7 +35,7 @@ import PlanStore
             case 0..<6:
                 let (item, value) = items.randomElement(using: &rng)!
                 made = try session.record(item: item, value: value(), at: days.randomElement(using: &rng)!)
-            case 6..<8: made = try session.undo()
+            case 6..<8: made = try session.undoChange().record
             default: made = try session.redo()
             }
             guard let made else { continue }
