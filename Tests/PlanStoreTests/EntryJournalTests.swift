@@ -32,12 +32,17 @@ import PlanStore
         #expect(reopened.warnings.map(\.line) == [1])
     }
 
-    @Test func undoPassesOverAnItemSomeoneElseChangedSaysSoOnceAndGoesOn() throws {
-        let url = try Fixtures.hunanCopy()
+    /// "me" changes kw1.t1.i4, then kw1.t1.i3; "them" then changes kw1.t1.i3. Returns my session.
+    func myTwoChangesAndTheirsOnMyNewest(_ url: URL) throws -> PlanSession {
         let mine = try PlanSession(url: url, user: "me")
         try mine.record(item: "kw1.t1.i4", value: .number(8), at: sept)
         try mine.record(item: "kw1.t1.i3", value: .number(100), at: sept)
         try PlanSession(url: url, user: "them").record(item: "kw1.t1.i3", value: .number(150), at: sept)
+        return mine
+    }
+
+    @Test func undoPassesOverAnItemSomeoneElseChangedSaysSoOnceAndGoesOn() throws {
+        let mine = try myTwoChangesAndTheirsOnMyNewest(try Fixtures.hunanCopy())
 
         let first = try mine.undoChange()
         #expect(first.record?.item == "kw1.t1.i4")
@@ -52,10 +57,7 @@ import PlanStore
 
     @Test func undoPassesOverAChangedItemAfterARestartToo() throws {
         let url = try Fixtures.hunanCopy()
-        let before = try PlanSession(url: url, user: "me")
-        try before.record(item: "kw1.t1.i4", value: .number(8), at: sept)
-        try before.record(item: "kw1.t1.i3", value: .number(100), at: sept)
-        try PlanSession(url: url, user: "them").record(item: "kw1.t1.i3", value: .number(150), at: sept)
+        _ = try myTwoChangesAndTheirsOnMyNewest(url)
         let after = try PlanSession(url: url, user: "me")
         #expect(try after.undo()?.item == "kw1.t1.i4")
         #expect(try PlanSession(url: url, user: "me").redo()?.item == "kw1.t1.i4")
