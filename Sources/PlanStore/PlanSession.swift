@@ -101,9 +101,26 @@ public final class PlanSession: @unchecked Sendable {
                        undoes: String? = nil, redoes: String? = nil) throws -> ProgressRecord {
         refresh()
         let day = day ?? defaultDay()
-        let old = ledger.state(of: item, asOf: day)?.value
-        let r = ProgressRecord(id: UUID().uuidString.lowercased(), time: nextTime(after: ledger.latestTime(of: item)), user: user, item: item, old: old, new: value,
-                               note: note?.isEmpty == true ? nil : note, at: day, undoes: undoes, redoes: redoes)
+        return try append(item: item, old: ledger.state(of: item, asOf: day)?.value, new: value, note: note, at: day, undoes: undoes, redoes: redoes)
+    }
+
+    /// Records a value for an item as of `day` only if, once other writers' records are picked
+    /// up, the item still holds `expecting` there; nil, with nothing written, when it changed
+    /// meanwhile (the caller shows the new value and asks again).
+    @discardableResult
+    public func recordIfUnchanged(item: String, expecting: ItemValue?, value: ItemValue?, note: String? = nil,
+                                  at day: CalendarDate) throws -> ProgressRecord? {
+        refresh()
+        let now = ledger.state(of: item, asOf: day)?.value
+        guard now == expecting else { return nil }
+        return try append(item: item, old: now, new: value, note: note, at: day)
+    }
+
+    /// Appends a record made now (see `nextTime`) and reads it back into the ledger.
+    private func append(item: String, old: ItemValue?, new: ItemValue?, note: String?, at day: CalendarDate,
+                        undoes: String? = nil, redoes: String? = nil) throws -> ProgressRecord {
+        let r = ProgressRecord(id: UUID().uuidString.lowercased(), time: nextTime(after: ledger.latestTime(of: item)), user: user, item: item,
+                               old: old, new: new, note: note?.isEmpty == true ? nil : note, at: day, undoes: undoes, redoes: redoes)
         try journal.append(r)
         refresh()
         return r

@@ -130,3 +130,20 @@ import PlanStore
         #expect(s.status(asOf: sept).indicators["kw1.t1.i3"]?.actual == .number(300))
     }
 }
+
+/// What the dashboard's editor relies on: a value recorded only over the value the user saw.
+@Suite struct RecordIfUnchangedTests {
+    let sept = CalendarDate(year: 2019, month: 9, day: 30)!
+
+    @Test func recordsOverTheValueSeenAndNothingOverAChangedOne() throws {
+        let url = try Fixtures.hunanCopy()
+        let mine = try PlanSession(url: url, user: "me")
+        #expect(try mine.recordIfUnchanged(item: "kw1.t1.i3", expecting: nil, value: .number(100), at: sept)?.new == .number(100))
+        try PlanSession(url: url, user: "them").record(item: "kw1.t1.i3", value: .number(150), at: sept)
+        #expect(try mine.recordIfUnchanged(item: "kw1.t1.i3", expecting: .number(100), value: .number(120), at: sept) == nil)
+        #expect(mine.ledger.state(of: "kw1.t1.i3", asOf: sept)?.value == .number(150))
+        let r = try mine.recordIfUnchanged(item: "kw1.t1.i3", expecting: .number(150), value: .number(120), at: sept)
+        #expect(r?.old == .number(150))
+        #expect(try PlanSession(url: url).ledger.records.count == 3)
+    }
+}
