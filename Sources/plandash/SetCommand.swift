@@ -10,19 +10,17 @@ struct SetCommand: ParsableCommand {
         abstract: "Record an indicator's actual value or a milestone's or measure's status, durably.",
         usage: "plandash set [<plan>] <id> <value> [--note <note>] [--at <date>] [--force]\nplandash set [<plan>] --batch <file> [--partial] [--at <date>] [--force]",
         discussion: """
-        The value is checked as the dashboard editor checks it: 412.5, 412.5亿元, 1,000, 12%, 12.5％, -3% for figures
-        (plain decimals; separators only between groups of three; below zero only for growth rates);
-        not-started, in-progress, done (or 未开始, 推进中, 完成) for milestones and measures.
-        A figure beyond 100 times the goal, a share above 100%, or an --at day outside the plan's span
-        (its issue date to the end of the year after its year) is recorded only with --force.
-        Each record is appended to the plan's progress journal and synced before plandash says ok.
-        PLAN may be left out when ./Plans holds a single plan (or $PLANDASH_PLAN names one).
+        The value is checked as the dashboard editor checks it: 412.5, 412.5亿元, 1,000, 12%, 12.5％, -3% for figures (plain decimals; separators only between groups of three; below zero only for growth rates); not-started, in-progress, done (or 未开始, 推进中, 完成) for milestones and measures.
+
+        A figure beyond 100 times the goal, a share above 100%, or an --at day outside the plan's span (its issue date to the end of the year after its year) is recorded only with --force.
+
+        Each record is appended to the plan's progress journal and synced before plandash says ok. PLAN may be left out when ./Plans holds a single plan (or $PLANDASH_PLAN names one). A batch is checked whole first: nothing is recorded unless every line is valid (--partial records the valid ones).
 
         Examples:
           plandash set hunan-2019-services kw1.t1.i3 412.5亿元 --note "省工信厅 Q3 报送" --at 2019-09-30
           plandash set kw1.m1 done
+          plandash set kw1.t1.i4 -3%
           plandash set hunan-2019-services --batch q3.tsv     (lines: ID<TAB>VALUE[<TAB>NOTE]; - reads stdin)
-        A batch is checked whole first: nothing is recorded unless every line is valid (--partial records the valid ones).
         """)
 
     @Option(help: "A note kept with the change (who reported it, from which document).")
