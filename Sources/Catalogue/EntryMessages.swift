@@ -90,9 +90,11 @@ extension Message {
     public static func journalUnreadable(_ path: String, _ reason: String) -> Message {
         Message(zh: "无法读取进度日志 \(path):\(reason)", en: "cannot read the progress journal \(path): \(reason)")
     }
+    /// `what`: `directory`, `symlink`, or anything else (a pipe, a device, a socket).
     public static func journalNotAFile(_ path: String, _ what: String) -> Message {
-        Message(zh: "进度日志 \(path) 是\(what == "directory" ? "目录" : "符号链接"),不是普通文件",
-                en: "the progress journal \(path) is a \(what), not a regular file")
+        let zh = ["directory": "是目录", "symlink": "是符号链接"][what] ?? "不是普通文件"
+        let en = ["directory": "is a directory", "symlink": "is a symlink"][what] ?? "is a \(what)"
+        return Message(zh: "进度日志 \(path) \(zh),不是普通文件", en: "the progress journal \(path) \(en), not a regular file")
     }
     public static func journalUnknownItem(_ id: String, item: String) -> Message {
         Message(zh: "记录 \(id) 的对象 \(item) 已不在计划中:保留,不显示", en: "record \(id) names \(item), which the plan no longer has: kept, not shown")

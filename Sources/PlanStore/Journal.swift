@@ -93,7 +93,8 @@ public final class Journal: @unchecked Sendable {
     private static let chunkSize = 8 << 20
 
     /// The journal opened for reading, nil when there is none yet. Refuses anything but a
-    /// regular file: a symlink is not followed, a directory is not read as empty.
+    /// regular file: a symlink is not followed, a directory is not read as empty, a pipe is
+    /// not waited on.
     private func openForReading() throws -> FileHandle? {
         let path = TerminalSafe.text(PlanFile.displayPath(url))
         var info = stat()
@@ -102,9 +103,10 @@ public final class Journal: @unchecked Sendable {
             throw StoreError(Message.journalUnreadable(path, String(cString: strerror(errno))).text())
         }
         switch info.st_mode & S_IFMT {
+        case S_IFREG: break
         case S_IFDIR: throw StoreError(Message.journalNotAFile(path, "directory").text())
         case S_IFLNK: throw StoreError(Message.journalNotAFile(path, "symlink").text())
-        default: break
+        default: throw StoreError(Message.journalNotAFile(path, "pipe, device or socket").text())
         }
         let fd = open(url.path, O_RDONLY | O_NOFOLLOW)
         guard fd >= 0 else { throw StoreError(Message.journalUnreadable(path, String(cString: strerror(errno))).text()) }

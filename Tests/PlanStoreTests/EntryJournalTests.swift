@@ -79,6 +79,13 @@ import PlanStore
         #expect(try Data(contentsOf: elsewhere).count == (try Journal.lines([record("a", "kw1.t1.i3", .number(1), time: "2019-10-01T00:00:00.000Z")])).count)
     }
 
+    @Test func aJournalThatIsAPipeIsAnErrorNotAWait() throws {
+        let url = try Fixtures.hunanCopy()
+        let journal = Journal(forPlan: url).url
+        #expect(mkfifo(journal.path, 0o644) == 0)
+        #expect { try PlanSession(url: url) } throws: { "\($0)".contains(journal.lastPathComponent) }
+    }
+
     @Test func anUnreadableJournalIsAnError() throws {
         guard getuid() != 0 else {
             print("skipped: running as root, who can read any file")
