@@ -15,7 +15,9 @@ public final class PlanSession: @unchecked Sendable {
     public private(set) var warnings: [PlanDiagnostic] = []
     /// Who is making changes: `$PLANDASH_USER`, else `$USER`, else `unknown`.
     public let user: String
-    /// When this session's last record was made.
+    /// When this user's last record was made (by this session or, as read from the journal,
+    /// any other): the user's records keep the order they were made in, which undo follows,
+    /// even when one of them had to be stamped after a record from a clock running ahead.
     private var lastTime: Date?
     /// The clock records are stamped with (injected by tests).
     private let clock: @Sendable () -> Date
@@ -42,6 +44,7 @@ public final class PlanSession: @unchecked Sendable {
         let (found, kept) = check.check(read.read, futureItems: &futureItems)
         warnings += found
         ledger = kept.map { ProgressLedger($0) } ?? read.ledger
+        noteOwnTimes(ledger.records)
         if ledger.records.count < (kept?.count ?? read.read.records.count) { warnings += check.duplicates(read.read) }
     }
 
@@ -69,9 +72,14 @@ public final class PlanSession: @unchecked Sendable {
         let (found, kept) = check.check(read, futureItems: &futureItems)
         warnings += found
         let records = kept ?? read.records
+        noteOwnTimes(records)
         let added = ledger.add(records)
         if added < records.count { warnings += check.duplicates(read) }
         return added
+    }
+
+    private func noteOwnTimes(_ records: [ProgressRecord]) {
+        for r in records where r.user == user && lastTime.map({ r.time > $0 }) ?? true { lastTime = r.time }
     }
 
     /// The item an id names, or an error saying which ids are like it.

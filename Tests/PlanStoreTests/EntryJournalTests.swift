@@ -154,3 +154,19 @@ import PlanStore
         #expect(try PlanSession(url: url).ledger.records.count == 3)
     }
 }
+
+/// A record stamped after a clock running ahead must not reorder the user's own changes.
+@Suite struct OwnOrderTests {
+    let sept = CalendarDate(year: 2019, month: 9, day: 30)!
+
+    @Test func undoTakesBackTheNewestChangeEvenAfterOneWasStampedAheadOfTheClock() throws {
+        let url = try Fixtures.hunanCopy()
+        let skewed = ProgressRecord(id: "skewed", time: Timestamp.parse("2031-01-01T00:00:00.000Z")!, user: "郴州",
+                                    item: "kw1.t1.i3", old: nil, new: .number(888), at: sept)
+        try Journal.lines([skewed]).write(to: Journal(forPlan: url).url)
+        try PlanSession(url: url, user: "me").record(item: "kw1.t1.i3", value: .number(100), at: sept)
+        // After a restart, a change to another item is still newer than the one stamped in 2031.
+        try PlanSession(url: url, user: "me").record(item: "kw1.t1.i4", value: .number(5), at: sept)
+        #expect(try PlanSession(url: url, user: "me").undo()?.item == "kw1.t1.i4")
+    }
+}
