@@ -5,7 +5,7 @@ import PlanModel
 /// Checks records read from a journal against the plan, and says what is wrong with the line
 /// each came from: a record for an item the plan no longer has (kept, not shown), a value of
 /// the wrong kind for its item (a status on a figure, a number on a measure: skipped), a time
-/// in the future (kept: later records still go after it; said once per item, as the records
+/// in the future (kept: later records still go after it; said once, with a count, as records
 /// made after it are stamped later still), and an id given twice with
 /// different content (the first line stands).
 struct JournalCheck {
@@ -15,16 +15,15 @@ struct JournalCheck {
     let now: Date
 
     /// The warnings for a batch of records and the records to give the ledger (nil: all of them).
-    /// `futureItems`: items already warned about for a time in the future.
-    func check(_ read: Journal.ReadResult, futureItems: inout Set<String>) -> (warnings: [PlanDiagnostic], kept: [ProgressRecord]?) {
+    /// `futureWarned`: whether a time in the future was warned about already (it is said once).
+    func check(_ read: Journal.ReadResult, futureWarned: inout Bool) -> (warnings: [PlanDiagnostic], kept: [ProgressRecord]?) {
         var warnings: [PlanDiagnostic] = []
         var wrong: [Int] = []
+        var inFuture: [Int] = []
         let future = now.addingTimeInterval(60)
         for (i, r) in read.records.enumerated() {
             let line = read.lines[i]
-            if r.time > future, futureItems.insert(r.item).inserted {
-                warnings.append(warning(line, .journalFutureTime(TerminalSafe.text(r.id), time: Timestamp.format(r.time))))
-            }
+            if r.time > future { inFuture.append(i) }
             guard let item = index.items[r.item] else {
                 warnings.append(warning(line, .journalUnknownItem(TerminalSafe.text(r.id), item: TerminalSafe.text(r.item))))
                 continue
@@ -34,6 +33,12 @@ struct JournalCheck {
                 warnings.append(warning(line, .journalWrongKind(TerminalSafe.text(r.id), item: TerminalSafe.text(r.item), value: "\(value)",
                                                                 expected: takesStatus(item) ? "status" : "number")))
             }
+        }
+        if let first = inFuture.first, !futureWarned {
+            futureWarned = true
+            let r = read.records[first]
+            warnings.append(warning(read.lines[first], .journalFutureTime(TerminalSafe.text(r.id), time: Timestamp.format(r.time), others: inFuture.count - 1)))
+            warnings.sort { $0.line < $1.line }
         }
         guard !wrong.isEmpty else { return (warnings, nil) }
         var kept = read.records

@@ -23,8 +23,8 @@ public final class PlanSession: @unchecked Sendable {
     private let clock: @Sendable () -> Date
     /// Changes an undo has already said it skipped, so that it says so once.
     private var reportedSkips: Set<String> = []
-    /// Items whose records were warned about for a time in the future, so that it is said once.
-    private var futureItems: Set<String> = []
+    /// Whether records dated in the future were warned about, so that it is said once.
+    private var futureWarned = false
 
     /// Opens a plan file and replays its journal. The journal is read, and its records put in
     /// replay order, on another thread while the plan file is parsed: neither needs the other,
@@ -41,7 +41,7 @@ public final class PlanSession: @unchecked Sendable {
         self.clock = clock
         let read = try opening.wait()
         warnings = read.warnings
-        let (found, kept) = check.check(read.read, futureItems: &futureItems)
+        let (found, kept) = check.check(read.read, futureWarned: &futureWarned)
         warnings += found
         ledger = kept.map { ProgressLedger($0) } ?? read.ledger
         noteOwnTimes(ledger.records)
@@ -69,7 +69,7 @@ public final class PlanSession: @unchecked Sendable {
             return 0
         }
         warnings += read.warnings
-        let (found, kept) = check.check(read, futureItems: &futureItems)
+        let (found, kept) = check.check(read, futureWarned: &futureWarned)
         warnings += found
         let records = kept ?? read.records
         noteOwnTimes(records)
