@@ -79,7 +79,7 @@ struct SetCommand: ParsableCommand {
             let checked = try check(session, id!, value!)
             let r = try session.record(item: id!, value: checked, note: note, at: at)
             let standing = session.ledger.state(of: r.item, asOf: r.at)?.value
-            print(Message.setRecorded(item: r.item, value: standing.map { "\($0)" } ?? "—", was: r.old.map { "\($0)" }, day: r.at.description).text())
+            print(Message.setRecorded(item: TerminalSafe.text(r.item), value: standing.map { "\($0)" } ?? "—", was: r.old.map { "\($0)" }, day: r.at.description).text())
         } catch let e as StoreError {
             fail(e.description)
         }
@@ -135,7 +135,7 @@ struct SetCommand: ParsableCommand {
             do {
                 let r = try session.record(item: line.id, value: line.value, note: line.note, at: at)
                 // Unbuffered: each ok is seen the moment its record is on disk.
-                FileHandle.standardOutput.write(Data("ok \(r.item) \(r.id)\n".utf8))
+                FileHandle.standardOutput.write(Data("ok \(TerminalSafe.text(r.item)) \(r.id)\n".utf8))
             } catch let e as StoreError {
                 fail("\(name):\(line.number): \(e)")
             }
