@@ -193,6 +193,9 @@ private struct DecimalScanner {
             } else { break }
             at += 1
         }
+        // `.5` reads as 0.5.
+        let bareFraction = digits.isEmpty && at + 1 < scalars.count && scalars[at] == "." && ("0"..."9").contains(scalars[at + 1])
+        if bareFraction { digits = "0" }
         guard !digits.isEmpty else { return nil }
         let grouped = groups.count > 1
         let grouping = !grouped || (groups[0] <= 3 && groups.dropFirst().allSatisfy { $0 == 3 })

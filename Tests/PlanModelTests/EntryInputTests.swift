@@ -16,7 +16,7 @@ import Testing
         #expect(ValueInput.Problem.badGrouping(text).message.text(.en).contains("groups of three"))
     }
 
-    @Test(arguments: [("1,000", 1000.0), ("12,345.6", 12345.6), ("1,234,567亿元", 1_234_567), ("１２", 12), ("１，０００", 1000), ("１２．５亿元", 12.5)])
+    @Test(arguments: [("1,000", 1000.0), ("12,345.6", 12345.6), ("1,234,567亿元", 1_234_567), ("１２", 12), ("１，０００", 1000), ("１２．５亿元", 12.5), (".5", 0.5), ("+7", 7)])
     func groupsOfThreeAndFullWidthFormsAreRead(text: String, value: Double) {
         #expect(ValueInput.figure(text, unit: "亿元") == .success(value))
     }
