@@ -25,6 +25,8 @@ public final class PlanSession: @unchecked Sendable {
     private var reportedSkips: Set<String> = []
     /// Whether records dated in the future were warned about, so that it is said once.
     private var futureWarned = false
+    /// The error the journal last gave on a refresh, so that each is said once.
+    private var readError: String?
 
     /// Opens a plan file and replays its journal. The journal is read, and its records put in
     /// replay order, on another thread while the plan file is parsed: neither needs the other,
@@ -58,14 +60,18 @@ public final class PlanSession: @unchecked Sendable {
     }
 
     /// Reads records appended since the last look (by any process). Returns how many were new.
-    /// A journal that became unreadable meanwhile adds a warning and reads as nothing new.
+    /// A journal that became unreadable meanwhile reads as nothing new and adds a warning (once).
     @discardableResult
     public func refresh(final: Bool = false) -> Int {
         let read: Journal.ReadResult
         do {
             read = try journal.readNew(final: final)
+            readError = nil
         } catch {
-            warnings.append(PlanDiagnostic(file: PlanFile.displayPath(journal.url), line: 1, column: 1, path: "", message: "\(error)"))
+            if readError != "\(error)" {
+                readError = "\(error)"
+                warnings.append(PlanDiagnostic(file: PlanFile.displayPath(journal.url), line: 1, column: 1, path: "", message: "\(error)"))
+            }
             return 0
         }
         warnings += read.warnings

@@ -80,6 +80,20 @@ import PlanStore
         #expect(try Data(contentsOf: elsewhere).count == (try Journal.lines([record("a", "kw1.t1.i3", .number(1), time: "2019-10-01T00:00:00.000Z")])).count)
     }
 
+    @Test func aJournalReplacedByADirectoryWhileOpenIsWarnedAboutOnceAndRecordsNothing() throws {
+        let url = try Fixtures.hunanCopy()
+        let s = try PlanSession(url: url)
+        try s.record(item: "kw1.t1.i3", value: .number(1), at: sept)
+        let journal = Journal(forPlan: url).url
+        try FileManager.default.removeItem(at: journal)
+        try FileManager.default.createDirectory(at: journal, withIntermediateDirectories: false)
+        s.refresh()
+        s.refresh()
+        #expect(s.warnings.count == 1)
+        #expect(s.warnings.first?.message.contains(journal.lastPathComponent) == true)
+        #expect(throws: StoreError.self) { try s.record(item: "kw1.t1.i3", value: .number(2), at: sept) }
+    }
+
     @Test func aJournalThatIsAPipeIsAnErrorNotAWait() throws {
         let url = try Fixtures.hunanCopy()
         let journal = Journal(forPlan: url).url
