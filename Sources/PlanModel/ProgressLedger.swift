@@ -129,6 +129,11 @@ public struct ProgressLedger: Sendable, Equatable {
         return found.reversed()
     }
 
+    /// Whether a record with this id was added (ids are unique: a second one is dropped).
+    public func contains(id: String) -> Bool {
+        seen.contains(id)
+    }
+
     /// The latest time any record about `item` was recorded (whatever day it stands for):
     /// a new record about it must come after, whatever the clock says.
     public func latestTime(of item: String) -> Date? {

@@ -92,6 +92,25 @@ public final class Journal: @unchecked Sendable {
 
     private static let chunkSize = 8 << 20
 
+    /// The line of the first record with this id, reading the journal from its start (for
+    /// warnings about a duplicate id read later; nil when none).
+    func line(ofID id: String) throws -> Int? {
+        guard let handle = try openForReading() else { return nil }
+        defer { try? handle.close() }
+        let data = try handle.readToEnd() ?? Data()
+        var number = 0
+        return data.withUnsafeBytes { (all: UnsafeRawBufferPointer) -> Int? in
+            var start = 0
+            while start < all.count {
+                let end = all[start...].firstIndex(of: 0x0A) ?? all.count
+                number += 1
+                if JournalLine.record(UnsafeRawBufferPointer(rebasing: all[start..<end]))?.id == id { return number }
+                start = end + 1
+            }
+            return nil
+        }
+    }
+
     /// The journal opened for reading, nil when there is none yet. Refuses anything but a
     /// regular file: a symlink is not followed, a directory is not read as empty, a pipe is
     /// not waited on.

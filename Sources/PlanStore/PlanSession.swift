@@ -79,9 +79,22 @@ public final class PlanSession: @unchecked Sendable {
         warnings += found
         let records = kept ?? read.records
         noteOwnTimes(records)
+        let readBefore = records.filter { ledger.contains(id: $0.id) }
         let added = ledger.add(records)
-        if added < records.count { warnings += check.duplicates(read) }
+        if added < records.count { warnings += check.duplicates(read) + duplicatesOfEarlierReads(readBefore, in: read) }
         return added
+    }
+
+    /// Warnings for records whose id an earlier read already gave, with different content. Looks
+    /// through the ledger and the journal for the earlier one: rare, and only then paid for.
+    private func duplicatesOfEarlierReads(_ again: [ProgressRecord], in read: Journal.ReadResult) -> [PlanDiagnostic] {
+        again.compactMap { r in
+            guard let first = ledger.records.first(where: { $0.id == r.id }), first != r,
+                  let i = read.records.firstIndex(of: r) else { return nil }
+            let firstLine = (try? journal.line(ofID: r.id)) ?? 0
+            return PlanDiagnostic(file: PlanFile.displayPath(journal.url), line: read.lines[i], column: 1, path: "",
+                                  message: Message.journalDuplicateID(TerminalSafe.text(r.id), firstLine: firstLine).text())
+        }
     }
 
     private func noteOwnTimes(_ records: [ProgressRecord]) {

@@ -150,6 +150,16 @@ import PlanStore
         #expect(s.warnings.map(\.line) == [4])
         #expect(s.warnings.first?.message == Message.journalDuplicateID("same", firstLine: 1).text())
         #expect(s.status(asOf: sept).indicators["kw1.t1.i3"]?.actual == .number(300))
+
+        // One read later (a merged journal pulled while the dashboard is open) is warned about too.
+        let handle = try FileHandle(forWritingTo: Journal(forPlan: url).url)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Journal.lines([record("same", "kw1.t1.i3", .number(777), time: "2019-10-01T00:00:00.000Z")]))
+        try handle.close()
+        s.refresh()
+        #expect(s.warnings.map(\.line) == [4, 5])
+        #expect(s.warnings.last?.message == Message.journalDuplicateID("same", firstLine: 1).text())
+        #expect(s.status(asOf: sept).indicators["kw1.t1.i3"]?.actual == .number(300))
     }
 }
 
