@@ -17,6 +17,14 @@ import PlanStore
         try Journal.lines(records).write(to: Journal(forPlan: url).url)
     }
 
+    /// Appends as another writer would, behind an open session's back.
+    func append(_ records: [ProgressRecord], to url: URL) throws {
+        let handle = try FileHandle(forWritingTo: Journal(forPlan: url).url)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Journal.lines(records))
+        try handle.close()
+    }
+
     @Test func aNewRecordStandsAfterARecordFromAClockRunningAhead() throws {
         let url = try Fixtures.hunanCopy()
         try write([record("skewed", "kw1.t1.i3", .number(888), time: "2031-01-01T00:00:00.000Z")], to: url)
@@ -120,10 +128,7 @@ import PlanStore
         let s = try PlanSession(url: url)
         #expect(s.warnings.map(\.line) == [13])
         // Records read later (another writer's) carry their lines too.
-        let handle = try FileHandle(forWritingTo: Journal(forPlan: url).url)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Journal.lines([record("gone2", "kw9.t9.i8", .number(1), time: "2019-10-01T00:02:00.000Z")]))
-        try handle.close()
+        try append([record("gone2", "kw9.t9.i8", .number(1), time: "2019-10-01T00:02:00.000Z")], to: url)
         s.refresh()
         #expect(s.warnings.map(\.line) == [13, 14])
     }
@@ -152,10 +157,7 @@ import PlanStore
         #expect(s.status(asOf: sept).indicators["kw1.t1.i3"]?.actual == .number(300))
 
         // One read later (a merged journal pulled while the dashboard is open) is warned about too.
-        let handle = try FileHandle(forWritingTo: Journal(forPlan: url).url)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Journal.lines([record("same", "kw1.t1.i3", .number(777), time: "2019-10-01T00:00:00.000Z")]))
-        try handle.close()
+        try append([record("same", "kw1.t1.i3", .number(777), time: "2019-10-01T00:00:00.000Z")], to: url)
         s.refresh()
         #expect(s.warnings.map(\.line) == [4, 5])
         #expect(s.warnings.last?.message == Message.journalDuplicateID("same", firstLine: 1).text())
