@@ -69,7 +69,9 @@ public final class DashboardController {
                 case .changedMeanwhile(let now): return .conflict(change, current: now?.value, by: now?.record.user)
                 }
             case .undo:
-                return try session.undo().map(EffectResult.undone) ?? .nothingToUndo
+                let outcome = try session.undoChange()
+                guard outcome.record != nil || !outcome.skipped.isEmpty else { return .nothingToUndo }
+                return .undone(outcome.record, skipped: outcome.skipped.map(\.message))
             case .redo:
                 return try session.redo().map(EffectResult.redone) ?? .nothingToRedo
             case .setAsOf(let asked):

@@ -13,8 +13,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD` with a four-digit year from 1000 (ASCII digits, no sign); nil for
-    /// anything else or a day that does not exist.
+    /// Parses `YYYY-MM-DD` with a four-digit year from 1000 (ASCII digits only, no sign); nil
+    /// for anything else or a day that does not exist.
     public init?(iso text: String) {
         guard let (y, m, d) = CalendarDate.digitsOnly(text), y >= 1000 else { return nil }
         self.init(year: y, month: m, day: d)
@@ -89,10 +89,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 
+    /// `YYYY-MM-DD`, the year zero-padded to four digits.
     public var description: String {
+        let y = (0..<1000).contains(year) ? String(String(year + 10_000).dropFirst()) : "\(year)"
         let m = month < 10 ? "0\(month)" : "\(month)"
         let d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(year)-\(m)-\(d)"
+        return "\(y)-\(m)-\(d)"
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }

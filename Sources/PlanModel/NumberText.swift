@@ -1,6 +1,8 @@
-/// Formats figures the way a plan writes them: no trailing zeros, no exponent.
+import Foundation
+
+/// Formats figures the way a plan writes them: no trailing zeros, never an exponent.
 public enum NumberText {
-    /// `550` for 550.0, `12.5` for 12.5, `0.33` for 0.333….
+    /// `550` for 550.0, `12.5` for 12.5, `0.33` for 0.333…, `100000000000000000000` for 1e20.
     public static func format(_ value: Double, maxFractionDigits: Int = 2) -> String {
         guard value.isFinite else { return "—" }
         var scale = 1.0
@@ -10,10 +12,13 @@ public enum NumberText {
         if rounded == rounded.rounded(), abs(rounded) < 1e15 {
             return String(Int64(rounded))
         }
+        // The shortest text that reads back as the same Double, unless Swift writes it with an exponent.
         var text = String(rounded)
-        if text.contains("e") { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
+        if text.contains("e") { text = String(format: "%.\(abs(rounded) < 1e15 ? maxFractionDigits : 0)f", rounded) }
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
         return text
     }
 

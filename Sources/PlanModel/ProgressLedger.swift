@@ -1,3 +1,5 @@
+import Foundation
+
 /// All progress records of a plan, deduplicated by id and kept in replay order.
 /// Answers "what was the value of this item as of that day" and "what would undo/redo do".
 /// An index of each item's records makes one item's value a walk over that item's records
@@ -13,9 +15,6 @@ public struct ProgressLedger: Sendable, Equatable {
     public init(_ records: [ProgressRecord] = []) {
         add(records)
     }
-
-    /// Whether a record with this id is in the ledger.
-    public func contains(id: String) -> Bool { seen.contains(id) }
 
     /// Adds records not seen before (by id) and keeps replay order. Returns how many were new.
     /// Records that come after every known one (the usual case) are appended; records that
@@ -130,9 +129,31 @@ public struct ProgressLedger: Sendable, Equatable {
         return found.reversed()
     }
 
+    /// Whether a record with this id was added (ids are unique: a second one is dropped).
+    public func contains(id: String) -> Bool {
+        seen.contains(id)
+    }
+
+    /// The latest time any record about `item` was recorded (whatever day it stands for):
+    /// a new record about it must come after, whatever the clock says.
+    public func latestTime(of item: String) -> Date? {
+        var i = latest[item] ?? -1
+        var newest: Date?
+        while i >= 0 {
+            if newest.map({ records[i].time > $0 }) ?? true { newest = records[i].time }
+            i = earlier[i]
+        }
+        return newest
+    }
+
     /// What `u` would undo for `user`: the newest of the user's changes not yet undone.
     public func undoCandidate(for user: String) -> ProgressRecord? {
         stacks(for: user).undo.last
+    }
+
+    /// The user's changes not yet undone, newest first: what successive undos would take back.
+    public func undoCandidates(for user: String) -> [ProgressRecord] {
+        stacks(for: user).undo.reversed()
     }
 
     /// What Ctrl-R would redo for `user`: the change most recently undone and not redone since.

@@ -12,9 +12,9 @@ struct JournalContents {
 
     /// Reads `data` with the journal reader itself (through a scratch file), so what counts as
     /// a record here is exactly what replay will use.
-    init(_ data: Data, scratch: Scratch) {
+    init(_ data: Data, scratch: Scratch) throws {
         self.data = data
-        let read = Journal(url: scratch.write(data)).readNew(final: true)
+        let read = try Journal(url: scratch.write(data)).readNew(final: true)
         records = read.records
         let lines = JournalContents.lines(data)
         damaged = read.warnings.compactMap { $0.line >= 1 && $0.line <= lines.count ? lines[$0.line - 1] : nil }
@@ -66,7 +66,7 @@ struct JournalContents {
         let parts = line.components(separatedBy: "}{")
         guard parts.count > 1 else { return nil }
         let pieces = parts.indices.map { i in (i == 0 ? "" : "{") + parts[i] + (i == parts.count - 1 ? "" : "}") }
-        let read = Journal(url: scratch.write(Data((pieces.joined(separator: "\n") + "\n").utf8))).readNew(final: true)
+        guard let read = try? Journal(url: scratch.write(Data((pieces.joined(separator: "\n") + "\n").utf8))).readNew(final: true) else { return nil }
         return read.warnings.isEmpty && read.records.count == pieces.count ? pieces : nil
     }
 }

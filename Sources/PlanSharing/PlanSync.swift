@@ -83,8 +83,8 @@ public struct PlanSync: Sendable {
         for name in repo.journals() {
             let url = repo.folder.appendingPathComponent(name)
             try PlanSync.endWithNewline(url)
-            let known = repo.show("HEAD", name).map { JournalContents($0, scratch: scratch).ids } ?? []
-            let now = JournalContents((try? Data(contentsOf: url)) ?? Data(), scratch: scratch)
+            let known = try repo.show("HEAD", name).map { try JournalContents($0, scratch: scratch).ids } ?? []
+            let now = try JournalContents((try? Data(contentsOf: url)) ?? Data(), scratch: scratch)
             let new = now.records.filter { !known.contains($0.id) }
             if !new.isEmpty {
                 committed.append(.init(plan: PlanSync.planID(name), count: new.count, users: PlanSync.distinct(new.map(\.user))))
@@ -109,9 +109,9 @@ public struct PlanSync: Sendable {
                        into report: inout SyncReport, progress: (SyncStep) -> Void) throws -> SyncReport.Outcome? {
         guard let before = repo.commit("HEAD") else { throw SharingError.detachedHead }
         let names = Set(repo.journals(at: before)).union(repo.journals(at: theirs)).sorted()
-        let inputs = names.map { name in
-            (ours: JournalContents(repo.show(before, name) ?? Data(), scratch: scratch),
-             theirs: JournalContents(repo.show(theirs, name) ?? Data(), scratch: scratch))
+        let inputs = try names.map { name in
+            (ours: try JournalContents(repo.show(before, name) ?? Data(), scratch: scratch),
+             theirs: try JournalContents(repo.show(theirs, name) ?? Data(), scratch: scratch))
         }
         let merge = try repo.git.run(["merge", "--no-edit", "-q", "-m", Message.sharingMergeCommitMessage(remoteName).text(), ref], check: false)
         if !merge.ok {
@@ -127,11 +127,11 @@ public struct PlanSync: Sendable {
         var arrived: [SyncReport.ArrivedRecord] = []
         for (name, input) in zip(names, inputs) {
             let url = repo.folder.appendingPathComponent(name)
-            var merged = JournalContents((try? Data(contentsOf: url)) ?? Data(), scratch: scratch)
+            var merged = try JournalContents((try? Data(contentsOf: url)) ?? Data(), scratch: scratch)
             let known = Set(input.ours.damaged + input.theirs.damaged)
             if let fix = merged.mended(keeping: known, scratch: scratch) {
                 try AtomicFile.write(fix.data, to: url)
-                merged = JournalContents(fix.data, scratch: scratch)
+                merged = try JournalContents(fix.data, scratch: scratch)
                 mendedFiles.append(name)
                 if fix.split + fix.doubled > 0 {
                     report.mended.append(.init(plan: PlanSync.planID(name), gluedLinesSplit: fix.split, repeatedLinesDropped: fix.doubled))

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import PlanModel
 
@@ -23,6 +24,8 @@ public final class Journal: @unchecked Sendable {
     /// What reading found: the records, and a warning for each line that could not be used.
     public struct ReadResult: Sendable {
         public var records: [ProgressRecord] = []
+        /// The journal line of each record, for warnings about it.
+        public var lines: [Int] = []
         public var warnings: [PlanDiagnostic] = []
     }
 
@@ -50,22 +53,31 @@ public final class Journal: @unchecked Sendable {
 
     /// Reads whatever was appended since the last read (by this or another process).
     /// A last line without its newline is left for the next read unless `final` is set,
-    /// in which case it is reported as torn.
-    public func readNew(final: Bool = false) -> ReadResult {
+    /// in which case it is reported as torn. No journal yet reads as empty; a journal that
+    /// cannot be read, or a directory or symlink in its place, is an error naming it.
+    public func readNew(final: Bool = false) throws -> ReadResult {
         var result = ReadResult()
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return result }
+        guard let handle = try openForReading() else { return result }
         defer { try? handle.close() }
         let size = (try? handle.seekToEnd()) ?? offset
         try? handle.seek(toOffset: offset)
         // In pieces, so that a large journal is never held whole beside its records; after the
         // first piece, room is made for as many records as the rest looks to hold.
         var first = true
-        while let chunk = try? handle.read(upToCount: Journal.chunkSize), !chunk.isEmpty {
+        while true {
+            let chunk: Data
+            do {
+                guard let c = try handle.read(upToCount: Journal.chunkSize), !c.isEmpty else { break }
+                chunk = c
+            } catch {
+                throw StoreError(Message.journalUnreadable(TerminalSafe.text(PlanFile.displayPath(url)), error.localizedDescription).text())
+            }
             offset += UInt64(chunk.count)
             readLines(chunk, into: &result)
             if first, offset < size, !result.records.isEmpty {
-                let bytesPerRecord = Double(chunk.count) / Double(result.records.count)
-                result.records.reserveCapacity(result.records.count + Int(Double(size - offset) / bytesPerRecord * 1.05))
+                let expected = result.records.count + Int(Double(size - offset) / (Double(chunk.count) / Double(result.records.count)) * 1.05)
+                result.records.reserveCapacity(expected)
+                result.lines.reserveCapacity(expected)
             }
             first = false
         }
@@ -79,6 +91,46 @@ public final class Journal: @unchecked Sendable {
     }
 
     private static let chunkSize = 8 << 20
+
+    /// The line of the first record with this id, reading the journal from its start (for
+    /// warnings about a duplicate id read later; nil when none).
+    func line(ofID id: String) throws -> Int? {
+        guard let handle = try openForReading() else { return nil }
+        defer { try? handle.close() }
+        let data = try handle.readToEnd() ?? Data()
+        var number = 0
+        return data.withUnsafeBytes { (all: UnsafeRawBufferPointer) -> Int? in
+            var start = 0
+            while start < all.count {
+                let end = all[start...].firstIndex(of: 0x0A) ?? all.count
+                number += 1
+                if JournalLine.record(UnsafeRawBufferPointer(rebasing: all[start..<end]))?.id == id { return number }
+                start = end + 1
+            }
+            return nil
+        }
+    }
+
+    /// The journal opened for reading, nil when there is none yet. Refuses anything but a
+    /// regular file: a symlink is not followed, a directory is not read as empty, a pipe is
+    /// not waited on.
+    private func openForReading() throws -> FileHandle? {
+        let path = TerminalSafe.text(PlanFile.displayPath(url))
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw StoreError(Message.journalUnreadable(path, String(cString: strerror(errno))).text())
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw StoreError(Message.journalNotAFile(path, "directory").text())
+        case S_IFLNK: throw StoreError(Message.journalNotAFile(path, "symlink").text())
+        default: throw StoreError(Message.journalNotAFile(path, "pipe, device or socket").text())
+        }
+        let fd = open(url.path, O_RDONLY | O_NOFOLLOW)
+        guard fd >= 0 else { throw StoreError(Message.journalUnreadable(path, String(cString: strerror(errno))).text()) }
+        return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    }
 
     /// Reads the complete lines of `data` (after any line left pending), keeping what follows the
     /// last newline for the next piece.
@@ -109,12 +161,14 @@ public final class Journal: @unchecked Sendable {
     private func parse(_ line: UnsafeRawBufferPointer, lineNumber: Int, into result: inout ReadResult) {
         if let record = JournalLine.record(line) {
             result.records.append(record)
+            result.lines.append(lineNumber)
             return
         }
         let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return }
         do {
             result.records.append(try Journal.decoder.decode(ProgressRecord.self, from: Data(text.utf8)))
+            result.lines.append(lineNumber)
         } catch let DecodingError.keyNotFound(key, _) {
             result.warnings.append(warning(lineNumber, "record without \(key.stringValue): skipped"))
         } catch let DecodingError.dataCorrupted(ctx) where !ctx.codingPath.isEmpty {
@@ -132,7 +186,7 @@ public final class Journal: @unchecked Sendable {
     /// descriptor, then fsync. Returns when the record is on disk.
     public func append(_ record: ProgressRecord) throws {
         var line = try Journal.lines([record])
-        let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT, 0o644)
+        let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw StoreError("cannot open \(PlanFile.displayPath(url)) for appending: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         // A torn line left by a crash would swallow this record: start on a fresh line.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import PlanModel
 import PlanReports
 import PlanStore
@@ -7,18 +8,21 @@ struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Show every recorded change to an indicator or measure: when, who, old → new, note.",
-        discussion: "Example: plandash history hunan-2019-services kw1.t1.i3")
+        discussion: "Example: plandash history hunan-2019-services kw1.t1.i3 (PLAN may be left out when ./Plans holds a single plan)")
 
-    @Argument(help: "The plan: an id in Plans/ or a path to a plan file.")
-    var plan: String
+    @Argument(help: ArgumentHelp("[PLAN] ID: the plan (an id in Plans/ or a path; default: the single plan in ./Plans or $PLANDASH_PLAN) and the indicator or measure id.", valueName: "plan-id"))
+    var words: [String]
 
-    @Argument(help: "The indicator or measure id.")
-    var id: String
+    func validate() throws {
+        guard (1...2).contains(words.count) else { throw ValidationError(Message.historyUsage().text()) }
+    }
 
     func run() throws {
-        let session = try CommandSupport.open(plan)
-        guard let item = session.index.items[id] else {
-            CommandSupport.printError("plandash: no indicator or measure \"\(id)\" in plan \(session.plan.info.id)")
+        let id = words[words.count - 1]
+        let session = try CommandSupport.open(words.count == 2 ? words[0] : nil)
+        let item: PlanIndex.Item
+        do { item = try session.item(id) } catch let e as StoreError {
+            CommandSupport.printError("plandash: \(e)")
             throw ExitCode(1)
         }
         let records = session.ledger.history(of: id)

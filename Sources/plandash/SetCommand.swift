@@ -8,32 +8,27 @@ struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Record an indicator's actual value or a milestone's or measure's status, durably.",
+        usage: "plandash set [<plan>] <id> <value> [--note <note>] [--at <date>] [--force]\nplandash set [<plan>] --batch <file> [--partial] [--at <date>] [--force]",
         discussion: """
-        The value is checked as the dashboard editor checks it: 412.5, 412.5亿元, 1,000, 12%, 12.5％ for figures;
-        not-started, in-progress, done (or 未开始, 推进中, 完成) for milestones and measures.
-        Each record is appended to the plan's progress journal and synced before plandash says ok.
+        The value is checked as the dashboard editor checks it: 412.5, 412.5亿元, 1,000, 12%, 12.5％, -3% for figures (plain decimals; separators only between groups of three; below zero only for growth rates); not-started, in-progress, done (or 未开始, 推进中, 完成) for milestones and measures.
+
+        A figure beyond 100 times the goal, a share above 100%, or an --at day outside the plan's span (its issue date to the end of the year after its year) is recorded only with --force.
+
+        Each record is appended to the plan's progress journal and synced before plandash says ok. PLAN may be left out when ./Plans holds a single plan (or $PLANDASH_PLAN names one). A batch is checked whole first: nothing is recorded unless every line is valid (--partial records the valid ones).
 
         Examples:
           plandash set hunan-2019-services kw1.t1.i3 412.5亿元 --note "省工信厅 Q3 报送" --at 2019-09-30
-          plandash set hunan-2019-services kw1.m1 done
+          plandash set kw1.m1 done
+          plandash set kw1.t1.i4 -3%
           plandash set hunan-2019-services --batch q3.tsv     (lines: ID<TAB>VALUE[<TAB>NOTE]; - reads stdin)
         """)
-
-    @Argument(help: "The plan: an id in Plans/ or a path to a plan file.")
-    var plan: String
-
-    @Argument(help: "The indicator or measure id (see plandash export).")
-    var id: String?
-
-    @Argument(help: "The value.")
-    var value: String?
 
     @Option(help: "A note kept with the change (who reported it, from which document).")
     var note: String?
 
     @Option(help: ArgumentHelp("The day the value stands for (YYYY-MM-DD; default: today, or the plan's year end once that year is over).", valueName: "date"),
             transform: { text in
-                guard let d = CalendarDate(iso: text) else { throw ValidationError("--at expects a date YYYY-MM-DD, found \"\(text)\"") }
+                guard let d = CalendarDate(iso: text) else { throw ValidationError(Message.setBadDate("--at", TerminalSafe.text(text)).text()) }
                 return d
             })
     var at: CalendarDate?
@@ -41,87 +36,146 @@ struct SetCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Record many values from a file of ID<TAB>VALUE[<TAB>NOTE] lines (- for stdin); prints ok per durable record.", valueName: "file"))
     var batch: String?
 
+    @Flag(help: "With --batch: record the valid lines even when others are refused.")
+    var partial = false
+
+    @Flag(help: "Record a value or day that would otherwise need confirming (beyond 100× the goal, a share above 100%, a day outside the plan's span).")
+    var force = false
+
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("[PLAN] ID VALUE: the plan (an id in Plans/ or a path), the indicator or measure id, and the value (a value may start with -, e.g. -3%).", valueName: "plan-id-value"))
+    var words: [String] = []
+
+    /// The plan, id and value the words name; PLAN may be left out.
+    private var layout: (plan: String?, id: String?, value: String?) {
+        get throws {
+            if let option = words.first(where: { $0.hasPrefix("--") }) {
+                throw ValidationError(Message.setUnknownOption(TerminalSafe.text(option)).text())
+            }
+            switch (batch, words.count) {
+            case (.some, 0): return (nil, nil, nil)
+            case (.some, 1): return (words[0], nil, nil)
+            case (nil, 2): return (nil, words[0], words[1])
+            case (nil, 3): return (words[0], words[1], words[2])
+            default: throw ValidationError(Message.setUsage().text())
+            }
+        }
+    }
+
     func validate() throws {
-        if batch == nil && (id == nil || value == nil) { throw ValidationError("give ID and VALUE, or --batch FILE") }
-        if batch != nil && id != nil { throw ValidationError("give either ID VALUE or --batch FILE, not both") }
+        _ = try layout
     }
 
     func run() throws {
+        let (plan, id, value) = try layout
         let session = try CommandSupport.open(plan)
+        if let at, !force, let why = session.plan.info.outsideSpan(at) {
+            fail(Message.setNeedsForce(why).text())
+        }
         if let batch {
             try runBatch(session, batch)
             return
         }
         do {
-            let r = try session.record(item: id!, text: value!, note: note, at: at)
-            Console.out("ok \(r.item) = \(r.new.map { "\($0)" } ?? "—") (was \(r.old.map { "\($0)" } ?? "unreported")) as of \(r.at)")
+            let checked = try check(session, id!, value!)
+            let r = try session.record(item: id!, value: checked, note: note, at: at)
+            let standing = session.ledger.state(of: r.item, asOf: r.at)?.value
+            Console.out(Message.setRecorded(item: TerminalSafe.text(r.item), value: standing.map { "\($0)" } ?? "—", was: r.old.map { "\($0)" }, day: r.at.description).text())
         } catch let e as StoreError {
-            CommandSupport.printError("plandash: \(e)")
-            throw ExitCode(1)
+            fail(e.description)
         }
     }
 
-    private func runBatch(_ session: PlanSession, _ path: String) throws {
-        let name = path == "-" ? "stdin" : path
-        let handle: FileHandle
-        if path == "-" { handle = .standardInput } else {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                CommandSupport.printError("plandash: " + Message.cannotReadDirectory(path).text())
-                throw ExitCode(1)
-            }
-            guard let h = FileHandle(forReadingAtPath: path) else {
-                CommandSupport.printError("plandash: cannot read \(path)")
-                throw ExitCode(1)
-            }
-            handle = h
+    /// The value `text` gives the item, or the reason it is refused (a value that needs
+    /// confirming is refused without --force).
+    private func check(_ session: PlanSession, _ id: String, _ text: String) throws -> ItemValue {
+        let item = try session.item(id)
+        switch ValueInput.entry(text, for: item) {
+        case .accepted(let v): return v
+        case .needsConfirmation(let v, _) where force: return v
+        case .needsConfirmation(_, let reason): throw StoreError("\(TerminalSafe.text(id)): \(Message.setNeedsForce(reason).text())")
+        case .refused(let problem): throw StoreError("\(TerminalSafe.text(id)): \(problem)")
         }
-        var failures = 0
-        var lineNumber = 0
-        for line in LineReader(handle) {
-            lineNumber += 1
+    }
+
+    private func fail(_ text: String) -> Never {
+        CommandSupport.printError("plandash: \(text)")
+        Self.exit(withError: ExitCode(1))
+    }
+
+    /// A batch line found valid: what to record.
+    private struct Line {
+        var number: Int
+        var id: String
+        var value: ItemValue
+        var note: String?
+    }
+
+    /// Checks every line first; records nothing unless all are valid (or --partial), then
+    /// records the valid ones, saying ok as each is on disk.
+    private func runBatch(_ session: PlanSession, _ path: String) throws {
+        let name = TerminalSafe.text(path == "-" ? "stdin" : path)
+        let text: Data
+        do { text = try BatchFile.read(path) } catch let e as StoreError { fail(e.description) }
+        var valid: [Line] = []
+        var refused = 0
+        for (index, line) in LineReader(text).enumerated() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             if fields.allSatisfy(\.isEmpty) || fields[0].hasPrefix("#") { continue }
-            guard fields.count >= 2 else {
-                CommandSupport.printError("\(name):\(lineNumber): expected ID<TAB>VALUE[<TAB>NOTE], found \"\(line)\"")
-                failures += 1
-                continue
-            }
             do {
-                let r = try session.record(item: fields[0], text: fields[1], note: fields.count > 2 ? fields[2] : note, at: at)
-                // Unbuffered: each ok is seen the moment its record is on disk.
-                Console.out("ok \(r.item) \(r.id)")
+                guard (2...3).contains(fields.count) else { throw StoreError(Message.batchLineFields(fields.count).text()) }
+                let value = try check(session, fields[0], fields[1])
+                valid.append(Line(number: index + 1, id: fields[0], value: value, note: fields.count > 2 ? fields[2] : note))
             } catch let e as StoreError {
-                CommandSupport.printError("\(name):\(lineNumber): \(e)")
-                failures += 1
+                CommandSupport.printError("\(name):\(index + 1): \(e)")
+                refused += 1
             }
         }
-        if failures > 0 { throw ExitCode(1) }
+        if refused > 0 && !partial { fail(Message.batchNothingRecorded(refused).text()) }
+        for line in valid {
+            do {
+                let r = try session.record(item: line.id, value: line.value, note: line.note, at: at)
+                // Unbuffered: each ok is seen the moment its record is on disk.
+                FileHandle.standardOutput.write(Data("ok \(TerminalSafe.text(r.item)) \(r.id)\n".utf8))
+            } catch let e as StoreError {
+                fail("\(name):\(line.number): \(e)")
+            }
+        }
+        if refused > 0 { throw ExitCode(1) }
     }
 }
 
-/// Lines of a file handle, read as they arrive (so a batch on stdin is recorded line by line).
-struct LineReader: Sequence, IteratorProtocol {
-    let handle: FileHandle
-    private var buffer = Data()
-    private var done = false
+/// Reading a batch: a regular file or stdin, whole (it is checked before anything is recorded).
+enum BatchFile {
+    static func read(_ path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw StoreError(Message.batchIsDirectory(TerminalSafe.text(path)).text())
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw StoreError(Message.batchCannotRead(TerminalSafe.text(path), error.localizedDescription).text())
+        }
+    }
+}
 
-    init(_ handle: FileHandle) { self.handle = handle }
+/// The lines of a text (LF or CRLF), each found once: time linear in the text's length.
+struct LineReader: Sequence, IteratorProtocol {
+    private let data: Data
+    private var start: Data.Index
+
+    init(_ data: Data) {
+        self.data = data
+        start = data.startIndex
+    }
 
     mutating func next() -> String? {
-        while true {
-            if let nl = buffer.firstIndex(of: 0x0A) {
-                let line = buffer[buffer.startIndex..<nl]
-                buffer = Data(buffer[(nl + 1)...])
-                return String(decoding: line, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
-            }
-            if done {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer = Data() }
-                return String(decoding: buffer, as: UTF8.self)
-            }
-            let chunk = handle.availableData
-            if chunk.isEmpty { done = true } else { buffer.append(chunk) }
-        }
+        guard start < data.endIndex else { return nil }
+        let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+        var line = data[start..<end]
+        if line.last == 0x0D { line = line.dropLast() }
+        start = end == data.endIndex ? end : end + 1
+        return String(decoding: line, as: UTF8.self)
     }
 }

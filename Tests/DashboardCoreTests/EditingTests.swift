@@ -54,9 +54,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("500家", "kw1.t1.i3: unit \"家\" does not match the indicator's unit \"亿元\""),
-        ("五百", "kw1.t1.i3: \"五百\" is not a number (e.g. 412.5, 1,000, 12%)"),
-        ("", "kw1.t1.i3: empty value: type a number (e.g. 412.5)"),
+        ("500家", "kw1.t1.i3: " + ValueInput.Problem.wrongUnit(given: "家", expected: "亿元").description),
+        ("五百", "kw1.t1.i3: " + ValueInput.Problem.notANumber("五百").description),
+        ("", "kw1.t1.i3: " + ValueInput.Problem.empty.description),
     ])
     func refusedInputSaysWhyKeepsTheEditorAndTheValue(text: String, problem: String) {
         var s = Self.onRevenue()

@@ -57,10 +57,10 @@ import PlanStore
 
     @Test func setValidatesLikeTheEditorAndHistoryShowsChanges() throws {
         let url = try Binary.hunanCopy()
-        let ok = try Binary.run(["set", url.path, "kw1.t1.i3", "412.5亿元", "--note", "Q3 报送", "--at", "2019-09-30"])
+        let ok = try Binary.run(["set", url.path, "kw1.t1.i3", "412.5亿元", "--note", "Q3 报送", "--at", "2019-09-30"], env: ["PLANDASH_LANG": "en"])
         #expect(ok.status == 0)
         #expect(ok.stdout.contains("ok kw1.t1.i3 = 412.5 (was unreported) as of 2019-09-30"))
-        let wrongUnit = try Binary.run(["set", url.path, "kw1.t1.i3", "1000家"])
+        let wrongUnit = try Binary.run(["set", url.path, "kw1.t1.i3", "1000家"], env: ["PLANDASH_LANG": "en"])
         #expect(wrongUnit.status == 1)
         #expect(wrongUnit.stderr.contains("unit \"家\" does not match the indicator's unit \"亿元\""))
         let history = try Binary.run(["history", url.path, "kw1.t1.i3"], env: ["PLANDASH_USER": "张三"])

@@ -35,16 +35,18 @@ import PlanStore
 
     @Test func killDashNineLosesNoAcknowledgedEdit() throws {
         let url = try Binary.hunanCopy()
-        let p = Binary.process(["set", url.path, "--batch", "-", "--at", "2019-09-30"])
+        let p = Binary.process(["set", url.path, "--batch", "-", "--at", "2019-09-30", "--force"])   // figures up to 5000, far above some goals
         let input = Pipe(), output = Pipe()
         p.standardInput = input
         p.standardOutput = output
         try p.run()
-        // Feed a long burst from another thread; the writer acknowledges each durable record.
+        // Feed a long burst from another thread; the writer checks the whole batch, then
+        // acknowledges each durable record.
         signal(SIGPIPE, SIG_IGN)   // the writer dies mid-burst; the feeder then meets a closed pipe
         let burst = Data(batch(5000, tag: "burst").utf8)
         let feeder = Thread {
             try? input.fileHandleForWriting.write(contentsOf: burst)
+            try? input.fileHandleForWriting.close()
         }
         feeder.start()
         var acked: [String] = []

@@ -42,7 +42,7 @@ struct EditingEndToEndTests {
         try #require(try t.waitFor("编辑 kw1.t1.i3 软件业务收入") != nil, "e did not open the editor")
         try t.type("412.5家")
         try t.send("Enter")
-        let refused = try #require(try t.waitFor("does not match the indicator's unit \"亿元\""), "wrong unit not refused")
+        let refused = try #require(try t.waitFor("与指标单位“亿元”不符"), "wrong unit not refused")
         #expect(revenueRow(refused).contains("412.5家"))
 
         // Fixed by Backspace and typing, then Enter records it.

@@ -13,7 +13,7 @@ enum Fixtures {
 
     /// The fixture journal replayed into a ledger, exactly as the journal reader reads it.
     static let ledger: ProgressLedger = {
-        let read = Journal(url: journalURL).readNew(final: true)
+        let read = try! Journal(url: journalURL).readNew(final: true)
         precondition(read.warnings.isEmpty, "fixture journal: \(read.warnings)")
         return ProgressLedger(read.records)
     }()

@@ -16,7 +16,7 @@ import Testing
     @Test func gluedAndRepeatedLinesAreMended() throws {
         let scratch = try Scratch()
         let (a, b, c) = (try line("a", 1), try line("b", 2), try line("c", 3))
-        let merged = JournalContents(Data("\(a)\n\(b)\(c)\n\(a)\n".utf8), scratch: scratch)
+        let merged = try JournalContents(Data("\(a)\n\(b)\(c)\n\(a)\n".utf8), scratch: scratch)
         #expect(merged.damaged == [b + c])
         let fix = try #require(merged.mended(keeping: [], scratch: scratch))
         #expect(fix.split == 1 && fix.doubled == 1)
@@ -27,10 +27,10 @@ import Testing
         let scratch = try Scratch()
         let a = try line("a", 1)
         let torn = String(a.prefix(20))
-        let merged = JournalContents(Data("\(a)\n\(torn)\n".utf8), scratch: scratch)
+        let merged = try JournalContents(Data("\(a)\n\(torn)\n".utf8), scratch: scratch)
         #expect(merged.damaged == [torn])
         #expect(merged.mended(keeping: [torn], scratch: scratch) == nil)
-        let unterminated = JournalContents(Data("\(a)".utf8), scratch: scratch)
+        let unterminated = try JournalContents(Data("\(a)".utf8), scratch: scratch)
         #expect(try #require(unterminated.mended(keeping: [], scratch: scratch)).data == Data("\(a)\n".utf8))
     }
 
@@ -52,7 +52,7 @@ import Testing
         #expect(run.stdout.contains("+1 条记录，来自 张三"))
         let data = try Data(contentsOf: offices.folder("changsha").appendingPathComponent(journalName))
         #expect(data.last == 0x0A)
-        let read = offices.journal("changsha").readNew(final: true)
+        let read = try offices.journal("changsha").readNew(final: true)
         #expect(read.warnings.isEmpty)
         #expect(Set(read.records.map(\.id)) == Set(ours + ["by-hand"]))
         #expect(try offices.git(["status", "--porcelain"], in: offices.folder("changsha")).text.isEmpty)

@@ -43,7 +43,7 @@ import Testing
         #expect(!reports[0].isEmpty)
         #expect(reports.allSatisfy { $0 == reports[0] })
         for office in all {
-            let read = offices.journal(office).readNew(final: true)
+            let read = try offices.journal(office).readNew(final: true)
             #expect(read.warnings.isEmpty)
             let counts = read.records.reduce(into: [String: Int]()) { $0[$1.id, default: 0] += 1 }
             #expect(counts.count == acknowledged.count && counts.values.allSatisfy { $0 == 1 }, "\(office)")

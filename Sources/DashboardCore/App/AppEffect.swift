@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// What the runner must do outside the pure core after a key. It carries the effect out and
@@ -57,7 +58,9 @@ public enum EffectResult: Sendable, Equatable {
     case conflict(Change, current: ItemValue?, by: String?)
     /// The store refused or failed (its reason, already worded).
     case failed(String)
-    case undone(ProgressRecord)
+    /// The undo's compensating record, and what it said about the changes it passed over
+    /// (someone else changed their item since).
+    case undone(ProgressRecord?, skipped: [Message])
     case redone(ProgressRecord)
     case nothingToUndo
     case nothingToRedo

@@ -229,7 +229,9 @@ public struct AppState: Sendable {
             case .note: return .error(what + .noteNotKept)
             }
         case .failed(let reason): return .error(.verbatim(TerminalSafe.text(reason)))
-        case .undone(let r): return .info(ChangeText.undone(r, in: status))
+        case .undone(let r, let skipped):
+            let said = skipped.reduce(r.map { ChangeText.undone($0, in: status) } ?? .nothingToUndo) { $0 + .verbatim(" · ") + $1 }
+            return skipped.isEmpty ? .info(said) : .error(said)
         case .redone(let r): return .info(ChangeText.redone(r, in: status))
         case .nothingToUndo: return .info(.nothingToUndo)
         case .nothingToRedo: return .info(.nothingToRedo)
