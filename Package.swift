@@ -15,18 +15,22 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "Catalogue"),
         .target(name: "PlanModel", dependencies: ["Catalogue"]),
         .target(name: "PlanStore", dependencies: ["PlanModel", "Yams"]),
         .target(name: "NoticeImport", dependencies: ["PlanModel"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CNoticeXML", dependencies: ["CLibXML2"]),
+        .target(name: "NoticeFormats", dependencies: ["Catalogue", "NoticeImport", "PlanModel", "CNoticeXML", "ZIPFoundation"]),
         .target(name: "PlanReports", dependencies: ["PlanModel"]),
         .target(name: "DashboardCore", dependencies: ["PlanModel", "PlanReports"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalUI", dependencies: ["DashboardCore", "CNcursesw"]),
         .executableTarget(name: "plandash", dependencies: [
-            "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "TerminalUI",
+            "PlanModel", "PlanStore", "NoticeImport", "NoticeFormats", "PlanReports", "DashboardCore", "TerminalUI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "plandash-bench", dependencies: [
@@ -42,7 +46,7 @@ let package = Package(
         .testTarget(name: "DashboardCoreTests", dependencies: ["DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
         .testTarget(name: "DashboardAppTests", dependencies: ["plandash", "DashboardCore", "PlanModel", "PlanStore"]),
         .testTarget(name: "NoticeImportTests", dependencies: [
-            "NoticeImport", "PlanModel", "PlanStore", "plandash",
+            "NoticeImport", "NoticeFormats", "PlanModel", "PlanStore", "plandash",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], exclude: ["Fixtures"]),
     ]

@@ -20,14 +20,6 @@ public enum NoticeImporter {
         }
     }
 
-    /// Imports notice bytes: refuses binary data and text that is not UTF-8 with a message that says so.
-    public static func importPlan(bytes: [UInt8], id: String?) -> ImportResult {
-        switch NoticeBytes.decode(bytes) {
-        case .success(let text): return importPlan(text: text, id: id)
-        case .failure(let failure): return .failed(failure)
-        }
-    }
-
     private static func importLines(_ lines: [NoticeStructure.Line], id: String?) throws(ImportFailure) -> ImportedPlan {
         guard let bodyStart = lines.firstIndex(where: startsBody) else {
             throw ImportFailure(message: "no plan found: no section heading (一、…), task-area heading ((一)…), measure ending in (完成时限:…) or item with its units ((牵头单位:…)) in \(lines.count) lines of text")
