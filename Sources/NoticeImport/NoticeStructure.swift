@@ -323,10 +323,10 @@ struct NoticeStructure {
     }
 
     /// A task area's title taken from an item: its first clause that is more than a deadline,
-    /// without a deadline it opens with, cut at 40 columns.
+    /// without a deadline it opens with.
     private static func itemTitle(_ text: NoticeText) -> String {
         let clauses = text.split(on: ["。", ",", ";", ":"]).map { InlineDeadline.strippingLeading($0.trimming([" "])) }
         let first = clauses.first { !$0.onlyDeadline && !$0.rest.isEmpty }?.rest ?? text
-        return DisplayWidth.truncate(first.trimming([" "]).description, to: 40)
+        return first.trimming([" "]).description
     }
 }

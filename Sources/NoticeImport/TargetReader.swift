@@ -41,7 +41,8 @@ enum TargetReader {
             }
         }
         guard detailed || figuresOnly else {
-            reading.indicators.append(Found(name: shortName(sentence.trimming(["。", ";", ",", " "])), kind: .milestone))
+            let first = clauses.first ?? sentence
+            reading.indicators.append(Found(name: IndicatorName.make(first, figure: false), kind: .milestone))
             return reading
         }
         for (clause, scan) in zip(clauses, scans) {
@@ -64,10 +65,12 @@ enum TargetReader {
         let items = clause.split(on: ["、"])
         let verb = items.first?.prefixWord(leadingVerbs)
         let firstLength = (items.first?.count ?? 0) - (verb?.count ?? 0)
-        guard items.count >= 2, firstLength >= 6, items.dropFirst().allSatisfy({ $0.count >= 6 }) else { return [shortName(clause)] }
+        guard items.count >= 2, firstLength >= 6, items.dropFirst().allSatisfy({ $0.count >= 6 }) else { return [IndicatorName.make(clause, figure: false)] }
+        let tail = sharedTail(items)
         return items.enumerated().map { i, item in
-            let name = i == 0 || verb == nil || item.prefixWord(leadingVerbs) != nil ? item.description : verb! + item.description
-            return shortName(NoticeText(name))
+            var name = i == 0 || verb == nil || item.prefixWord(leadingVerbs) != nil ? item : NoticeText(verb!) + item
+            if i < items.count - 1, let tail { name = name + tail }
+            return IndicatorName.make(name, figure: false)
         }
     }
 
@@ -100,7 +103,7 @@ enum TargetReader {
             }
             if name.isEmpty { name = clause.description }
             if figure.kind == .quantity { base = name }
-            out.append(Found(name: shortName(NoticeText(name)), kind: figure.kind, goal: figure.goal, unit: figure.unit))
+            out.append(Found(name: IndicatorName.make(NoticeText(name), figure: true), kind: figure.kind, goal: figure.goal, unit: figure.unit))
         }
         return out
     }
@@ -116,8 +119,12 @@ enum TargetReader {
         return ranges
     }
 
-    /// A name short enough for a pane: the text as is, cut at 40 columns with …
-    static func shortName(_ text: NoticeText) -> String {
-        DisplayWidth.truncate(text.description, to: 40)
+    /// What the last item of a 、 list does that the others share (A、B落户昭山: 落户昭山).
+    private static func sharedTail(_ items: [NoticeText]) -> NoticeText? {
+        guard let last = items.last else { return nil }
+        for verb in ["落户", "落地", "建成", "开工", "投产", "挂牌", "上线"] {
+            if let at = last.find(verb), at > 0, !items.dropLast().contains(where: { $0.contains(verb) }) { return last.dropFirst(at) }
+        }
+        return nil
     }
 }

@@ -18,6 +18,7 @@ import Testing
         let reference = try PlanFile.load(TestFiles.referencePlan)
         let plan = try #require(imported?.plan)
         let differences = PlanComparison.differences(expected: reference, found: plan)
+        print("DIFF " + differences.joined(separator: "\nDIFF "))
         #expect(differences.isEmpty, Comment(rawValue: "\(differences.count) differences:\n" + differences.joined(separator: "\n")))
     }
 
