@@ -15,17 +15,20 @@ struct NoticeHead {
     var placed: Set<Int> = []
     var warnings: [ImportWarning] = []
 
-    /// The plan's year: from the title (2019年度), else the document number, else the date.
+    /// The plan's year: the document number's (〔2019〕), else the date line's, else the title's
+    /// (2019年度), else the web page's date; never a target year in the plan's text (到2015年).
     var year: Int? {
-        if let t = title, let y = Self.firstYear(NoticeText(t)) { return y }
         if let d = document, let y = Self.firstYear(NoticeText(d), bracketed: true) { return y }
-        return issued?.year ?? pageDate?.year
+        if let y = issued?.year { return y }
+        if let t = title, let y = Self.firstYear(NoticeText(t)) { return y }
+        return pageDate?.year
     }
 
     private static let columnHeadings: Set<String> = ["主要任务", "工作措施及进度安排", "工作措施", "进度安排", "工作目标", "责任单位",
                                                        "序号", "完成时限", "牵头单位", "配合单位", "重点任务", "具体措施", "目标任务", "工作任务"]
 
-    init(_ lines: [NoticeStructure.Line]) {
+    init(_ given: [NoticeStructure.Line]) {
+        let lines = Self.joiningTitleLines(given, placed: &placed)
         let dateAt = lines.firstIndex { Self.date(in: $0.text, whole: true) != nil }
         var attachedTitle: String?
         for (i, line) in lines.enumerated() {
@@ -69,6 +72,29 @@ struct NoticeHead {
             }
         }
         title = attachedTitle ?? title
+    }
+
+    /// A title set on several lines (关于印发《长沙市…现代服务业 / 发展工作方案》的通知) read as one line:
+    /// a line with 关于 and no 通知 is joined with the next ones, up to three, until 通知 closes it.
+    /// The joined lines count as placed with the first.
+    private static func joiningTitleLines(_ lines: [NoticeStructure.Line], placed: inout Set<Int>) -> [NoticeStructure.Line] {
+        var out: [NoticeStructure.Line] = []
+        var i = 0
+        while i < lines.count {
+            var line = lines[i]
+            if line.text.contains("关于"), !line.text.contains("通知") {
+                let end = lines[(i + 1)..<min(lines.count, i + 4)].firstIndex { $0.text.contains("通知") }
+                if let end, !lines[(i + 1)...end].contains(where: { documentNumber($0.text) != nil }) {
+                    let text = lines[i...end].map(\.text).reduce(NoticeText("")) { $0 + $1 }
+                    for joined in lines[(i + 1)...end] { placed.insert(joined.number) }
+                    line = NoticeStructure.Line(number: line.number, text: text)
+                    i = end
+                }
+            }
+            out.append(line)
+            i += 1
+        }
+        return out
     }
 
     private mutating func skip(_ line: NoticeStructure.Line, _ why: String) {

@@ -64,15 +64,13 @@ public enum NoticeImporter {
         default:
             break
         }
-        return MeasureTail.hasMarker(t) || UnitList.trailing(body) != nil
+        return MeasureTail.hasMarker(t) || UnitList.marker(body) != nil
     }
 
-    /// The year of the first deadline in the body, else the first year it names (2019年).
+    /// Without a head that gives the year: the year of the first 完成时限 deadline (2019年底), never
+    /// a year named in a target (到2015年).
     private static func bodyYear(_ lines: ArraySlice<NoticeStructure.Line>) -> Int? {
-        for line in lines {
-            if let date = InlineDeadline.find(in: line.text, year: 0)?.deadline.date, date.year > 0 { return date.year }
-        }
-        return lines.lazy.compactMap { NoticeHead.firstYear($0.text) }.first
+        lines.lazy.compactMap { line in line.text.findLast("完成时限").flatMap { NoticeHead.firstYear(line.text.dropFirst($0)) } }.first
     }
 
     private static func planInfo(_ head: NoticeHead, id: String?, year: Int, warnings: inout [ImportWarning]) -> PlanInfo {

@@ -87,7 +87,7 @@ struct NoticeStructure {
         let marker = ItemMarker.read(text)
         let body = marker.map { text.dropFirst($0.length) } ?? text
         let tail = try MeasureTail.read(body, line: line.number, next: next)
-        let ownUnits = tail == nil ? UnitList.trailing(body) : nil
+        let ownUnits = tail == nil ? UnitList.marker(body) : nil
 
         if tail == nil, ownUnits == nil, body.isHeadingLike {
             switch marker?.marker {
@@ -111,7 +111,10 @@ struct NoticeStructure {
             return tail.usedNextLine
         }
         if let ownUnits {
-            let item = body[0..<ownUnits.start].trimming([" "])
+            let item = (body[0..<ownUnits.range.lowerBound] + body.dropFirst(ownUnits.range.upperBound)).trimming([" "])
+            if let partners = UnitList.unnamedPartners(body[ownUnits.range]), let lead = ownUnits.units.first {
+                warnings.append(ImportWarning(line: line.number, message: "\(lead) leads “\(partners)”, which names no unit: recorded \(lead) alone"))
+            }
             addItem(number: number, text: item.isEmpty ? text : item, units: ownUnits.units, line: line.number)
             return false
         }
