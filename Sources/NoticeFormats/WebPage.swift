@@ -13,15 +13,24 @@ enum WebPage {
         let chosen = encoding?.rawValue ?? (TextEncoding.utf8.decode(bytes) != nil ? "UTF-8" : declared ? nil : TextEncoding.gb18030.rawValue)
         guard let tree = DocumentTree.html(bytes, encoding: chosen) else { throw .refused(.noticePageUnreadable) }
         var out = BlockText()
+        var preformatted = 0
         tree.walk { step in
             switch step {
             case .enter(let e):
                 if skipped.contains(e.name) || isChrome(e) { return false }
                 if e.name == "br" { out.endLine() }
+                if e.name == "pre" { preformatted += 1 }
+            case .text(let t) where preformatted > 0:
+                // Text saved as a page (LibreOffice, browsers) sits in <pre>: its line ends are lines.
+                for (i, line) in t.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    if i > 0 { out.endParagraph() }
+                    out.append(String(line))
+                }
             case .text(let t):
                 out.append(t)
             case .leave(let e):
                 if blocks.contains(e.name) { out.endLine() }
+                if e.name == "pre" { preformatted -= 1 }
             }
             return true
         }

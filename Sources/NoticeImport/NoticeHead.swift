@@ -30,6 +30,8 @@ struct NoticeHead {
     init(_ given: [NoticeStructure.Line]) {
         let lines = Self.joiningTitleLines(given, placed: &placed)
         let dateAt = lines.firstIndex { Self.date(in: $0.text, whole: true) != nil }
+        // A page's menu line (首页) is no title when the notice names its own (关于印发《…》的通知).
+        let namesItsTitle = lines.contains { Self.notifiedTitle($0.text) != nil }
         var attachedTitle: String?
         for (i, line) in lines.enumerated() {
             let t = line.text
@@ -62,7 +64,7 @@ struct NoticeHead {
                 placed.insert(line.number)
             } else if t.hasSuffix(":") {
                 skip(line, "the notice's addressees, not part of the plan")
-            } else if title == nil, attachedTitle == nil, t.isHeadingLike {
+            } else if !namesItsTitle, attachedTitle == nil, t.isHeadingLike {
                 attachedTitle = t.trimming(["。", " "]).description
                 placed.insert(line.number)
             } else if t.contains("印发给你们") || t.contains("请认真") || t.contains("遵照执行") || t.contains("贯彻执行") {

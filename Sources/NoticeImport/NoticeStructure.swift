@@ -278,16 +278,14 @@ struct NoticeStructure {
             warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced + "text \(whereabouts) that is neither a heading, a measure, a target nor a units line: “\(text)”"))
             return
         }
-        var task = sections[s].tasks[t]
-        if let last = task.targets.indices.last, let end = task.targets[last].text.folded.last, !"。;!?".contains(end) {
-            task.targets[last].text = task.targets[last].text + text
-            sections[s].tasks[t] = task
+        // Mutated in place: a copy of the task would copy all its targets for every line.
+        if let last = sections[s].tasks[t].targets.indices.last, let end = sections[s].tasks[t].targets[last].text.folded.last, !"。;!?".contains(end) {
+            sections[s].tasks[t].targets[last].text = sections[s].tasks[t].targets[last].text + text
             placements[line] = .target(s, t, last)
             return
         }
-        task.targets.append(TargetDraft(number: nil, text: text, line: line))
-        sections[s].tasks[t] = task
-        placements[line] = .target(s, t, task.targets.count - 1)
+        sections[s].tasks[t].targets.append(TargetDraft(number: nil, text: text, line: line))
+        placements[line] = .target(s, t, sections[s].tasks[t].targets.count - 1)
     }
 
     private mutating func setUnits(_ text: NoticeText, line: Int) {
