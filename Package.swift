@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "NoticeImportTests", dependencies: [
             "NoticeImport", "NoticeFormats", "PlanModel", "PlanStore", "plandash",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
     ]
 )
