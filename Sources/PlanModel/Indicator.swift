@@ -8,16 +8,31 @@ public struct Indicator: Sendable, Equatable, Identifiable {
     public var goal: Goal?
     /// The unit of the figure (亿元, 家, %); nil for milestones.
     public var unit: String?
+    /// How the figure is judged through the year, as the plan file states it; nil means the
+    /// kind's default (`pace`).
+    public var statedPace: Pace?
+    /// A milestone's own deadline (plan file `deadline`); nil for figures and for milestones that
+    /// follow their task area's measures.
+    public var deadline: CalendarDate?
+    /// A stretch goal (力争), as the plan file marks it on the indicator (`stretch: true`).
+    public var stretch: Bool
 
-    public init(id: String, name: String, kind: IndicatorKind, goal: Goal? = nil, unit: String? = nil) {
+    public init(id: String, name: String, kind: IndicatorKind, goal: Goal? = nil, unit: String? = nil,
+                pace: Pace? = nil, deadline: CalendarDate? = nil, stretch: Bool = false) {
         self.id = id
         self.name = name
         self.kind = kind
         self.goal = goal
         self.unit = unit
+        self.statedPace = pace
+        self.deadline = deadline
+        self.stretch = stretch
     }
 
     public var isMilestone: Bool { kind == .milestone }
+
+    /// The pace the indicator is judged by: the stated one, else the kind's default; nil for milestones.
+    public var pace: Pace? { isMilestone ? nil : (statedPace ?? Pace.defaultPace(for: kind)) }
 }
 
 /// What an indicator measures.

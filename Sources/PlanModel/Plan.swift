@@ -114,11 +114,14 @@ public struct Target: Sendable, Equatable, Identifiable {
     public var number: Int?
     public var text: String
     public var indicators: [Indicator]
+    /// A stretch target (力争), as the plan file marks it (`stretch: true`): every indicator of it is one.
+    public var stretch: Bool
 
-    public init(id: String, number: Int? = nil, text: String, indicators: [Indicator]) {
+    public init(id: String, number: Int? = nil, text: String, indicators: [Indicator], stretch: Bool = false) {
         self.id = id
         self.number = number
         self.text = text
         self.indicators = indicators
+        self.stretch = stretch
     }
 }

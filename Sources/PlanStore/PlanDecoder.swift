@@ -77,29 +77,37 @@ struct PlanDecoder {
     }
 
     private mutating func target(_ node: PlanNode, _ path: String) -> Target? {
-        let keys = ["id", "number", "text", "indicators"]
+        let keys = ["id", "number", "text", "stretch", "indicators"]
         guard let m = mapping(node, path, keys: keys, required: ["id", "text", "indicators"]) else { return nil }
         let id = identifier(m["id"], path + ".id")
         let number = m["number"].flatMap { integer($0, path + ".number", range: 0...9999) }
         let body = text(m["text"], path + ".text")
+        let stretch = m["stretch"].map { flag($0, path + ".stretch") } ?? false
         let indicators = list(m["indicators"], path + ".indicators", nonEmpty: true) { d, n, p in d.indicator(n, p) }
-        guard let id, let body, let indicators else { return nil }
-        return Target(id: id, number: number, text: body, indicators: indicators)
+        guard let id, let body, let indicators, let stretch else { return nil }
+        return Target(id: id, number: number, text: body, indicators: indicators, stretch: stretch)
     }
 
     private mutating func indicator(_ node: PlanNode, _ path: String) -> Indicator? {
-        let keys = ["id", "name", "kind", "comparator", "value", "min", "max", "tolerance", "unit"]
+        let keys = ["id", "name", "kind", "comparator", "value", "min", "max", "tolerance", "unit", "pace", "deadline", "stretch"]
         guard let m = mapping(node, path, keys: keys, required: ["id", "name", "kind"]) else { return nil }
         let id = identifier(m["id"], path + ".id")
         let name = text(m["name"], path + ".name")
         let kind: IndicatorKind? = m["kind"].flatMap { choice($0, path + ".kind") }
-        guard let id, let name, let kind else { return nil }
+        let stretch = m["stretch"].map { flag($0, path + ".stretch") } ?? false
+        guard let id, let name, let kind, let stretch else { return nil }
         if kind == .milestone {
-            for key in ["comparator", "value", "min", "max", "tolerance", "unit"] {
+            for key in ["comparator", "value", "min", "max", "tolerance", "unit", "pace"] {
                 if let extra = m[key] { fail(extra, path + "." + key, "a milestone has no \(key): remove it, or give the indicator a kind of quantity, growth or share") }
             }
-            return Indicator(id: id, name: name, kind: kind)
+            var due: CalendarDate?? = .some(nil)
+            if let d = m["deadline"] { due = date(d, path + ".deadline").map { .some($0) } }
+            guard let due else { return nil }
+            return Indicator(id: id, name: name, kind: kind, deadline: due, stretch: stretch)
         }
+        if let d = m["deadline"] { fail(d, path + ".deadline", "deadline applies only to milestones: a figure is judged by its pace") }
+        var pace: Pace?? = .some(nil)
+        if let p = m["pace"] { pace = (choice(p, path + ".pace") as Pace?).map { .some($0) } }
         guard let cnode = m["comparator"] else {
             fail(node, path + ".comparator", "missing key comparator: a \(kind.rawValue) indicator needs one of at-least, at-most, about, range")
             return nil
@@ -132,8 +140,8 @@ struct PlanDecoder {
             default: goal = nil
             }
         }
-        guard let goal, let unit else { return nil }
-        return Indicator(id: id, name: name, kind: kind, goal: goal, unit: unit)
+        guard let goal, let unit, let pace else { return nil }
+        return Indicator(id: id, name: name, kind: kind, goal: goal, unit: unit, pace: pace, stretch: stretch)
     }
 
     // MARK: - Scalars and containers
@@ -255,6 +263,16 @@ struct PlanDecoder {
             return nil
         }
         return v
+    }
+
+    private mutating func flag(_ node: PlanNode, _ path: String) -> Bool? {
+        switch node.string {
+        case "true": return true
+        case "false": return false
+        default:
+            fail(node, path, "expected true or false, found \(node.string.map { "\"\($0)\"" } ?? kindName(node))")
+            return nil
+        }
     }
 
     private mutating func date(_ node: PlanNode?, _ path: String, alternative: String = "") -> CalendarDate? {

@@ -41,7 +41,9 @@ public enum PlanYAML {
     private static func target(_ t: Target) -> Node {
         var pairs: [(Node, Node)] = [("id", str(t.id))]
         if let n = t.number { pairs.append(("number", plain("\(n)"))) }
-        pairs += [("text", str(t.text)), ("indicators", .sequence(.init(t.indicators.map(indicator))))]
+        pairs.append(("text", str(t.text)))
+        if t.stretch { pairs.append(("stretch", plain("true"))) }
+        pairs.append(("indicators", .sequence(.init(t.indicators.map(indicator)))))
         return map(pairs)
     }
 
@@ -58,6 +60,9 @@ public enum PlanYAML {
             }
         }
         if let u = i.unit { pairs.append(("unit", str(u))) }
+        if let p = i.statedPace { pairs.append(("pace", str(p.rawValue))) }
+        if let d = i.deadline { pairs.append(("deadline", plain(d.description))) }
+        if i.stretch { pairs.append(("stretch", plain("true"))) }
         return map(pairs)
     }
 

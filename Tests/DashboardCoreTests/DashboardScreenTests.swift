@@ -17,7 +17,7 @@ import Testing
         #expect(lines[0].contains("截至 2019-12-31"))
         #expect(lines[0].contains("总体 \(s.status.overall.text)"))
         #expect(s.status.overall.fraction != nil)
-        #expect(lines[1].contains("指标已填报 \(s.status.overall.reported)/88"))
+        #expect(lines[1].contains("指标已填报 \(s.status.overall.reported)/95"))
     }
 
     @Test func wideTerminalShowsEverySectionWithItsTaskAreas() {

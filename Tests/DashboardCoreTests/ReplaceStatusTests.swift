@@ -27,7 +27,7 @@ import Testing
         s.replaceStatus(Fixture.status(asOf: Fixture.day("2019-06-30")))
         let lines = Fixture.lines(s)
         #expect(lines[0].contains("截至 2019-06-30"))
-        #expect(lines[1].contains("指标已填报 1/88"))
+        #expect(lines[1].contains("指标已填报 1/95"))
         #expect(Fixture.focusedLine(lines)?.contains("升级流通服务水平") == true)
     }
 

@@ -68,10 +68,10 @@ struct DashboardEndToEndTests {
     @Test func anotherWritersChangeShowsWithoutRestart() throws {
         let plan = try Binary.hunanCopy()
         let t = try TmuxDriver(width: 120, height: 40, args: [plan.path, "--no-color"])
-        #expect(try t.waitFor("指标已填报 0/88") != nil)
+        #expect(try t.waitFor("指标已填报 0/95") != nil)
         let set = try Binary.run(["set", plan.path, "kw1.t1.i3", "412.5"])
         #expect(set.status == 0)
-        #expect(try t.waitFor("指标已填报 1/88", timeout: 5) != nil, "the dashboard did not pick up plandash set")
+        #expect(try t.waitFor("指标已填报 1/95", timeout: 5) != nil, "the dashboard did not pick up plandash set")
         try t.send("q")
         #expect(try t.waitFor("__EXIT=0") != nil)
     }

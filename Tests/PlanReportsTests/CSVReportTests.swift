@@ -8,7 +8,7 @@ import Testing
         let data = try ReportWriter.data(Fixtures.status("2019-12-31"), format: .csv)
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let rows = try CSVReader.parse(String(decoding: data, as: UTF8.self))
-        #expect(rows.count == 1 + 88)
+        #expect(rows.count == 1 + 95)
         #expect(rows.allSatisfy { $0.count == CSVReport.header.count })
         #expect(rows[0] == CSVReport.header)
         let byID = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0) })

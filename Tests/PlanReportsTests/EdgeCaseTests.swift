@@ -15,9 +15,9 @@ import Testing
     @Test func emptyJournalShowsNotReportedNeverZero() throws {
         let status = Fixtures.status("2019-06-30", ledger: ProgressLedger())
         let md = String(decoding: try ReportWriter.data(status, format: .md), as: UTF8.self)
-        #expect(md.contains("总体完成度 **未填报**（已填报指标 0/88 项）"))
+        #expect(md.contains("总体完成度 **未填报**（已填报指标 0/95 项）"))
         #expect(md.contains("### 未填报（55 项）"))
-        #expect(md.contains("## 未填报指标（88 项）"))
+        #expect(md.contains("## 未填报指标（95 项）"))
         #expect(md.range(of: Self.zeroPercent, options: .regularExpression) == nil)
 
         let html = String(decoding: try ReportWriter.data(status, format: .html), as: UTF8.self)
@@ -60,7 +60,7 @@ import Testing
         let status = Fixtures.status("2019-12-31", ledger: Self.allReached(Fixtures.hunan))
         #expect(status.overall.fraction == 1)
         let md = String(decoding: try ReportWriter.data(status, format: .md), as: UTF8.self)
-        #expect(md.contains("总体完成度 **100%**（已填报指标 88/88 项）"))
+        #expect(md.contains("总体完成度 **100%**（已填报指标 95/95 项）"))
         #expect(md.contains("目标 55 项：已达成 55 项，正常推进 0 项，滞后 0 项，未填报 0 项。"))
         #expect(md.contains("措施 58 项：已完成 58 项，逾期 0 项，30 天内到期 0 项。"))
         #expect(md.contains("## 逾期措施（0 项）\n\n无。"))

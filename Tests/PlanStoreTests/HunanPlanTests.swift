@@ -72,4 +72,37 @@ import PlanStore
         #expect(indicator("kw1.t1.i3")?.goalText == "≥550亿元")
         #expect(plan.tasks.flatMap(\.targets).allSatisfy { !$0.indicators.isEmpty })
     }
+
+    /// Every figure states its pace; the levels are the rates, shares and the bed ratio, and the one share
+    /// that builds up through the year (双随机抽查 coverage) is cumulative.
+    @Test func everyFigureStatesItsPace() {
+        let all = plan.tasks.flatMap(\.targets).flatMap(\.indicators)
+        #expect(all.count == 95)
+        #expect(all.filter { !$0.isMilestone }.allSatisfy { $0.statedPace != nil })
+        let levels = all.filter { $0.pace == .level }.map(\.id)
+        #expect(levels.count == 15)
+        #expect(levels.contains("kw3.t4.i2"))
+        #expect(!levels.contains("sg6.t1.i1"))
+        #expect(all.filter { $0.kind == .quantity }.allSatisfy { $0.pace == .cumulative || $0.id == "kw3.t4.i2" })
+    }
+
+    /// The sizes of the published lists are figures; merged aims are one milestone each; 力争 is marked.
+    @Test func listSizesSplitAimsAndStretch() {
+        let index = PlanIndex(plan)
+        func indicator(_ id: String) -> Indicator? {
+            if case .indicator(let i, _, _) = index.items[id] { return i }
+            return nil
+        }
+        #expect(indicator("sa1.t1.i2")?.goal == .atLeast(100))
+        #expect(indicator("sa1.t1.i2")?.unit == "家")
+        #expect(indicator("sa2.t1.i2")?.goal == .atLeast(100))
+        #expect(indicator("sa2.t1.i2")?.unit == "个")
+        let targets = Dictionary(uniqueKeysWithValues: plan.tasks.flatMap(\.targets).map { ($0.id, $0) })
+        #expect(targets["op1.t4"]?.indicators.count == 3)
+        #expect(targets["fd2.t1"]?.indicators.count == 2)
+        #expect(targets["sg3.t3"]?.indicators.count == 3)
+        #expect(targets["sa5.t2"]?.stretch == true)
+        #expect(indicator("sg6.t2.i1")?.stretch == true)
+        #expect(plan.tasks.flatMap(\.targets).filter(\.stretch).map(\.id) == ["sa5.t2"])
+    }
 }
