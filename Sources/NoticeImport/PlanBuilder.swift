@@ -81,11 +81,18 @@ struct PlanBuilder {
         for part in reading.unread {
             warnings.append(ImportWarning(line: draft.line, message: "target \(id): could not read \(part); the full sentence is kept in the target's text"))
         }
+        let stretchTarget = draft.text.trimming([" "]).hasPrefix("力争")
         let indicators = reading.indicators.enumerated().map { k, ind in
+            let iid = "\(id).i\(k + 1)"
             let name = ind.name.isEmpty ? draft.text.description : ind.name
-            return Indicator(id: "\(id).i\(k + 1)", name: name, kind: ind.kind, goal: ind.goal, unit: ind.unit)
+            let pace = Pace.read(kind: ind.kind, wording: ind.wording)
+            if let pace, pace.guessed {
+                warnings.append(ImportWarning(line: draft.line, message: "indicator \(iid) “\(name)”: no word tells whether the figure builds up through the year or is a level; recorded pace: \(pace.pace.rawValue), check it"))
+            }
+            return Indicator(id: iid, name: name, kind: ind.kind, goal: ind.goal, unit: ind.unit, pace: pace?.pace,
+                             stretch: ind.stretch && !stretchTarget)
         }
-        return Target(id: id, number: draft.number, text: draft.text.description, indicators: indicators)
+        return Target(id: id, number: draft.number, text: draft.text.description, indicators: indicators, stretch: stretchTarget)
     }
 }
 

@@ -45,6 +45,7 @@ enum PlanComparison {
                     check(gp + ".id", eg.id, fg.id)
                     check(gp + ".number", eg.number, fg.number)
                     check(gp + ".text", eg.text, fg.text)
+                    check(gp + ".stretch", eg.stretch, fg.stretch)
                     check(gp + ".indicators.count", eg.indicators.count, fg.indicators.count)
                     for (ii, (e, f)) in zip(eg.indicators, fg.indicators).enumerated() {
                         let ip = "\(gp).indicators[\(ii)] (\(e.id) \(e.name) / found \(f.name))"
@@ -53,6 +54,9 @@ enum PlanComparison {
                         check(ip + ".kind", e.kind, f.kind)
                         check(ip + ".goal", e.goal, f.goal)
                         check(ip + ".unit", e.unit, f.unit)
+                        check(ip + ".pace", e.statedPace, f.statedPace)
+                        check(ip + ".deadline", e.deadline, f.deadline)
+                        check(ip + ".stretch", e.stretch, f.stretch)
                     }
                 }
             }
