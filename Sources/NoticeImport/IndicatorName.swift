@@ -26,6 +26,22 @@ enum IndicatorName {
         return t.trimming([" ", "的", "、"]).description
     }
 
+    /// An aim written subject first, named as an action (one of several aims of a sentence):
+    /// 银行机构…业务模式进一步丰富 → 丰富银行机构…业务模式, 金融服务水平得到提升 → 提升金融服务水平,
+    /// 新经济领域的统计工作明显加强 → 明显加强新经济领域统计工作. 进一步 and 得到 go; 稳步, 明显 stay.
+    static func verbFirst(_ clause: NoticeText) -> NoticeText {
+        let t = clause.trimming(["。", " "])
+        guard let verb = t.suffixWord(["丰富", "提升", "推进", "加强", "增强", "提高", "完善", "优化", "扩大"]), t.count > verb.count + 2 else { return clause }
+        var subject = t.dropLast(verb.count)
+        var adverb = NoticeText("")
+        if let word = subject.suffixWord(["进一步", "得到", "稳步", "明显", "有效"]) {
+            if word == "稳步" || word == "明显" || word == "有效" { adverb = subject.dropFirst(subject.count - word.count) }
+            subject = subject.dropLast(word.count)
+        }
+        if let at = subject.find("的"), at > 0, at < subject.count - 1 { subject = subject[0..<at] + subject.dropFirst(at + 1) }
+        return adverb + t.dropFirst(t.count - verb.count) + subject
+    }
+
     /// Verbs that only introduce the verb after them (推动设立, 组织开展).
     private static let introducingVerbs = ["推动", "组织", "积极", "加快", "研究"]
 

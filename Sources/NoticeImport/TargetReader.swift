@@ -57,7 +57,7 @@ enum TargetReader {
                 found += listSize(clause).map { [$0] } ?? []
             } else if scan.figures.isEmpty {
                 if figuresOnly { continue }
-                found = milestoneNames(clause).map { Found(name: $0, kind: .milestone) }
+                found = milestoneNames(detailed ? clause : IndicatorName.verbFirst(clause)).map { Found(name: $0, kind: .milestone) }
             } else {
                 found = figureIndicators(clause, scan.figures, previous: reading.indicators.last { $0.kind == .quantity }?.name)
             }
