@@ -92,7 +92,7 @@ struct ImportCommand: ParsableCommand {
     private func printReport(_ imported: ImportedPlan, to shown: String, from noticeName: String) {
         let plan = imported.plan
         let summary = PlanSummary(PlanStatus(plan: plan, ledger: ProgressLedger(), asOf: plan.info.issued))
-        print("Imported \(noticeName) → \(shown) (plan \(plan.info.id): \(plan.info.title), \(plan.info.document))")
+        print(TerminalSafe.text("Imported \(noticeName) → \(shown) (plan \(plan.info.id): \(plan.info.title), \(plan.info.document))"))
         let rows = [
             ["sections", "\(plan.sections.count)"], ["task areas", "\(summary.tasks)"], ["measures", "\(summary.measures)"],
             ["targets", "\(summary.targets)"], ["indicators", "\(summary.indicators) (\(summary.milestones) milestone\(summary.milestones == 1 ? "" : "s"))"],
