@@ -154,11 +154,6 @@ enum NoticeMutation {
         let entry = try #require(source["word/document.xml"])
         var xml = Data()
         _ = try source.extract(entry) { xml.append($0) }
-        let damagedXML = Data(damaged(Array(xml), using: &random))
-        let archive = try Archive(data: Data(), accessMode: .create)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(damagedXML.count), compressionMethod: .deflate) { position, chunk in
-            damagedXML.subdata(in: Int(position)..<(Int(position) + chunk))
-        }
-        return Array(try #require(archive.data))
+        return try WordFiles.holding(Data(damaged(Array(xml), using: &random)))
     }
 }

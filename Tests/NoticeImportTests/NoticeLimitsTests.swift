@@ -3,7 +3,6 @@ import Foundation
 import NoticeFormats
 import NoticeImport
 import Testing
-import ZIPFoundation
 
 /// Hostile notice files are refused with a message that names the limit, never read without bound.
 @Suite struct NoticeLimitsTests {
@@ -12,35 +11,17 @@ import ZIPFoundation
         return nil
     }
 
-    /// A zip whose word/document.xml holds `size` bytes of blanks (deflated to a few KB).
-    func wordFile(documentOf size: Int) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate) { position, chunk in
-            Data(repeating: 0x20, count: chunk)
-        }
-        return Array(try #require(archive.data))
-    }
-
-    func wordFile(document xml: String) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let data = Data(xml.utf8)
-        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, chunk in
-            data.subdata(in: Int(position)..<(Int(position) + chunk))
-        }
-        return Array(try #require(archive.data))
-    }
-
     static let tooLarge = Message.noticeWordTooLarge(limit: NoticeLimits.unpackedBytes).text()
 
     @Test func zipBombIsRefused() throws {
-        let bomb = try wordFile(documentOf: NoticeLimits.unpackedBytes + 1_000_000)
+        let bomb = try WordFiles.holdingBlanks(NoticeLimits.unpackedBytes + 1_000_000)
         #expect(bomb.count < 1_000_000)
         #expect(failure(bomb) == Self.tooLarge)
     }
 
     /// The same bomb with headers that claim 1,000 bytes: stopped while it is inflated.
     @Test func zipBombWithLyingHeadersIsRefused() throws {
-        var bomb = try wordFile(documentOf: NoticeLimits.unpackedBytes + 1_000_000)
+        var bomb = try WordFiles.holdingBlanks(NoticeLimits.unpackedBytes + 1_000_000)
         for (signature, sizeOffset) in [([0x50, 0x4B, 0x03, 0x04] as [UInt8], 22), ([0x50, 0x4B, 0x01, 0x02], 24)] {
             let at = try #require(bomb.firstRange(of: signature)).lowerBound + sizeOffset
             bomb.replaceSubrange(at..<(at + 4), with: [0xE8, 0x03, 0x00, 0x00])
@@ -53,7 +34,7 @@ import ZIPFoundation
     @Test func entityBombInAWordFileIsRefused() throws {
         let xml = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY l0 \"lol\">\(Self.laughs)]>"
             + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>"
-        #expect(failure(try wordFile(document: xml)) == Message.noticeWordDeclaresEntities.text())
+        #expect(failure(try WordFiles.holding(Data(xml.utf8))) == Message.noticeWordDeclaresEntities.text())
     }
 
     @Test func entityBombInAPageIsRefused() throws {
