@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "Catalogue"),
         .target(name: "PlanModel", dependencies: ["Catalogue"]),
         .target(name: "PlanStore", dependencies: ["PlanModel", "Yams"]),
-        .target(name: "NoticeImport", dependencies: ["PlanModel"]),
+        .target(name: "NoticeImport", dependencies: ["Catalogue", "PlanModel"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CNoticeXML", dependencies: ["CLibXML2"]),
         .target(name: "NoticeFormats", dependencies: ["Catalogue", "NoticeImport", "PlanModel", "CNoticeXML", "ZIPFoundation"]),

@@ -2,8 +2,10 @@ import Catalogue
 import NoticeImport
 
 /// Why a notice file was refused before its text was read.
-public enum NoticeFileError: Error, Sendable {
-    case refused(Message)
+public struct NoticeFileError: Error, Sendable {
+    public let message: Message
+
+    static func refused(_ message: Message) -> NoticeFileError { NoticeFileError(message: message) }
 }
 
 /// A notice file as text: what it was, and its text, one paragraph a line.
@@ -20,8 +22,7 @@ public enum NoticeFile {
         do throws(NoticeFileError) {
             return .success(try document(bytes, encoding: encoding))
         } catch {
-            guard case .refused(let message) = error else { return .failure(ImportFailure(message: "")) }
-            return .failure(ImportFailure(message: message.text()))
+            return .failure(ImportFailure(message: error.message.text()))
         }
     }
 

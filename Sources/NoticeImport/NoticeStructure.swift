@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// Reads the body of a notice, line by line, into drafts of sections, task areas, measures,
@@ -113,7 +114,7 @@ struct NoticeStructure {
         if let ownUnits {
             let item = (body[0..<ownUnits.range.lowerBound] + body.dropFirst(ownUnits.range.upperBound)).trimming([" "])
             if let partners = UnitList.unnamedPartners(body[ownUnits.range]), let lead = ownUnits.units.first {
-                warnings.append(ImportWarning(line: line.number, message: "\(lead) leads “\(partners)”, which names no unit: recorded \(lead) alone"))
+                warnings.append(ImportWarning(line: line.number, message: Message.importUnnamedPartners(lead: lead, partners: partners).text()))
             }
             addItem(number: number, text: item.isEmpty ? text : item, units: ownUnits.units, line: line.number)
             return false

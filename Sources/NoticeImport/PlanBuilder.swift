@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// Turns the drafts read from a notice into a `Plan`: gives ids (sections by kind when their titles
@@ -87,7 +88,7 @@ struct PlanBuilder {
             let name = ind.name.isEmpty ? draft.text.description : ind.name
             let pace = Pace.read(kind: ind.kind, wording: ind.wording)
             if let pace, pace.guessed {
-                warnings.append(ImportWarning(line: draft.line, message: "indicator \(iid) “\(name)”: no word tells whether the figure builds up through the year or is a level; recorded pace: \(pace.pace.rawValue), check it"))
+                warnings.append(ImportWarning(line: draft.line, message: Message.importPaceGuessed(indicator: iid, name: name, pace: pace.pace.rawValue).text()))
             }
             return Indicator(id: iid, name: name, kind: ind.kind, goal: ind.goal, unit: ind.unit, pace: pace?.pace,
                              stretch: ind.stretch && !stretchTarget)

@@ -87,7 +87,7 @@ import Testing
         #expect(unplaced.map(\.line) == [3, 9, 11, 19, 23, 25, 27, 29])
         let guessed = imported.warnings.filter { !$0.isAboutAnUnplacedLine }
         #expect(guessed.count == 19)
-        #expect(guessed.allSatisfy { $0.message.contains("recorded pace: cumulative") })
+        #expect(guessed.allSatisfy { $0.message.contains("pace: cumulative") })
         let indicators = imported.plan.tasks.flatMap(\.targets).flatMap(\.indicators)
         #expect(indicators.filter { !$0.isMilestone }.allSatisfy { $0.statedPace != nil }, "every figure states its pace")
     }
