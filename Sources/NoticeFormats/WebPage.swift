@@ -1,6 +1,6 @@
 
 /// The text of a web page saved from a government site, read with libxml2's HTML parser: one line
-/// per paragraph, heading, list item, table cell and line break; scripts, styles, forms and the
+/// per paragraph, heading, list item (numbered as a browser shows it), table cell and line break; scripts, styles, forms and the
 /// site's navigation (nav, header, footer, and elements whose id or class names a menu, a
 /// breadcrumb or a footer) left out.
 enum WebPage {
@@ -14,12 +14,21 @@ enum WebPage {
         guard let tree = DocumentTree.html(bytes, encoding: chosen) else { throw .refused(.noticePageUnreadable) }
         var out = BlockText()
         var preformatted = 0
+        // The next number of each open list (<ol start=…>), nil for <ul>: a browser draws 1. 2. …
+        var lists: [Int?] = []
         tree.walk { step in
             switch step {
             case .enter(let e):
                 if skipped.contains(e.name) || isChrome(e) { return false }
                 if e.name == "br" { out.endLine() }
                 if e.name == "pre" { preformatted += 1 }
+                if e.name == "ol" { lists.append(e.attribute("start").flatMap { Int($0) } ?? 1) }
+                if e.name == "ul" { lists.append(nil) }
+                if e.name == "li", let next = lists.last ?? nil {
+                    out.endLine()
+                    out.append("\(next).")
+                    lists[lists.count - 1] = next + 1
+                }
             case .text(let t) where preformatted > 0:
                 // Text saved as a page (LibreOffice, browsers) sits in <pre>: its line ends are lines.
                 for (i, line) in t.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -31,6 +40,7 @@ enum WebPage {
             case .leave(let e):
                 if blocks.contains(e.name) { out.endLine() }
                 if e.name == "pre" { preformatted -= 1 }
+                if e.name == "ol" || e.name == "ul" { _ = lists.popLast() }
             }
             return true
         }

@@ -9,6 +9,8 @@ enum OfficeConversions {
                               TestFiles.fixtures.appendingPathComponent("structure.txt")]
     /// A saved government page whose plan is an HTML table.
     static let tablePage = TestFiles.fixtures.appendingPathComponent("table-page.html")
+    /// A page whose measures and targets are numbered lists (<ol>: Word numbering once converted).
+    static let listsPage = TestFiles.fixtures.appendingPathComponent("numbered-lists.html")
 
     /// The folder holding `<name>.docx` and `<name>.html` for every notice above, or nil without soffice.
     static let folder: URL? = {
@@ -16,7 +18,7 @@ enum OfficeConversions {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-office-\(UUID().uuidString)")
         let profile = base.appendingPathComponent("profile")
         let text = (textNotices.map(\.path), ["--infilter=Text (encoded):UTF8,LF,,,"])
-        let page = ([tablePage.path], [String]())
+        let page = ([tablePage.path, listsPage.path], [String]())
         for (files, filter) in [text, page] {
             for format in ["docx:MS Word 2007 XML", "html:HTML (StarWriter)"] {
                 let arguments = ["-env:UserInstallation=\(profile.absoluteString)", "--headless"] + filter

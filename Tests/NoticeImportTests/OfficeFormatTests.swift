@@ -3,6 +3,7 @@ import NoticeFormats
 import NoticeImport
 import PlanModel
 import Testing
+import ZIPFoundation
 
 /// The same notice as a Word file, a web page and GB18030/UTF-16 text imports to the same plan,
 /// with the same warnings, as its UTF-8 text. Word files and pages are made by LibreOffice.
@@ -50,6 +51,25 @@ import Testing
             let differences = PlanComparison.differences(expected: plan, found: found.plan)
             #expect(differences.isEmpty, Comment(rawValue: format + ":\n" + differences.joined(separator: "\n")))
         }
+    }
+
+    /// Numbers a browser or Word draws (<ol>, Word's 自动编号 from numbering.xml) are read as written ones.
+    @Test func numberedListsReadAsNumberedItems() throws {
+        let page = try Self.imported(try Self.bytes(OfficeConversions.listsPage)).plan
+        let task = try #require(page.tasks.first)
+        #expect(task.measures.map(\.number) == [1, 2])
+        #expect(task.measures.map(\.text) == ["建设物流园区。", "推进多式联运。"])
+        #expect(task.targets.map(\.number) == [1, 2])
+        #expect(task.units == ["县发改局", "县商务局"])
+        guard let word = try OfficeConversions.converted(OfficeConversions.listsPage, to: "docx") else { return }
+        let archive = try Archive(url: word, accessMode: .read)
+        var xml = Data()
+        _ = try archive.extract(try #require(archive["word/document.xml"])) { xml.append($0) }
+        #expect(String(decoding: xml, as: UTF8.self).contains("<w:numPr>"), "LibreOffice wrote Word numbering, not the digits")
+        let found = try Self.imported(try Self.bytes(word))
+        #expect(found.warnings.isEmpty, "\(found.warnings)")
+        let differences = PlanComparison.differences(expected: page, found: found.plan)
+        #expect(differences.isEmpty, Comment(rawValue: differences.joined(separator: "\n")))
     }
 
     @Test func gb18030AndUTF16CopiesImportIdentically() throws {
