@@ -45,6 +45,13 @@ import ZIPFoundation
         #expect(plan.tasks.map { $0.measures.count } == [2, 1])
         #expect(plan.tasks[0].targets.flatMap(\.indicators).map(\.goal) == [.atLeast(20), .atLeast(8)])
         #expect(!page.warnings.contains { $0.message.contains("首页") || $0.message.contains("不是计划") }, "navigation and scripts are dropped")
+        // The same page as a GB2312 site serves it, with its charset and without.
+        let html = try TestFiles.text(OfficeConversions.tablePage)
+        for variant in [html.replacingOccurrences(of: "charset=\"utf-8\"", with: "charset=\"gb2312\""),
+                        html.replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "")] {
+            let found = try Self.imported(try Self.iconv(variant, to: "GB18030"))
+            #expect(PlanComparison.differences(expected: plan, found: found.plan).isEmpty)
+        }
         for format in ["docx", "html"] {
             guard let converted = try OfficeConversions.converted(OfficeConversions.tablePage, to: format) else { return }
             let found = try Self.imported(try Self.bytes(converted))
