@@ -23,6 +23,7 @@ enum IndicatorName {
             t = t.dropFirst(verb)
         }
         if figure, t.hasPrefix("完成"), t.count > 2 { t = t.dropFirst(2) }
+        t = withoutDescription(t)
         return t.trimming([" ", "的", "、"]).description
     }
 
@@ -40,6 +41,21 @@ enum IndicatorName {
         }
         if let at = subject.find("的"), at > 0, at < subject.count - 1 { subject = subject[0..<at] + subject.dropFirst(at + 1) }
         return adverb + t.dropFirst(t.count - verb.count) + subject
+    }
+
+    /// An indicator's object without the words that only describe it: 初步建立规范高效的服务业…体系 →
+    /// 初步建立服务业…体系, 扶持综合带动作用大、创新示范效应强的服务业重点项目 → 扶持服务业重点项目,
+    /// …的相关指标体系 → …指标体系. Only a description right after the opening verb (with 初步, 基本,
+    /// 重点 before it), listed with 、 or of four characters at most.
+    private static func withoutDescription(_ t: NoticeText) -> NoticeText {
+        var t = t
+        if let at = t.find("的相关") { t = t[0..<at] + t.dropFirst(at + 3) }
+        let adverb = t.prefixWord(["初步", "基本", "重点"])?.count ?? 0
+        guard t.count > adverb + 2, t.folded[adverb..<(adverb + 2)].allSatisfy(\.isHan), let de = t.find("的", from: adverb + 2) else { return t }
+        let description = t[(adverb + 2)..<de]
+        guard !description.isEmpty, description.contains("、") || description.count <= 4, !description.contains("《"),
+              de + 1 < t.count else { return t }
+        return t[0..<(adverb + 2)] + t.dropFirst(de + 1)
     }
 
     /// Verbs that only introduce the verb after them (推动设立, 组织开展).
