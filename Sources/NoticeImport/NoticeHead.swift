@@ -76,16 +76,21 @@ struct NoticeHead {
         title = attachedTitle ?? title
     }
 
-    /// A title set on several lines (关于印发《长沙市…现代服务业 / 发展工作方案》的通知) read as one line:
-    /// a line with 关于 and no 通知 is joined with the next ones, up to three, until 通知 closes it.
-    /// The joined lines count as placed with the first.
+    /// A title set on several lines read as one line: a line with 关于 and no 通知 is joined with the
+    /// next ones, up to three, until 通知 closes it (关于印发《长沙市…现代服务业 / 发展工作方案》的通知);
+    /// a bare heading line is joined with the next ones until one ends as a title does (湖南省2019年度
+    /// 服务业 / 高质量发展工作要点). Never across a 文号. The joined lines count as placed with the first.
     private static func joiningTitleLines(_ lines: [NoticeStructure.Line], placed: inout Set<Int>) -> [NoticeStructure.Line] {
         var out: [NoticeStructure.Line] = []
         var i = 0
         while i < lines.count {
             var line = lines[i]
-            if line.text.contains("关于"), !line.text.contains("通知") {
-                let end = lines[(i + 1)..<min(lines.count, i + 4)].firstIndex { $0.text.contains("通知") }
+            let notice = line.text.contains("关于") && !line.text.contains("通知")
+            let plain = !notice && isTitlePiece(line.text) && line.text.suffixWord(titleEndings) == nil
+            if notice || plain {
+                let following = lines[(i + 1)..<min(lines.count, i + 4)]
+                let end = notice ? following.firstIndex { $0.text.contains("通知") }
+                    : following.prefix { isTitlePiece($0.text) }.firstIndex { $0.text.suffixWord(titleEndings) != nil }
                 if let end, !lines[(i + 1)...end].contains(where: { documentNumber($0.text) != nil }) {
                     let text = lines[i...end].map(\.text).reduce(NoticeText("")) { $0 + $1 }
                     for joined in lines[(i + 1)...end] { placed.insert(joined.number) }
@@ -98,6 +103,15 @@ struct NoticeHead {
         }
         return out
     }
+
+    /// A line that may be part of a title: heading-like, no comma, colon, 附件, date or 文号.
+    private static func isTitlePiece(_ t: NoticeText) -> Bool {
+        t.isHeadingLike && !t.folded.contains { $0 == "," || $0 == "、" || $0 == ":" } && !t.hasPrefix("附件")
+            && documentNumber(t) == nil && date(in: t, whole: false) == nil
+    }
+
+    /// How a plan's title ends.
+    private static let titleEndings = ["工作要点", "要点", "方案", "计划", "意见", "规划", "办法", "任务分工"]
 
     private mutating func skip(_ line: NoticeStructure.Line, _ why: String) {
         warnings.append(ImportWarning(line: line.number, message: ImportWarning.notPlaced + why + ": “\(line.text)”"))

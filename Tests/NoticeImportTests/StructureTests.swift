@@ -22,4 +22,23 @@ import Testing
         #expect(tasks[3].measures[0].deadline.date == CalendarDate(year: 2013, month: 6, day: 30))
         #expect(!imported.warnings.contains { $0.line == 2 }, "the title's second line is placed")
     }
+
+    @Test func aPlainTitleOnTwoLines() throws {
+        let text = """
+        湖南省2019年度服务业
+        高质量发展工作要点
+        湘服联办〔2019〕2号
+        湖南省服务业发展联席会议制度办公室
+        2019年4月24日
+        一、聚焦四大重点工作
+        (一)补齐生产服务短板
+        1、研究制定计划。(完成时限:2019年底)
+        1、新增企业10家以上。
+        省发展改革委等单位
+        """
+        let imported = try #require(TestFiles.imported(text))
+        #expect(imported.plan.info.title == "湖南省2019年度服务业高质量发展工作要点")
+        #expect(imported.plan.info.issuer == "湖南省服务业发展联席会议制度办公室")
+        #expect(imported.warnings.isEmpty, "\(imported.warnings)")
+    }
 }
