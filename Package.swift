@@ -21,7 +21,10 @@ let package = Package(
         .target(name: "Catalogue"),
         .target(name: "PlanModel", dependencies: ["Catalogue"]),
         .target(name: "PlanStore", dependencies: ["PlanModel", "Yams"]),
-        .target(name: "NoticeImport", dependencies: ["PlanModel"]),
+        .target(name: "NoticeImport", dependencies: ["Catalogue", "PlanModel"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CNoticeXML", dependencies: ["CLibXML2"]),
+        .target(name: "NoticeFormats", dependencies: ["Catalogue", "NoticeImport", "PlanModel", "CNoticeXML", "ZIPFoundation"]),
         .target(name: "PlanReports", dependencies: ["PlanModel"]),
         .target(name: "PlanSharing", dependencies: ["Catalogue", "PlanModel", "PlanStore"]),
         .target(name: "PlanForms", dependencies: ["PlanModel", "PlanStore", "PlanReports", "Catalogue", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -30,7 +33,7 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["DashboardCore", "PlanModel", "CNcursesw"]),
         .target(name: "DashboardRunner", dependencies: ["DashboardCore", "TerminalUI", "PlanModel", "PlanStore", "PlanReports"]),
         .executableTarget(name: "plandash", dependencies: [
-            "Catalogue", "PlanModel", "PlanStore", "NoticeImport", "PlanReports", "DashboardCore", "DashboardRunner", "TerminalUI",
+            "Catalogue", "PlanModel", "PlanStore", "NoticeImport", "NoticeFormats", "PlanReports", "DashboardCore", "DashboardRunner", "TerminalUI",
             "PlanSharing", "PlanForms",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -49,8 +52,9 @@ let package = Package(
         .testTarget(name: "SharingTests", dependencies: ["PlanSharing", "PlanStore", "PlanModel", "plandash"]),
         .testTarget(name: "FormsTests", dependencies: ["PlanForms", "PlanModel", "PlanStore", "Catalogue", "plandash", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NoticeImportTests", dependencies: [
-            "NoticeImport", "PlanModel", "PlanStore", "plandash",
+            "NoticeImport", "NoticeFormats", "PlanModel", "PlanStore", "plandash",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HostileInputTests", dependencies: ["plandash", "PlanModel", "PlanStore", "DashboardCore"]),
     ]

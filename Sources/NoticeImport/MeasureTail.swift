@@ -38,12 +38,12 @@ struct MeasureTail {
             throw ImportFailure(line: line, message: "“\(shown)” is not closed: expected “)” after the deadline, as in (完成时限:2019年底)")
         }
         var units: [String]?
-        if let own = UnitList.trailing(rest) {
+        if let own = UnitList.marker(rest) {
             units = own.units
-            rest = rest[0..<own.start]
-        } else if let own = UnitList.trailing(head) {
+            rest = rest[0..<own.range.lowerBound] + rest.dropFirst(own.range.upperBound)
+        } else if let own = UnitList.marker(head) {
             units = own.units
-            head = head[0..<own.start]
+            head = head[0..<own.range.lowerBound] + head.dropFirst(own.range.upperBound)
         }
         rest = rest.trimming(["。", ".", " "])
         return MeasureTail(text: (head + rest).trimming([" "]), wording: wording.trimming([" "]), units: units, usedNextLine: usedNext)

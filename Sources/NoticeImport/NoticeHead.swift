@@ -15,18 +15,23 @@ struct NoticeHead {
     var placed: Set<Int> = []
     var warnings: [ImportWarning] = []
 
-    /// The plan's year: from the title (2019年度), else the document number, else the date.
+    /// The plan's year: the document number's (〔2019〕), else the date line's, else the title's
+    /// (2019年度), else the web page's date; never a target year in the plan's text (到2015年).
     var year: Int? {
-        if let t = title, let y = Self.firstYear(NoticeText(t)) { return y }
         if let d = document, let y = Self.firstYear(NoticeText(d), bracketed: true) { return y }
-        return issued?.year ?? pageDate?.year
+        if let y = issued?.year { return y }
+        if let t = title, let y = Self.firstYear(NoticeText(t)) { return y }
+        return pageDate?.year
     }
 
     private static let columnHeadings: Set<String> = ["主要任务", "工作措施及进度安排", "工作措施", "进度安排", "工作目标", "责任单位",
                                                        "序号", "完成时限", "牵头单位", "配合单位", "重点任务", "具体措施", "目标任务", "工作任务"]
 
-    init(_ lines: [NoticeStructure.Line]) {
+    init(_ given: [NoticeStructure.Line]) {
+        let lines = Self.joiningTitleLines(given, placed: &placed)
         let dateAt = lines.firstIndex { Self.date(in: $0.text, whole: true) != nil }
+        // A page's menu line (首页) is no title when the notice names its own (关于印发《…》的通知).
+        let namesItsTitle = lines.contains { Self.notifiedTitle($0.text) != nil }
         var attachedTitle: String?
         for (i, line) in lines.enumerated() {
             let t = line.text
@@ -59,7 +64,7 @@ struct NoticeHead {
                 placed.insert(line.number)
             } else if t.hasSuffix(":") {
                 skip(line, "the notice's addressees, not part of the plan")
-            } else if title == nil, attachedTitle == nil, t.isHeadingLike {
+            } else if !namesItsTitle, attachedTitle == nil, t.isHeadingLike {
                 attachedTitle = t.trimming(["。", " "]).description
                 placed.insert(line.number)
             } else if t.contains("印发给你们") || t.contains("请认真") || t.contains("遵照执行") || t.contains("贯彻执行") {
@@ -70,6 +75,43 @@ struct NoticeHead {
         }
         title = attachedTitle ?? title
     }
+
+    /// A title set on several lines read as one line: a line with 关于 and no 通知 is joined with the
+    /// next ones, up to three, until 通知 closes it (关于印发《长沙市…现代服务业 / 发展工作方案》的通知);
+    /// a bare heading line is joined with the next ones until one ends as a title does (湖南省2019年度
+    /// 服务业 / 高质量发展工作要点). Never across a 文号. The joined lines count as placed with the first.
+    private static func joiningTitleLines(_ lines: [NoticeStructure.Line], placed: inout Set<Int>) -> [NoticeStructure.Line] {
+        var out: [NoticeStructure.Line] = []
+        var i = 0
+        while i < lines.count {
+            var line = lines[i]
+            let notice = line.text.contains("关于") && !line.text.contains("通知")
+            let plain = !notice && isTitlePiece(line.text) && line.text.suffixWord(titleEndings) == nil
+            if notice || plain {
+                let following = lines[(i + 1)..<min(lines.count, i + 4)]
+                let end = notice ? following.firstIndex { $0.text.contains("通知") }
+                    : following.prefix { isTitlePiece($0.text) }.firstIndex { $0.text.suffixWord(titleEndings) != nil }
+                if let end, !lines[(i + 1)...end].contains(where: { documentNumber($0.text) != nil }) {
+                    let text = lines[i...end].map(\.text).reduce(NoticeText("")) { $0 + $1 }
+                    for joined in lines[(i + 1)...end] { placed.insert(joined.number) }
+                    line = NoticeStructure.Line(number: line.number, text: text)
+                    i = end
+                }
+            }
+            out.append(line)
+            i += 1
+        }
+        return out
+    }
+
+    /// A line that may be part of a title: heading-like, no comma, colon, 附件, date or 文号.
+    private static func isTitlePiece(_ t: NoticeText) -> Bool {
+        t.isHeadingLike && !t.folded.contains { $0 == "," || $0 == "、" || $0 == ":" } && !t.hasPrefix("附件")
+            && documentNumber(t) == nil && date(in: t, whole: false) == nil
+    }
+
+    /// How a plan's title ends.
+    private static let titleEndings = ["工作要点", "要点", "方案", "计划", "意见", "规划", "办法", "任务分工"]
 
     private mutating func skip(_ line: NoticeStructure.Line, _ why: String) {
         warnings.append(ImportWarning(line: line.number, message: ImportWarning.notPlaced + why + ": “\(line.text)”"))

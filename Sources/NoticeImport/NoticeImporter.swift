@@ -20,14 +20,6 @@ public enum NoticeImporter {
         }
     }
 
-    /// Imports notice bytes: refuses binary data and text that is not UTF-8 with a message that says so.
-    public static func importPlan(bytes: [UInt8], id: String?) -> ImportResult {
-        switch NoticeBytes.decode(bytes) {
-        case .success(let text): return importPlan(text: text, id: id)
-        case .failure(let failure): return .failed(failure)
-        }
-    }
-
     private static func importLines(_ lines: [NoticeStructure.Line], id: String?) throws(ImportFailure) -> ImportedPlan {
         guard let bodyStart = lines.firstIndex(where: startsBody) else {
             throw ImportFailure(message: "no plan found: no section heading (一、…), task-area heading ((一)…), measure ending in (完成时限:…) or item with its units ((牵头单位:…)) in \(lines.count) lines of text")
@@ -72,15 +64,13 @@ public enum NoticeImporter {
         default:
             break
         }
-        return MeasureTail.hasMarker(t) || UnitList.trailing(body) != nil
+        return MeasureTail.hasMarker(t) || UnitList.marker(body) != nil
     }
 
-    /// The year of the first deadline in the body, else the first year it names (2019年).
+    /// Without a head that gives the year: the year of the first 完成时限 deadline (2019年底), never
+    /// a year named in a target (到2015年).
     private static func bodyYear(_ lines: ArraySlice<NoticeStructure.Line>) -> Int? {
-        for line in lines {
-            if let date = InlineDeadline.find(in: line.text, year: 0)?.deadline.date, date.year > 0 { return date.year }
-        }
-        return lines.lazy.compactMap { NoticeHead.firstYear($0.text) }.first
+        lines.lazy.compactMap { line in line.text.findLast("完成时限").flatMap { NoticeHead.firstYear(line.text.dropFirst($0)) } }.first
     }
 
     private static func planInfo(_ head: NoticeHead, id: String?, year: Int, warnings: inout [ImportWarning]) -> PlanInfo {

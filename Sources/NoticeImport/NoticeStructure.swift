@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// Reads the body of a notice, line by line, into drafts of sections, task areas, measures,
@@ -87,7 +88,7 @@ struct NoticeStructure {
         let marker = ItemMarker.read(text)
         let body = marker.map { text.dropFirst($0.length) } ?? text
         let tail = try MeasureTail.read(body, line: line.number, next: next)
-        let ownUnits = tail == nil ? UnitList.trailing(body) : nil
+        let ownUnits = tail == nil ? UnitList.marker(body) : nil
 
         if tail == nil, ownUnits == nil, body.isHeadingLike {
             switch marker?.marker {
@@ -111,7 +112,10 @@ struct NoticeStructure {
             return tail.usedNextLine
         }
         if let ownUnits {
-            let item = body[0..<ownUnits.start].trimming([" "])
+            let item = (body[0..<ownUnits.range.lowerBound] + body.dropFirst(ownUnits.range.upperBound)).trimming([" "])
+            if let partners = UnitList.unnamedPartners(body[ownUnits.range]), let lead = ownUnits.units.first {
+                warnings.append(ImportWarning(line: line.number, message: Message.importUnnamedPartners(lead: lead, partners: partners).text()))
+            }
             addItem(number: number, text: item.isEmpty ? text : item, units: ownUnits.units, line: line.number)
             return false
         }
@@ -275,16 +279,14 @@ struct NoticeStructure {
             warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced + "text \(whereabouts) that is neither a heading, a measure, a target nor a units line: “\(text)”"))
             return
         }
-        var task = sections[s].tasks[t]
-        if let last = task.targets.indices.last, let end = task.targets[last].text.folded.last, !"。;!?".contains(end) {
-            task.targets[last].text = task.targets[last].text + text
-            sections[s].tasks[t] = task
+        // Mutated in place: a copy of the task would copy all its targets for every line.
+        if let last = sections[s].tasks[t].targets.indices.last, let end = sections[s].tasks[t].targets[last].text.folded.last, !"。;!?".contains(end) {
+            sections[s].tasks[t].targets[last].text = sections[s].tasks[t].targets[last].text + text
             placements[line] = .target(s, t, last)
             return
         }
-        task.targets.append(TargetDraft(number: nil, text: text, line: line))
-        sections[s].tasks[t] = task
-        placements[line] = .target(s, t, task.targets.count - 1)
+        sections[s].tasks[t].targets.append(TargetDraft(number: nil, text: text, line: line))
+        placements[line] = .target(s, t, sections[s].tasks[t].targets.count - 1)
     }
 
     private mutating func setUnits(_ text: NoticeText, line: Int) {
@@ -323,10 +325,10 @@ struct NoticeStructure {
     }
 
     /// A task area's title taken from an item: its first clause that is more than a deadline,
-    /// without a deadline it opens with, cut at 40 columns.
+    /// without a deadline it opens with.
     private static func itemTitle(_ text: NoticeText) -> String {
         let clauses = text.split(on: ["。", ",", ";", ":"]).map { InlineDeadline.strippingLeading($0.trimming([" "])) }
         let first = clauses.first { !$0.onlyDeadline && !$0.rest.isEmpty }?.rest ?? text
-        return DisplayWidth.truncate(first.trimming([" "]).description, to: 40)
+        return first.trimming([" "]).description
     }
 }

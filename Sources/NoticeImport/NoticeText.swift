@@ -103,21 +103,6 @@ struct NoticeText: Equatable, CustomStringConvertible {
 
     func contains(_ word: String) -> Bool { find(word) != nil }
 
-    /// The offset of the "(" that the ")" at `close` closes, nested parentheses counted.
-    func openingParenthesis(closingAt close: Int) -> Int? {
-        var depth = 0
-        var i = close
-        while i >= 0 {
-            if folded[i] == ")" { depth += 1 }
-            if folded[i] == "(" {
-                depth -= 1
-                if depth == 0 { return i }
-            }
-            i -= 1
-        }
-        return nil
-    }
-
     /// The first of `words` that the text starts with, longest first.
     func prefixWord(_ words: [String]) -> String? {
         words.filter(hasPrefix).max { $0.count < $1.count }

@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// Turns the drafts read from a notice into a `Plan`: gives ids (sections by kind when their titles
@@ -8,12 +9,14 @@ import PlanModel
 struct PlanBuilder {
     static let noUnits = "责任单位未注明"
 
-    private static let kinds: [(kind: String, prefix: String, words: [String])] = [
-        ("key-work", "kw", ["重点工作"]),
+    /// A section is of a kind only when its heading ends so (落实六大保障措施), never for a word
+    /// inside it (构建更加积极的就业保障体系 is a plain `section`).
+    private static let kinds: [(kind: String, prefix: String, endings: [String])] = [
+        ("key-work", "kw", ["重点工作", "重点任务"]),
         ("special-actions", "sa", ["专项行动"]),
-        ("safeguards", "sg", ["保障"]),
-        ("foundations", "fd", ["基础"]),
-        ("opening-up", "op", ["开放"]),
+        ("safeguards", "sg", ["保障措施", "保障机制", "政策保障", "组织保障"]),
+        ("foundations", "fd", ["基础工作", "基础建设"]),
+        ("opening-up", "op", ["开放发展水平", "开放水平", "对外开放", "开放合作"]),
     ]
 
     var warnings: [ImportWarning] = []
@@ -27,7 +30,7 @@ struct PlanBuilder {
             guard !draft.tasks.isEmpty else { continue }
             let position = out.count + 1
             let title = draft.title ?? planTitle
-            let match = Self.kinds.first { k in !usedKinds.contains(k.kind) && k.words.contains { NoticeText(title).contains($0) } }
+            let match = Self.kinds.first { k in !usedKinds.contains(k.kind) && k.endings.contains { NoticeText(title).trimming(["。", " "]).hasSuffix($0) } }
             let (sid, kind, prefix) = match.map { ($0.kind, $0.kind, $0.prefix) } ?? ("s\(position)", "section", "s\(position)t")
             if let match { usedKinds.insert(match.kind) }
             ids[.section(si)] = sid
@@ -79,11 +82,18 @@ struct PlanBuilder {
         for part in reading.unread {
             warnings.append(ImportWarning(line: draft.line, message: "target \(id): could not read \(part); the full sentence is kept in the target's text"))
         }
+        let stretchTarget = draft.text.trimming([" "]).hasPrefix("力争")
         let indicators = reading.indicators.enumerated().map { k, ind in
+            let iid = "\(id).i\(k + 1)"
             let name = ind.name.isEmpty ? draft.text.description : ind.name
-            return Indicator(id: "\(id).i\(k + 1)", name: name, kind: ind.kind, goal: ind.goal, unit: ind.unit)
+            let pace = Pace.read(kind: ind.kind, wording: ind.wording)
+            if let pace, pace.guessed {
+                warnings.append(ImportWarning(line: draft.line, message: Message.importPaceGuessed(indicator: iid, name: name, pace: pace.pace.rawValue).text()))
+            }
+            return Indicator(id: iid, name: name, kind: ind.kind, goal: ind.goal, unit: ind.unit, pace: pace?.pace,
+                             stretch: ind.stretch && !stretchTarget)
         }
-        return Target(id: id, number: draft.number, text: draft.text.description, indicators: indicators)
+        return Target(id: id, number: draft.number, text: draft.text.description, indicators: indicators, stretch: stretchTarget)
     }
 }
 

@@ -16,6 +16,10 @@ enum TargetReader {
         var kind: IndicatorKind
         var goal: Goal? = nil
         var unit: String? = nil
+        /// The clause it was read from (folded to simplified characters), whose words tell its pace.
+        var wording: String = ""
+        /// Read from a clause that opens with 力争: a stretch goal.
+        var stretch = false
     }
 
     struct Reading {
@@ -26,7 +30,7 @@ enum TargetReader {
 
     static let milestoneVerbs = ["出台", "发布", "印发", "建立", "召开", "举办", "启动"]
     private static let issuingVerbs = ["出台", "发布", "印发"]
-    private static let leadingVerbs = milestoneVerbs + ["推动", "推进", "支持", "完成", "建设", "组织", "开展", "设立", "创建", "认定", "确定", "引进"]
+    private static let leadingVerbs = milestoneVerbs + ["推动", "推进", "支持", "完成", "建设", "组织", "开展", "设立", "创建", "认定", "确定", "引进", "加快"]
 
     /// `figuresOnly` keeps only the figures (an item's target, whose actions are its measure).
     static func read(_ sentence: NoticeText, figuresOnly: Bool = false) -> Reading {
@@ -40,19 +44,55 @@ enum TargetReader {
                 reading.unread.append("“\(clause[part.span])” in “\(clause)”: \(part.reason)")
             }
         }
-        guard detailed || figuresOnly else {
-            reading.indicators.append(Found(name: shortName(sentence.trimming(["。", ";", ",", " "])), kind: .milestone))
+        guard detailed || figuresOnly || separateAims(clauses) else {
+            let first = clauses.first ?? sentence
+            let stretch = clauses.contains { $0.hasPrefix("力争") }
+            reading.indicators.append(Found(name: IndicatorName.make(first, figure: false), kind: .milestone, wording: sentence.foldedString, stretch: stretch))
             return reading
         }
         for (clause, scan) in zip(clauses, scans) {
-            if scan.figures.isEmpty {
+            var found: [Found] = []
+            if isIssuing(clause) {
+                if !figuresOnly { found.append(Found(name: IndicatorName.make(clause, figure: false), kind: .milestone)) }
+                found += listSize(clause).map { [$0] } ?? []
+            } else if scan.figures.isEmpty {
                 if figuresOnly { continue }
-                reading.indicators += milestoneNames(clause).map { Found(name: $0, kind: .milestone) }
+                found = milestoneNames(detailed ? clause : IndicatorName.verbFirst(clause)).map { Found(name: $0, kind: .milestone) }
             } else {
-                reading.indicators += figureIndicators(clause, scan.figures, previous: reading.indicators.last { $0.kind == .quantity }?.name)
+                found = figureIndicators(clause, scan.figures, previous: reading.indicators.last { $0.kind == .quantity }?.name)
+            }
+            reading.indicators += found.map { f in
+                var f = f
+                f.wording = clause.foldedString
+                f.stretch = clause.hasPrefix("力争")
+                return f
             }
         }
         return reading
+    }
+
+    /// Whether a sentence of several clauses with no figure states one aim per clause (加快…建设,
+    /// 巩固…成效): not when a later clause only says how or to what end (充分释放…, 切实增强…,
+    /// 逐步拓展…, 降低…成本, 力争…) or a clause names a basis (对照, 按照, 根据, 围绕).
+    private static func separateAims(_ clauses: [NoticeText]) -> Bool {
+        guard clauses.count >= 2 else { return false }
+        let manner = ["充分", "切实", "逐步", "降低", "力争", "从而", "确保", "进而", "不断"]
+        let basis = ["对照", "按照", "根据", "围绕", "依托"]
+        return !clauses.dropFirst().contains { $0.prefixWord(manner) != nil } && !clauses.contains { c in basis.contains { c.contains($0) } }
+    }
+
+    /// The size of a list an issuing clause publishes (发布100家服务业领军企业重点培育名单): a count of
+    /// what the list holds, named after the list (服务业领军企业重点培育名单企业数). A ranking
+    /// (50强) is no count.
+    private static func listSize(_ clause: NoticeText) -> Found? {
+        let scan = FigureReader.read(clause)
+        guard scan.figures.count == 1, let figure = scan.figures.first, figure.kind == .quantity,
+              ["家", "个", "项", "所", "名", "人"].contains(figure.unit) else { return nil }
+        let list = clause.dropFirst(figure.span.upperBound).trimming(["。", " "])
+        guard list.suffixWord(["名单", "清单", "目录", "榜单"]) != nil else { return nil }
+        // The first thing the list names (two characters, as written): 企业 of 领军企业重点培育名单.
+        let member = ["企业", "项目", "机构", "单位", "园区", "基地", "人才"].compactMap { list.find($0) }.min().map { list[$0..<($0 + 2)] }
+        return Found(name: (list + (member ?? NoticeText("")) + NoticeText("数")).description, kind: .quantity, goal: figure.goal, unit: figure.unit)
     }
 
     private static func tidy(_ t: NoticeText) -> NoticeText { t.trimming([" "]) }
@@ -64,10 +104,12 @@ enum TargetReader {
         let items = clause.split(on: ["、"])
         let verb = items.first?.prefixWord(leadingVerbs)
         let firstLength = (items.first?.count ?? 0) - (verb?.count ?? 0)
-        guard items.count >= 2, firstLength >= 6, items.dropFirst().allSatisfy({ $0.count >= 6 }) else { return [shortName(clause)] }
+        guard items.count >= 2, firstLength >= 6, items.dropFirst().allSatisfy({ $0.count >= 6 }) else { return [IndicatorName.make(clause, figure: false)] }
+        let tail = sharedTail(items)
         return items.enumerated().map { i, item in
-            let name = i == 0 || verb == nil || item.prefixWord(leadingVerbs) != nil ? item.description : verb! + item.description
-            return shortName(NoticeText(name))
+            var name = i == 0 || verb == nil || item.prefixWord(leadingVerbs) != nil ? item : NoticeText(verb!) + item
+            if i < items.count - 1, let tail { name = name + tail }
+            return IndicatorName.make(name, figure: false)
         }
     }
 
@@ -100,7 +142,7 @@ enum TargetReader {
             }
             if name.isEmpty { name = clause.description }
             if figure.kind == .quantity { base = name }
-            out.append(Found(name: shortName(NoticeText(name)), kind: figure.kind, goal: figure.goal, unit: figure.unit))
+            out.append(Found(name: IndicatorName.make(NoticeText(name), figure: true), kind: figure.kind, goal: figure.goal, unit: figure.unit))
         }
         return out
     }
@@ -116,8 +158,12 @@ enum TargetReader {
         return ranges
     }
 
-    /// A name short enough for a pane: the text as is, cut at 40 columns with …
-    static func shortName(_ text: NoticeText) -> String {
-        DisplayWidth.truncate(text.description, to: 40)
+    /// What the last item of a 、 list does that the others share (A、B落户昭山: 落户昭山).
+    private static func sharedTail(_ items: [NoticeText]) -> NoticeText? {
+        guard let last = items.last else { return nil }
+        for verb in ["落户", "落地", "建成", "开工", "投产", "挂牌", "上线", "建设"] {
+            if let at = last.find(verb), at > 0, !items.dropLast().contains(where: { $0.contains(verb) }) { return last.dropFirst(at) }
+        }
+        return nil
     }
 }

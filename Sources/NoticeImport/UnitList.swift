@@ -22,15 +22,36 @@ enum UnitList {
         }
     }
 
-    /// The units named in a closing parenthesis of an item, and where that parenthesis starts.
-    static func trailing(_ text: NoticeText) -> (units: [String], start: Int)? {
-        let body = text.trimming(["。", ".", ";", " "])
-        guard body.hasSuffix(")"), let open = body.openingParenthesis(closingAt: body.count - 1) else { return nil }
-        let inside = body[(open + 1)..<(body.count - 1)]
-        let labelled = labels.contains { inside.contains($0) } || inside.hasSuffix("负责") || inside.contains("牵头")
-        guard labelled, isUnitsLine(inside) else { return nil }
-        let units = parse(inside)
-        return units.isEmpty ? nil : (units, open)
+    /// The units an item names in parentheses, found by their keywords (牵头单位, 配合单位, 责任单位,
+    /// 负责, 牵头), not by being last: `推进湖南(株洲)物流园建设(牵头单位:X)` and
+    /// `(X负责),2019年底前完成` both give X. The last such parenthesis wins; `range` is where it
+    /// stands, so the item's text is what lies around it.
+    static func marker(_ text: NoticeText) -> (units: [String], range: Range<Int>)? {
+        var opens: [Int] = []
+        var groups: [Range<Int>] = []
+        for i in 0..<text.count {
+            switch text.folded[i] {
+            case "(": opens.append(i)
+            case ")": if let open = opens.popLast(), opens.isEmpty { groups.append(open..<(i + 1)) }
+            default: break
+            }
+        }
+        for group in groups.reversed() {
+            let inside = text[(group.lowerBound + 1)..<(group.upperBound - 1)]
+            let labelled = labels.contains { inside.contains($0) } || inside.hasSuffix("负责") || inside.contains("牵头") || inside.contains("会同")
+            guard labelled, isUnitsLine(inside) else { continue }
+            let units = parse(inside)
+            if !units.isEmpty { return (units, group) }
+        }
+        return nil
+    }
+
+    /// What follows 会同 in a units marker (有关部门), which `parse` leaves out, to be noted.
+    static func unnamedPartners(_ text: NoticeText) -> String? {
+        guard let at = text.find("会同") else { return nil }
+        var rest = text.dropFirst(at + 2).trimming([")", " "]).split(on: [",", ";"]).first?.trimming([" "]) ?? NoticeText("")
+        while let end = rest.suffixWord(["负责", "牵头"]) { rest = rest.dropLast(end.count) }
+        return rest.isEmpty ? nil : rest.description
     }
 
     // MARK: - Pieces
@@ -48,6 +69,8 @@ enum UnitList {
         text.split(on: ["、", ",", ";", ":", " ", "/", "。"]).compactMap { raw in
             var p = raw.trimming(["(", ")", " "])
             if let label = p.prefixWord(labels) { p = p.dropFirst(label.count) }
+            // X会同有关部门(负责): X leads; those it works with are noted, not listed as units.
+            if let at = p.find("会同"), at >= 2 { p = p[0..<at] }
             while let end = p.suffixWord(endings), end.count < p.count { p = p.dropLast(end.count) }
             if labels.contains(p.foldedString) || endings.contains(p.foldedString) { return nil }
             return p.isEmpty ? nil : p

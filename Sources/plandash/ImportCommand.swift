@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NoticeFormats
 import NoticeImport
 import PlanModel
 import PlanReports
@@ -8,15 +9,18 @@ import PlanStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn a published work-plan notice (plain text) into a plan file, and list what could not be placed.",
+        abstract: "Turn a published work-plan notice (text, Word file or web page) into a plan file, and list what could not be placed.",
         discussion: """
-        Reads the notice as UTF-8 text (stdin when NOTICE is -), writes the plan file (Plans/<id>.yaml unless -o says otherwise; an existing file only with --force), then prints the counts and every warning with its line number. Exit status 1 when no plan is found in the text; nothing is written then.
+        Reads the notice (stdin when NOTICE is -): a Word file (.docx), a saved web page (.html) or text in UTF-8, UTF-16 or GB18030/GBK, told by its content; --encoding names a text's encoding when it is guessed wrong. Writes the plan file (Plans/<id>.yaml unless -o says otherwise; an existing file only with --force), then prints the counts and every warning with its line number. Exit status 1 when no plan is found in the text; nothing is written then.
 
         Example: plandash import notice.txt -o Plans/hunan-2019-services.yaml
         """)
 
-    @Argument(help: ArgumentHelp("The notice as UTF-8 text, or - to read stdin.", valueName: "notice"))
+    @Argument(help: ArgumentHelp("The notice: .docx, .html or text, or - to read stdin.", valueName: "notice"))
     var notice: String
+
+    @Option(help: ArgumentHelp("The text's encoding when detection is wrong: utf-8, utf-16, utf-16be, gb18030 (also gbk).", valueName: "name"))
+    var encoding: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan file (default: Plans/<id>.yaml; - for standard output).", valueName: "file"))
     var output: String?
@@ -29,20 +33,26 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let noticeName = notice == "-" ? "<stdin>" : notice
+        let textEncoding = try encoding.map { name in
+            guard let e = TextEncoding(name: name) else { throw ValidationError("--encoding \(name): expected utf-8, utf-16, utf-16le, utf-16be, gb18030, gbk or gb2312") }
+            return e
+        }
         let bytes: [UInt8]
         do {
-            bytes = notice == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile()) : Array(try Data(contentsOf: URL(fileURLWithPath: notice)))
+            let handle = notice == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: notice))
+            // One byte past the limit is enough to refuse, whatever the file (a device never ends).
+            bytes = Array(try handle.read(upToCount: NoticeLimits.fileBytes + 1) ?? Data())
         } catch {
             throw failure("cannot read \(noticeName): \(error.localizedDescription)")
         }
         var imported: ImportedPlan
-        switch NoticeImporter.importPlan(bytes: bytes, id: try chosenID()) {
+        switch NoticeFile.importPlan(bytes: bytes, encoding: textEncoding, id: try chosenID()) {
         case .imported(let result): imported = result
-        case .failed(let f): throw failure("cannot import \(noticeName)\(f.line.map { ":\($0)" } ?? ""): \(f.message)")
+        case .failed(let f): throw failure(TerminalSafe.text("cannot import \(noticeName)\(f.line.map { ":\($0)" } ?? ""): \(f.message)"))
         }
         let url = fileOutput.map { URL(fileURLWithPath: $0) }
             ?? PlanLocator.fromEnvironment().folder.appendingPathComponent("\(imported.plan.info.id).yaml")
-        if notice != "-" { imported.plan.info.source = sourcePath(of: URL(fileURLWithPath: notice), from: url) }
+        if notice != "-" { imported.plan.info.source = NoticeSource.relativePath(of: URL(fileURLWithPath: notice), from: url) }
         let shown = PlanFile.displayPath(url)
         do {
             // A plan file's id is its name: the file written must load as it is.
@@ -90,13 +100,6 @@ struct ImportCommand: ParsableCommand {
         guard notice != "-" else { return nil }
         let fromNotice = URL(fileURLWithPath: notice).deletingPathExtension().lastPathComponent
         return PlanIdentifier.isValid(fromNotice) ? fromNotice : nil
-    }
-
-    /// The notice's path relative to the plan file's folder when it lies below it, else absolute.
-    private func sourcePath(of notice: URL, from plan: URL) -> String {
-        let folder = plan.deletingLastPathComponent().standardizedFileURL.path + "/"
-        let path = notice.standardizedFileURL.path
-        return path.hasPrefix(folder) ? String(path.dropFirst(folder.count)) : path
     }
 
     private func printReport(_ imported: ImportedPlan, to shown: String, from noticeName: String, say: (String) -> Void = Console.out) {

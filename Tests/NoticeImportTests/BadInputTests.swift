@@ -1,3 +1,5 @@
+import Catalogue
+import NoticeFormats
 import NoticeImport
 import PlanModel
 import Testing
@@ -14,24 +16,22 @@ import Testing
             let f = try #require(failure(NoticeImporter.importPlan(text: text, id: "x")))
             #expect(f.message.contains("empty"))
         }
-        let f = try #require(failure(NoticeImporter.importPlan(bytes: [], id: "x")))
-        #expect(f.message.contains("empty"))
+        let f = try #require(failure(NoticeFile.importPlan(bytes: [], id: "x")))
+        #expect(f.message == Message.noticeEmpty.text())
     }
 
     @Test func binaryData() throws {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
-        let f = try #require(failure(NoticeImporter.importPlan(bytes: png, id: "x")))
-        #expect(f.message.contains("binary"))
-        #expect(f.message.contains("offset 8"))
+        let f = try #require(failure(NoticeFile.importPlan(bytes: png, id: "x")))
+        #expect(f.message == Message.noticeBinary(offset: 8).text())
     }
 
-    @Test func textThatIsNotUTF8() throws {
-        let gbk: [UInt8] = Array("一、".utf8) + [0xD6, 0xD8, 0xB5, 0xE3]   // 重点 in GBK
-        let f = try #require(failure(NoticeImporter.importPlan(bytes: gbk, id: "x")))
-        #expect(f.message.contains("not UTF-8"))
-        #expect(f.message.contains("GB18030"))
-        let utf16 = try #require(failure(NoticeImporter.importPlan(bytes: [0xFF, 0xFE, 0x00, 0x4E], id: "x")))
-        #expect(utf16.message.contains("UTF-16"))
+    @Test func textInNoKnownEncoding() throws {
+        let latin1: [UInt8] = Array("一、".utf8) + [0xE9, 0x20, 0xFF, 0xFF]   // not UTF-8, and 0xFF never leads in GB18030
+        let f = try #require(failure(NoticeFile.importPlan(bytes: latin1, id: "x")))
+        #expect(f.message.contains("--encoding"))
+        let forced = try #require(failure(NoticeFile.importPlan(bytes: Array("一、".utf8) + [0xD6, 0xD8], encoding: .utf8, id: "x")))
+        #expect(forced.message.contains("UTF-8"))
     }
 
     @Test func textWithNoPlan() throws {

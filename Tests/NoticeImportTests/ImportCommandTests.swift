@@ -68,6 +68,21 @@ import Testing
         #expect(try files() == [name])
     }
 
+    /// A GB18030 notice in a folder beside the plans: told by its bytes, its source written relative to the plan.
+    @Test func gb18030NoticeAndARelativeSource() throws {
+        let gbk = try OfficeFormatTests.iconv(try TestFiles.text(TestFiles.seedNotice), to: "GB18030")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("notices"), withIntermediateDirectories: true)
+        let notice = try write("notices/notice.txt", gbk)
+        let out = folder.appendingPathComponent("plans/hunan.yaml")
+        try FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(run([notice, "-o", out.path]) == 0)
+        let plan = try PlanFile.load(out)
+        #expect(plan.info.source == "../notices/notice.txt")
+        #expect(plan.info.title == "湖南省2019年度服务业高质量发展工作要点")
+        #expect(run([notice, "-o", folder.appendingPathComponent("utf8.yaml").path, "--encoding", "utf-8"]) == 1, "GB18030 is not UTF-8")
+        #expect(run([notice, "-o", folder.appendingPathComponent("x.yaml").path, "--encoding", "latin-9"]) != 0)
+    }
+
     @Test func aMissingNoticeIsAnError() throws {
         #expect(run([folder.appendingPathComponent("absent.txt").path, "-o", folder.appendingPathComponent("x.yaml").path]) == 1)
         #expect(try files().isEmpty)

@@ -1,7 +1,10 @@
+import Foundation
+import NoticeFormats
 import NoticeImport
 import PlanModel
 import PlanStore
 import Testing
+import ZIPFoundation
 
 /// Whatever the text, import never crashes, explains every line it does not place, and never
 /// returns a plan that `plandash check` would reject.
@@ -91,5 +94,66 @@ enum NoticeMutation {
         chars.insert(contentsOf: noiseLine(using: &random), at: i)
         if Bool.random(using: &random) { chars.remove(at: Int.random(in: 0..<chars.count, using: &random)) }
         return String(chars)
+    }
+}
+
+/// Whatever a notice file holds — the bundled notice as GB18030 text, a LibreOffice Word file or
+/// page, its bytes or its XML damaged — reading it never crashes and never gives a plan that
+/// `plandash check` would reject.
+@Suite struct FilePropertyTests {
+    /// The bases to damage: (what, bytes, whether damage goes into the Word file's XML).
+    static let bases: [(String, [UInt8], Bool)] = {
+        guard let text = try? TestFiles.text(TestFiles.seedNotice) else { return [] }
+        var out: [(String, [UInt8], Bool)] = [("utf8", Array(text.utf8), false)]
+        if let gb = try? OfficeFormatTests.iconv(text, to: "GB18030") { out.append(("gb18030", gb, false)) }
+        for format in ["docx", "html"] {
+            if let url = try? OfficeConversions.converted(TestFiles.seedNotice, to: format), let data = try? Data(contentsOf: url) {
+                out.append((format, Array(data), format == "docx"))
+            }
+        }
+        return out
+    }()
+
+    @Test(arguments: 0..<300)
+    func damagedFilesImportSafely(_ caseNumber: Int) throws {
+        try #require(!Self.bases.isEmpty)
+        var random = SplitMix64(seed: UInt64(caseNumber) &+ 1_000)
+        let (what, base, isWord) = Self.bases[caseNumber % Self.bases.count]
+        let bytes = isWord ? try Self.damagedWordFile(base, using: &random) : Self.damaged(base, using: &random)
+        switch NoticeFile.importPlan(bytes: bytes, id: "case-\(caseNumber)") {
+        case .failed(let failure):
+            #expect(!failure.message.isEmpty)
+        case .imported(let imported):
+            let yaml = try PlanYAML.text(of: imported.plan)
+            #expect(throws: Never.self, "case \(caseNumber) (\(what))") { try PlanFile.parse(yaml, file: "case-\(caseNumber).yaml") }
+        }
+    }
+
+    /// Bytes cut, flipped, repeated or mixed with markup and markers.
+    static func damaged(_ bytes: [UInt8], using random: inout SplitMix64) -> [UInt8] {
+        var out = bytes
+        let pieces = ["<p>", "</td>", "<tr><td>", "<!--", "<script>", "&amp;", "&#0;", "\u{FEFF}", "一、", "(完成时限:", "省商务厅等单位"].map { Array($0.utf8) }
+        for _ in 0..<Int.random(in: 1...6, using: &random) {
+            guard !out.isEmpty else { break }
+            let i = Int.random(in: 0..<out.count, using: &random)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0: out[i] = UInt8.random(in: 0...255, using: &random)
+            case 1: out.removeSubrange(i..<min(out.count, i + Int.random(in: 1...400, using: &random)))
+            case 2: out.insert(contentsOf: pieces.randomElement(using: &random)!, at: i)
+            case 3: out.insert(contentsOf: out[i..<min(out.count, i + Int.random(in: 1...400, using: &random))], at: Int.random(in: 0...out.count, using: &random))
+            default: out = Array(out.prefix(i + 1))
+            }
+        }
+        return out
+    }
+
+    /// The Word file with its document.xml damaged and packed again (damage to the zip itself
+    /// only ever meets the zip's checks).
+    static func damagedWordFile(_ bytes: [UInt8], using random: inout SplitMix64) throws -> [UInt8] {
+        let source = try Archive(data: Data(bytes), accessMode: .read)
+        let entry = try #require(source["word/document.xml"])
+        var xml = Data()
+        _ = try source.extract(entry) { xml.append($0) }
+        return try WordFiles.holding(Data(damaged(Array(xml), using: &random)))
     }
 }

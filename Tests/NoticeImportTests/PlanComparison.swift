@@ -1,8 +1,8 @@
 import PlanModel
 
 /// Compares an imported plan with a reference plan field by field and lists every difference as
-/// `path: expected X, found Y`. Indicator names are not compared (they are a matter of wording);
-/// kind, comparator, figures and unit are, and so is the number of indicators per target.
+/// `path: expected X, found Y`. Every field is compared, names included; a last whole-value check
+/// catches any field added to the model later and not yet listed here.
 enum PlanComparison {
     static func differences(expected: Plan, found: Plan) -> [String] {
         var out: [String] = []
@@ -16,6 +16,7 @@ enum PlanComparison {
         check("plan.issuer", ei.issuer, fi.issuer)
         check("plan.issued", ei.issued, fi.issued)
         check("plan.year", ei.year, fi.year)
+        check("plan.source", ei.source, fi.source)
         check("sections.count", expected.sections.count, found.sections.count)
         for (si, (es, fs)) in zip(expected.sections, found.sections).enumerated() {
             let sp = "sections[\(si)]"
@@ -44,17 +45,23 @@ enum PlanComparison {
                     check(gp + ".id", eg.id, fg.id)
                     check(gp + ".number", eg.number, fg.number)
                     check(gp + ".text", eg.text, fg.text)
+                    check(gp + ".stretch", eg.stretch, fg.stretch)
                     check(gp + ".indicators.count", eg.indicators.count, fg.indicators.count)
                     for (ii, (e, f)) in zip(eg.indicators, fg.indicators).enumerated() {
                         let ip = "\(gp).indicators[\(ii)] (\(e.id) \(e.name) / found \(f.name))"
                         check(ip + ".id", e.id, f.id)
+                        check(ip + ".name", e.name, f.name)
                         check(ip + ".kind", e.kind, f.kind)
                         check(ip + ".goal", e.goal, f.goal)
                         check(ip + ".unit", e.unit, f.unit)
+                        check(ip + ".pace", e.statedPace, f.statedPace)
+                        check(ip + ".deadline", e.deadline, f.deadline)
+                        check(ip + ".stretch", e.stretch, f.stretch)
                     }
                 }
             }
         }
+        if out.isEmpty, expected != found { out.append("the plans differ in a field this comparison does not list yet") }
         return out
     }
 }
