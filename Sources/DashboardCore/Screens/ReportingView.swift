@@ -69,8 +69,8 @@ struct ReportingView: AppView {
     }
 
     private static let figure = 6
-    /// `2019-10-02 07:06`.
-    private static let timeWidth = 16
+    /// `2019-10-02 07:06Z`.
+    private static let timeWidth = 17
 
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
@@ -106,12 +106,12 @@ struct ReportingView: AppView {
         }
     }
 
-    /// A moment as UTC `YYYY-MM-DD HH:MM`, as `plandash status` prints it.
+    /// A moment as UTC `YYYY-MM-DD HH:MMZ`, as `plandash status` prints it.
     static func minute(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
+        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))Z"
     }
 }
