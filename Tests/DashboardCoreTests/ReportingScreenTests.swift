@@ -95,7 +95,10 @@ import Testing
         #expect(Fixture.focusedLine(lines) == lines[6])
         #expect(lines[6].contains(Self.round.units[3].unit))
         _ = s.handle(MouseTests.click(10, 6, .doubleClick))
-        #expect(Fixture.lines(s)[0].contains("\(Self.round.units[3].unit) 未报事项"))
+        let items = Fixture.lines(s)
+        #expect(items[0].contains("\(Self.round.units[3].unit) 未报事项"))
+        Fixture.expectExactSize(items, 80, 24)
+        #expect(Fixture.focusedLine(items)?.contains(Self.round.units[3].missing[0].id) == true)
     }
 
     @Test func newRecordsMoveAUnitAndTheSelectionStaysOnIt() {

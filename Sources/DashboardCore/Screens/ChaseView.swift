@@ -110,13 +110,8 @@ struct ChaseView: AppView {
         let theme = ctx.theme
         let cols = Columns(width: body.width, idWidth: rows.compactMap { $0.entry.map { DisplayWidth.of($0.id) } }.max() ?? 0)
         let names = Message.chaseHeader.text().split(separator: "\t").dropFirst().map(String.init)
-        var head = StyledLine()
-        head.pad(SelectableList<String>.marker)
-        for (name, width) in zip(names, [Columns.kind, cols.id, cols.text, cols.task]) {
-            head.append(name, theme.style(.label), width: width)
-            head.pad(1)
-        }
-        head.append(names.last ?? "", theme.style(.label))
+        let head = SelectableList<String>.header(Array(zip(names, [Columns.kind, cols.id, cols.text, cols.task])), last: names.last ?? "",
+                                                 style: theme.style(.label))
         grid.draw(head, x: body.x, y: body.y, width: body.width)
         guard !rows.isEmpty else {
             grid.draw(StyledLine(Message.chaseEmpty.text()), x: body.x + 2, y: body.y + 1, width: body.width - 2)

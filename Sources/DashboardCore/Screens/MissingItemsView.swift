@@ -75,14 +75,8 @@ struct MissingItemsView: AppView {
         let idWidth = min(14, max(4, items.map { DisplayWidth.of($0.id) }.max() ?? 0))
         let task = max(8, body.width / 6)
         let text = max(6, body.width - SelectableList<String>.marker - MissingItemsView.kind - idWidth - task - 3)
-        var head = StyledLine()
-        head.pad(SelectableList<String>.marker)
         let names = Message.missingHeader.map { $0.text() }
-        for (name, width) in zip(names, [MissingItemsView.kind, idWidth, text]) {
-            head.append(name, theme.style(.label), width: width)
-            head.pad(1)
-        }
-        head.append(names[3], theme.style(.label))
+        let head = SelectableList<String>.header(Array(zip(names, [MissingItemsView.kind, idWidth, text])), last: names[3], style: theme.style(.label))
         grid.draw(head, x: body.x, y: body.y, width: body.width)
         guard !items.isEmpty else {
             grid.draw(StyledLine(Message.missingNone.text()), x: body.x + 2, y: body.y + 1, width: body.width - 2)
