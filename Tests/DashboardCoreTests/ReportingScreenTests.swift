@@ -114,3 +114,17 @@ import Testing
         #expect(Fixture.focusedLine(lines)?.split(separator: " ").dropFirst(4).first == "0")
     }
 }
+
+@Suite struct ScreenDestinationTests {
+    /// What `plandash render --screen overdue|reporting` opens.
+    @Test func overdueAndReportingOpenDirectlyAndQGoesBack() {
+        for (destination, title) in [(Destination.overdue, "督办清单"), (.reporting, "报送情况 2019Q4")] {
+            var s = Fixture.state(120, 40)
+            let opened = s.open(destination)
+            #expect(opened)
+            #expect(Fixture.lines(s)[0].hasPrefix(" \(title)"))
+            _ = s.handle(.char("q"))
+            #expect(Fixture.lines(s)[0].contains("湘服联办"))
+        }
+    }
+}
