@@ -20,6 +20,8 @@ public struct Bulletin: Sendable {
     public let indicators: [IndicatorLine]
     /// Every responsible unit, in the order units first appear in the plan.
     public let units: [UnitLoad]
+    /// The 督办清单, units in plan order.
+    public let chase: ChaseList
 
     public init(_ status: PlanStatus) {
         let plan = status.plan
@@ -29,6 +31,7 @@ public struct Bulletin: Sendable {
         overall = status.overall
         overallTargets = status.overallTargets
         units = status.units
+        chase = ChaseList(status)
         var sections: [SectionLine] = []
         var targets: [TargetLine] = []
         var measures: [MeasureLine] = []

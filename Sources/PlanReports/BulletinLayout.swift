@@ -5,7 +5,7 @@ import PlanModel
 /// soon-due measures, responsible units, and indicators not reported.
 public enum BulletinLayout {
     public static func blocks(_ b: Bulletin) -> [ReportBlock] {
-        head(b) + ChaseList(b).blocks + sections(b) + targets(b) + measures(b) + units(b) + unreported(b)
+        head(b) + b.chase.blocks + sections(b) + targets(b) + measures(b) + units(b) + unreported(b)
     }
 
     /// `50%`: the share of the year elapsed, as reports print it.

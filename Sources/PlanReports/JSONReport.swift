@@ -31,7 +31,7 @@ public enum JSONReport {
             overall = Figures(b.overall)
             standing = b.overallTargets.standing
             targetCounts = b.overallTargets
-            chase = ChaseList(b).groups
+            chase = b.chase.groups
             measureCounts = MeasureCounts(b)
             sections = b.sections.map(SectionEntry.init)
             targets = b.targets.map(TargetEntry.init)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanModel
 import PlanReports
 
 extension ChaseList.Order: ExpressibleByArgument {}

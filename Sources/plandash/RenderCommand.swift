@@ -8,12 +8,12 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Print a dashboard screen as plain text lines, exactly as the terminal UI paints it (no escape codes).",
         discussion: """
-        Screens: dashboard, departments, help, task:<id> (a task area's detail, e.g. task:kw1).
+        Screens: dashboard, departments, overdue, reporting, help, task:<id> (a task area's detail, e.g. task:kw1).
         Example: plandash render hunan-2019-services --screen task:kw1 --size 80x24 --as-of 2019-09-30
         """)
 
     @OptionGroup var plan: PlanArgument
-    @Option(help: ArgumentHelp("The screen: dashboard, departments, help or task:<id>.", valueName: "screen"))
+    @Option(help: ArgumentHelp("The screen: dashboard, departments, overdue, reporting, help or task:<id>.", valueName: "screen"))
     var screen: ScreenName = .dashboard
     @Option(help: ArgumentHelp("The terminal size, WIDTHxHEIGHT.", valueName: "size"))
     var size: TerminalSize = TerminalSize(width: 120, height: 40)
@@ -21,7 +21,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
-        var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))), colors: false)
+        var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))), ledger: session.ledger, colors: false)
         _ = state.handle(.resize(width: size.width, height: size.height))
         guard state.open(screen.destination) else {
             CommandSupport.printError("plandash: no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")
@@ -48,6 +48,8 @@ struct ScreenName: ExpressibleByArgument {
         switch argument {
         case "dashboard": destination = .dashboard
         case "departments": destination = .departments
+        case "overdue": destination = .overdue
+        case "reporting": destination = .reporting
         case "help": destination = .help
         default:
             guard argument.hasPrefix("task:"), argument.count > 5 else { return nil }

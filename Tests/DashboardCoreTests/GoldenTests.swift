@@ -13,6 +13,14 @@ import Testing
         Golden.check(Fixture.lines(s), "task-kw1-80x24.txt")
     }
 
+    @Test func chaseListAt120x40() {
+        Golden.check(Fixture.lines(Fixture.state(120, 40, keys: [.char("o")])), "overdue-120x40.txt")
+    }
+
+    @Test func reportingAt120x40() {
+        Golden.check(Fixture.lines(Fixture.state(120, 40, keys: [.char("r")])), "reporting-120x40.txt")
+    }
+
     @Test func aDifferenceNamesTheRowsThatDiffer() {
         let text = Golden.diff(expected: "a\nb \nc\n", actual: "a\nb\nc\n", name: "x.txt")
         #expect(text.contains("row 2:"))

@@ -65,6 +65,16 @@ import Testing
         let chaseCount = groups.reduce(0) { $0 + ($1["entries"] as! [Any]).count }
         #expect((report["chase"] as! [[String: Any]]).reduce(0) { $0 + ($1["entries"] as! [Any]).count } == chaseCount)
         #expect(md.contains("## 督办清单（\(chaseCount) 项）"))
+        // The 督办清单 and 报送情况 screens: the counts of `overdue` and the first unit of `status`.
+        let overdueScreen = try run(["render", "--screen", "overdue"]).stdout.split(separator: "\n")
+        #expect(overdueScreen[0].contains("督办清单  \(groups.count) 个牵头单位，\(chaseCount) 项"))
+        let period = day.hasPrefix("2019-06") ? "2019Q2" : "2019Q4"
+        let round = try json(Binary.run(["status", plan.path, "--period", period, "--json"]))
+        let first = (round["units"] as! [[String: Any]])[0]
+        let reportingScreen = try run(["render", "--screen", "reporting"]).stdout.split(separator: "\n")
+        #expect(reportingScreen[0].contains("报送情况 \(period)"))
+        let roundFigures = reportingScreen[3].split(separator: " ").dropFirst(2).prefix(3).map { Int($0) }
+        #expect(roundFigures == [first["due"] as? Int, first["reported"] as? Int, first["missing"] as? Int], "\(reportingScreen[3])")
 
         // The CSV ledger: progress and standing of every indicator.
         let indicators = report["indicators"] as! [[String: Any]]

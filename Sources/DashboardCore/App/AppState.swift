@@ -101,6 +101,8 @@ public struct AppState: Sendable {
             if stack.count > 1 { stack.removeLast() }
         case .char("?"), .function(1): show(HelpView.self) { _ in HelpView() }
         case .char("d"): show(DepartmentsView.self) { DepartmentsView($0) }
+        case .char("o"): show(ChaseView.self) { ChaseView($0) }
+        case .char("r"): show(ReportingView.self) { ReportingView($0) }
         case .char("p"): show(PlansView.self) { [plans] in PlansView($0, plans: plans) }
         case .char("/"): stack.append(SearchView(context))
         case .char("n"), .char("]"): stepSearch(1)
@@ -193,6 +195,8 @@ public struct AppState: Sendable {
         switch destination {
         case .dashboard: stack.removeSubrange(1...)
         case .departments: show(DepartmentsView.self) { DepartmentsView($0) }
+        case .overdue: show(ChaseView.self) { ChaseView($0) }
+        case .reporting: show(ReportingView.self) { ReportingView($0) }
         case .help: show(HelpView.self) { _ in HelpView() }
         case .plans: show(PlansView.self) { [plans] in PlansView($0, plans: plans) }
         case .search: stack.append(SearchView(context))

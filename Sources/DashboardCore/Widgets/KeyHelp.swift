@@ -13,6 +13,8 @@ struct KeyHint: Sendable, Equatable {
 enum KeyHelp {
     static let global = [
         KeyHint("d", "部门工作量(任何屏幕)"),
+        KeyHint("o", "督办清单(任何屏幕)"),
+        KeyHint("r", "本期报送情况(任何屏幕)"),
         KeyHint("/", "搜索措施、目标、指标、单位"),
         KeyHint("] [", "下一个 / 上一个搜索结果"),
         KeyHint("n N", "同上(任务详情中 n 是备注)"),
@@ -76,6 +78,18 @@ enum KeyHelp {
         KeyHint("Enter", "打开任务详情"),
     ]
 
+    static let chase = [
+        KeyHint("↑↓ j k", "选择事项或单位"),
+        KeyHint("s", "排序:计划顺序 / 事项数 / 逾期天数"),
+        KeyHint("Enter", "打开事项所在任务(单位行:列出其任务)"),
+    ]
+
+    /// 报送情况 and a unit's missing items under it.
+    static let reporting = [
+        KeyHint("↑↓ j k", "选择单位或事项"),
+        KeyHint("Enter", "列出单位未报的事项;再按打开所在任务"),
+    ]
+
     static let search = [
         KeyHint("输入", "逐字搜索(空格分隔多个词)"),
         KeyHint("↑↓ C-p C-n", "选择结果"),
@@ -105,6 +119,8 @@ enum KeyHelp {
         ("单位的任务", unitTasks),
         ("搜索", search),
         ("计划", plans),
+        ("督办清单", chase),
+        ("报送情况", reporting),
         ("帮助", help),
     ]
 }

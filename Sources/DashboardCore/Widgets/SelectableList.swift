@@ -110,6 +110,19 @@ struct SelectableList<ID: Hashable & Sendable>: Sendable {
     /// Width of the marker column before each row.
     static var marker: Int { 2 }
 
+    /// The column names above the rows, past the marker column: each fitted to its width and
+    /// followed by a space, then `last`, which takes the rest of the row.
+    static func header(_ columns: [(name: String, width: Int)], last: String, style: Style) -> StyledLine {
+        var head = StyledLine()
+        head.pad(marker)
+        for column in columns {
+            head.append(column.name, style, width: column.width)
+            head.pad(1)
+        }
+        head.append(last, style)
+        return head
+    }
+
     /// Draws the visible rows from `y`, each as `line(index)` after the marker column; with
     /// `highlight` the selected row has the `▸` marker and shows in reverse video.
     func draw(_ ids: [ID], into grid: inout CellGrid, x: Int, y: Int, width: Int, rows: Int, highlight: Bool = true,
