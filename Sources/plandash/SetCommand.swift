@@ -143,39 +143,3 @@ struct SetCommand: ParsableCommand {
         if refused > 0 { throw ExitCode(1) }
     }
 }
-
-/// Reading a batch: a regular file or stdin, whole (it is checked before anything is recorded).
-enum BatchFile {
-    static func read(_ path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw StoreError(Message.batchIsDirectory(TerminalSafe.text(path)).text())
-        }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw StoreError(Message.batchCannotRead(TerminalSafe.text(path), error.localizedDescription).text())
-        }
-    }
-}
-
-/// The lines of a text (LF or CRLF), each found once: time linear in the text's length.
-struct LineReader: Sequence, IteratorProtocol {
-    private let data: Data
-    private var start: Data.Index
-
-    init(_ data: Data) {
-        self.data = data
-        start = data.startIndex
-    }
-
-    mutating func next() -> String? {
-        guard start < data.endIndex else { return nil }
-        let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
-        var line = data[start..<end]
-        if line.last == 0x0D { line = line.dropLast() }
-        start = end == data.endIndex ? end : end + 1
-        return String(decoding: line, as: UTF8.self)
-    }
-}
