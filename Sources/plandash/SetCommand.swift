@@ -27,10 +27,7 @@ struct SetCommand: ParsableCommand {
     var note: String?
 
     @Option(help: ArgumentHelp("The day the value stands for (YYYY-MM-DD; default: today, or the plan's year end once that year is over).", valueName: "date"),
-            transform: { text in
-                guard let d = CalendarDate(iso: text) else { throw ValidationError(Message.setBadDate("--at", TerminalSafe.text(text)).text()) }
-                return d
-            })
+            transform: CalendarDate.option("--at"))
     var at: CalendarDate?
 
     @Option(help: ArgumentHelp("Record many values from a file of ID<TAB>VALUE[<TAB>NOTE] lines (- for stdin); prints ok per durable record.", valueName: "file"))
