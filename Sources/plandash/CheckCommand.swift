@@ -14,16 +14,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let locator = PlanLocator.fromEnvironment()
-        var targets: [URL] = []
-        do {
-            targets = try plans.isEmpty ? locator.planFiles() : plans.map { try locator.resolve($0) }
-        } catch let e as StoreError {
-            CommandSupport.printError("plandash: \(e)")
-            throw ExitCode(1)
-        }
+        let targets = try plans.isEmpty ? locator.planFiles() : plans.map { try locator.resolve($0) }
         if targets.isEmpty {
-            CommandSupport.printError("plandash: no plan to check: \(PlanFile.displayPath(locator.folder)) holds no .yaml file")
-            throw ExitCode(1)
+            throw CommandFailure("no plan to check: \(PlanFile.displayPath(locator.folder)) holds no .yaml file")
         }
         var failed = false
         for url in targets {

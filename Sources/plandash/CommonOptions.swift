@@ -34,8 +34,7 @@ struct AsOfOption: ParsableArguments {
         guard let period else { return nil }
         guard let found = session.plan.reportingPeriod(named: period) else {
             let known = session.plan.reportingPeriods.map(\.id).joined(separator: ", ")
-            CommandSupport.printError("plandash: " + Message.periodUnknown(TerminalSafe.text(period), known: TerminalSafe.text(known)).text())
-            throw ExitCode(1)
+            throw CommandFailure(Message.periodUnknown(TerminalSafe.text(period), known: TerminalSafe.text(known)))
         }
         return found
     }
@@ -43,8 +42,7 @@ struct AsOfOption: ParsableArguments {
     /// The period, which the command needs.
     func requiredPeriod(_ session: PlanSession) throws -> ReportingPeriod {
         guard let found = try reportingPeriod(session) else {
-            CommandSupport.printError("plandash: " + Message.periodRequired.text())
-            throw ExitCode(1)
+            throw CommandFailure(Message.periodRequired)
         }
         return found
     }
@@ -53,18 +51,10 @@ struct AsOfOption: ParsableArguments {
 /// Opening plans for commands: resolve the name, load, and turn failures into exit status 1.
 enum CommandSupport {
     static func open(_ name: String?) throws -> PlanSession {
-        do {
-            let url = try PlanLocator.fromEnvironment().resolve(name)
-            let session = try PlanSession(url: url)
-            for w in session.warnings { Console.warning("warning: \(w)") }
-            return session
-        } catch let e as PlanLoadError {
-            printError(e.description)
-            throw ExitCode(1)
-        } catch let e as StoreError {
-            printError("plandash: \(e)")
-            throw ExitCode(1)
-        }
+        let url = try PlanLocator.fromEnvironment().resolve(name)
+        let session = try PlanSession(url: url)
+        for w in session.warnings { Console.warning("warning: \(w)") }
+        return session
     }
 
     /// The day a view stands at when none is given: today, or the plan's last day once its year is over.

@@ -37,8 +37,7 @@ struct FormsCommand: ParsableCommand {
             for name in units {
                 guard let duty = all.first(where: { $0.unit == name }) else {
                     let known = all.map(\.unit).joined(separator: "、")
-                    CommandSupport.printError("plandash: " + Message.formsUnitUnknown(TerminalSafe.text(name), known: TerminalSafe.text(known)).text())
-                    throw ExitCode(1)
+                    throw CommandFailure(Message.formsUnitUnknown(TerminalSafe.text(name), known: TerminalSafe.text(known)))
                 }
                 duties.append(duty)
             }
@@ -58,11 +57,10 @@ struct FormsCommand: ParsableCommand {
 }
 
 extension CommandSupport {
-    /// Runs file writing; a failure is printed and ends the command with status 1.
+    /// Runs file writing; any failure, whatever its kind, ends the command as a `CommandFailure`.
     static func writing(_ body: () throws -> Void) throws {
         do { try body() } catch let e as ExitCode { throw e } catch {
-            printError("plandash: " + TerminalSafe.text("\(error)"))
-            throw ExitCode(1)
+            throw CommandFailure(TerminalSafe.text("\(error)"))
         }
     }
 }

@@ -20,11 +20,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let id = words[words.count - 1]
         let session = try CommandSupport.open(words.count == 2 ? words[0] : nil)
-        let item: PlanIndex.Item
-        do { item = try session.item(id) } catch let e as StoreError {
-            CommandSupport.printError("plandash: \(e)")
-            throw ExitCode(1)
-        }
+        let item = try session.item(id)
         let records = session.ledger.history(of: id)
         Console.out(ItemHistory.title(item))
         if records.isEmpty {

@@ -43,12 +43,12 @@ struct ImportCommand: ParsableCommand {
             // One byte past the limit is enough to refuse, whatever the file (a device never ends).
             bytes = Array(try handle.read(upToCount: NoticeLimits.fileBytes + 1) ?? Data())
         } catch {
-            throw failure("cannot read \(noticeName): \(error.localizedDescription)")
+            throw CommandFailure("cannot read \(noticeName): \(error.localizedDescription)")
         }
         var imported: ImportedPlan
         switch NoticeFile.importPlan(bytes: bytes, encoding: textEncoding, id: try chosenID()) {
         case .imported(let result): imported = result
-        case .failed(let f): throw failure(TerminalSafe.text("cannot import \(noticeName)\(f.line.map { ":\($0)" } ?? ""): \(f.message)"))
+        case .failed(let f): throw CommandFailure(TerminalSafe.text("cannot import \(noticeName)\(f.line.map { ":\($0)" } ?? ""): \(f.message)"))
         }
         let url = fileOutput.map { URL(fileURLWithPath: $0) }
             ?? PlanLocator.fromEnvironment().folder.appendingPathComponent("\(imported.plan.info.id).yaml")
@@ -59,7 +59,7 @@ struct ImportCommand: ParsableCommand {
             let expectedID = toStandardOutput ? nil : url.deletingPathExtension().lastPathComponent
             _ = try PlanFile.parse(try PlanYAML.text(of: imported.plan), file: shown, expectedID: expectedID)
         } catch {
-            throw failure("the plan read from \(noticeName) does not pass check, so it was not written:\n\(error)")
+            throw CommandFailure("the plan read from \(noticeName) does not pass check, so it was not written:\n\(error)")
         }
         if toStandardOutput {
             Console.escaped(Data(try PlanYAML.text(of: imported.plan).utf8))
@@ -70,7 +70,7 @@ struct ImportCommand: ParsableCommand {
             if output == nil { try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true) }
             try PlanFile.write(imported.plan, to: url, overwrite: force)
         } catch {
-            throw failure("\(error)")
+            throw CommandFailure("\(error)")
         }
         printReport(imported, to: shown, from: noticeName)
     }
@@ -115,11 +115,5 @@ struct ImportCommand: ParsableCommand {
         let n = imported.warnings.count
         say(n == 0 ? "No warnings: every line of the notice is in the plan." : "\(n) warning\(n == 1 ? "" : "s"):")
         for w in imported.warnings { say("  \(TerminalSafe.text(noticeName)):\(w.line): \(TerminalSafe.text(w.message))") }
-    }
-
-    /// Prints the message and gives the exit status to throw.
-    private func failure(_ message: String) -> ExitCode {
-        CommandSupport.printError("plandash: \(message)")
-        return ExitCode(1)
     }
 }

@@ -24,8 +24,7 @@ struct RenderCommand: ParsableCommand {
         var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))), ledger: session.ledger, colors: false)
         _ = state.handle(.resize(width: size.width, height: size.height))
         guard state.open(screen.destination) else {
-            CommandSupport.printError("plandash: no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")
-            throw ExitCode(1)
+            throw CommandFailure("no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")
         }
         for line in state.render(width: size.width, height: size.height).lines { Console.out(line) }
     }

@@ -41,15 +41,9 @@ struct ReportCommand: ParsableCommand {
         }
         let protected = [session.url, session.journal.url].map(\.standardizedFileURL.path)
         if protected.contains(target.standardizedFileURL.path) {
-            CommandSupport.printError("plandash: " + Message.outputIsPlanFile(PlanFile.displayPath(target)).text())
-            throw ExitCode(1)
+            throw CommandFailure(Message.outputIsPlanFile(PlanFile.displayPath(target)))
         }
-        do {
-            try OutputFile.write(data, to: target, force: force)
-        } catch let e as StoreError {
-            CommandSupport.printError("plandash: \(e)")
-            throw ExitCode(1)
-        }
+        try OutputFile.write(data, to: target, force: force)
         Console.out("Wrote \(PlanFile.displayPath(target)): \(chosen.rawValue) report of \(session.plan.info.id) as of \(day)")
     }
 }

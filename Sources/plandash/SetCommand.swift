@@ -66,20 +66,16 @@ struct SetCommand: ParsableCommand {
         let (plan, id, value) = try layout
         let session = try CommandSupport.open(plan)
         if let at, !force, let why = session.plan.info.outsideSpan(at) {
-            fail(Message.setNeedsForce(why).text())
+            throw CommandFailure(Message.setNeedsForce(why))
         }
         if let batch {
             try runBatch(session, batch)
             return
         }
-        do {
-            let checked = try check(session, id!, value!)
-            let r = try session.record(item: id!, value: checked, note: note, at: at)
-            let standing = session.ledger.state(of: r.item, asOf: r.at)?.value
-            Console.out(Message.setRecorded(item: TerminalSafe.text(r.item), value: standing.map { "\($0)" } ?? "—", was: r.old.map { "\($0)" }, day: r.at.description).text())
-        } catch let e as StoreError {
-            fail(e.description)
-        }
+        let checked = try check(session, id!, value!)
+        let r = try session.record(item: id!, value: checked, note: note, at: at)
+        let standing = session.ledger.state(of: r.item, asOf: r.at)?.value
+        Console.out(Message.setRecorded(item: TerminalSafe.text(r.item), value: standing.map { "\($0)" } ?? "—", was: r.old.map { "\($0)" }, day: r.at.description).text())
     }
 
     /// The value `text` gives the item, or the reason it is refused (a value that needs
@@ -94,11 +90,6 @@ struct SetCommand: ParsableCommand {
         }
     }
 
-    private func fail(_ text: String) -> Never {
-        CommandSupport.printError("plandash: \(text)")
-        Self.exit(withError: ExitCode(1))
-    }
-
     /// A batch line found valid: what to record.
     private struct Line {
         var number: Int
@@ -111,8 +102,7 @@ struct SetCommand: ParsableCommand {
     /// records the valid ones, saying ok as each is on disk.
     private func runBatch(_ session: PlanSession, _ path: String) throws {
         let name = TerminalSafe.text(path == "-" ? "stdin" : path)
-        let text: Data
-        do { text = try BatchFile.read(path) } catch let e as StoreError { fail(e.description) }
+        let text = try BatchFile.read(path)
         var valid: [Line] = []
         var refused = 0
         for (index, line) in LineReader(text).enumerated() {
@@ -127,14 +117,14 @@ struct SetCommand: ParsableCommand {
                 refused += 1
             }
         }
-        if refused > 0 && !partial { fail(Message.batchNothingRecorded(refused).text()) }
+        if refused > 0 && !partial { throw CommandFailure(Message.batchNothingRecorded(refused)) }
         for line in valid {
             do {
                 let r = try session.record(item: line.id, value: line.value, note: line.note, at: at)
                 // Unbuffered: each ok is seen the moment its record is on disk.
                 FileHandle.standardOutput.write(Data("ok \(TerminalSafe.text(r.item)) \(r.id)\n".utf8))
             } catch let e as StoreError {
-                fail("\(name):\(line.number): \(e)")
+                throw CommandFailure("\(name):\(line.number): \(e)")
             }
         }
         if refused > 0 { throw ExitCode(1) }

@@ -25,12 +25,10 @@ struct SyncCommand: ParsableCommand {
     var remote: String?
 
     func run() throws {
-        let folder = try SharingCommand.attempt { try plansFolder() }
-        let report = try SharingCommand.attempt {
-            // Progress goes to a terminal only, so scripts and logs read just the outcome.
-            try PlanSync(folder: folder, remote: remote).run { step in
-                if isatty(2) != 0 { CommandSupport.printError(step.message.text()) }
-            }
+        let folder = try plansFolder()
+        // Progress goes to a terminal only, so scripts and logs read just the outcome.
+        let report = try PlanSync(folder: folder, remote: remote).run { step in
+            if isatty(2) != 0 { CommandSupport.printError(step.message.text()) }
         }
         for line in report.lines { Console.out(line.text()) }
         if case .conflict = report.outcome { throw ExitCode(1) }

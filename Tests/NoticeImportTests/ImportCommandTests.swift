@@ -14,7 +14,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    /// Runs the command; its exit status.
+    /// Runs the command; its exit status (1 for a failure `main` prints, -1 for any other error).
     func run(_ arguments: [String]) -> Int32 {
         do {
             let command = try ImportCommand.parse(arguments)
@@ -22,6 +22,8 @@ import Testing
             return 0
         } catch let code as ExitCode {
             return code.rawValue
+        } catch is CommandFailure {
+            return 1
         } catch {
             return -1
         }
