@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanModel
 import PlanStore
+import TestSupport
 
 /// The commands of the plan model issue, run as processes.
 @Suite struct CommandLineTests {
