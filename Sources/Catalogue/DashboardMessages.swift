@@ -54,7 +54,8 @@ extension Message {
 
     /// Records made elsewhere were read.
     public static func pickedUp(_ count: Int) -> Message {
-        Message(zh: "已读入其他地方记录的 \(count) 项修改", en: "\(count) change\(count == 1 ? "" : "s") recorded elsewhere picked up")
+        Message(zh: "已读入其他地方记录的 \(count) 项修改",
+            en: "\(count) change\(count == 1 ? "" : "s") recorded elsewhere picked up")
     }
 
     public static func showingAsOf(_ day: String, isDefault: Bool) -> Message {
@@ -96,7 +97,8 @@ extension Message {
 
     /// `e` on a milestone or measure.
     public static var spaceChangesStatus: Message {
-        Message(zh: "里程碑和措施按 Space 切换状态;Enter 查看历史", en: "Space moves milestones and measures on; Enter shows their history")
+        Message(zh: "里程碑和措施按 Space 切换状态;Enter 查看历史",
+            en: "Space moves milestones and measures on; Enter shows their history")
     }
 
     /// The status line while a figure is typed: what will be recorded, before it is.
@@ -139,7 +141,8 @@ extension Message {
 
     /// `目标 滞后 7 · 未填报 44`: the targets that need attention.
     public static func targetCounts(behind: Int, notReported: Int) -> Message {
-        Message(zh: "目标 滞后 \(behind) · 未填报 \(notReported)", en: "targets behind \(behind) · not reported \(notReported)")
+        Message(zh: "目标 滞后 \(behind) · 未填报 \(notReported)",
+            en: "targets behind \(behind) · not reported \(notReported)")
     }
 
     /// `措施 逾期 30 · 未推进 16 · 完成 12/58`.

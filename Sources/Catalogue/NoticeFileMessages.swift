@@ -8,7 +8,8 @@ extension Message {
     }
 
     public static func noticeTextTooLong(limit: Int) -> Message {
-        Message(zh: "文件中的文字超过 \(limit) 个字符的上限,未导入", en: "the file holds more than \(limit) characters of text, the limit for a notice; not imported")
+        Message(zh: "文件中的文字超过 \(limit) 个字符的上限,未导入",
+            en: "the file holds more than \(limit) characters of text, the limit for a notice; not imported")
     }
 
     public static func noticeNotInEncoding(_ encoding: String) -> Message {
@@ -29,7 +30,8 @@ extension Message {
                                                   en: "the file starts as a zip archive but cannot be read as one (a Word .docx file is a zip)")
     public static let noticeWordNoDocument = Message(zh: "zip 压缩包中没有 word/document.xml:不是 Word 文件(.docx);旧的 .doc 请先另存为 .docx",
                                                      en: "the zip archive holds no word/document.xml: it is not a Word file (.docx); save an old .doc as .docx first")
-    public static let noticeWordUnreadable = Message(zh: "Word 文件的正文(word/document.xml)不是可读的 XML", en: "the Word file's body (word/document.xml) is not readable XML")
+    public static let noticeWordUnreadable = Message(zh: "Word 文件的正文(word/document.xml)不是可读的 XML",
+        en: "the Word file's body (word/document.xml) is not readable XML")
 
     public static func noticeWordTooLarge(limit: Int) -> Message {
         Message(zh: "Word 文件的正文解压后超过 \(limit) 字节的上限(可能是 zip 炸弹),未读取",

@@ -52,11 +52,13 @@ extension Message {
             zh.append("修改文件 " + files.joined(separator: "、"))
             en.append("changes " + files.joined(separator: ", "))
         }
-        return Message(zh: "plandash sync：\(user) " + zh.joined(separator: "；"), en: "plandash sync: \(user) " + en.joined(separator: "; "))
+        return Message(zh: "plandash sync：\(user) " + zh.joined(separator: "；"),
+            en: "plandash sync: \(user) " + en.joined(separator: "; "))
     }
 
     public static func sharingMergeCommitMessage(_ remote: String) -> Message {
-        Message(zh: "plandash sync：合并 \(remote)（进度日志逐行合并）", en: "plandash sync: merge \(remote) (journals merged line by line)")
+        Message(zh: "plandash sync：合并 \(remote)（进度日志逐行合并）",
+            en: "plandash sync: merge \(remote) (journals merged line by line)")
     }
 
     public static func sharingMendCommitMessage(_ plans: [String]) -> Message {
@@ -100,13 +102,15 @@ extension Message {
     }
 
     public static func sharingCommittedFiles(_ files: [String]) -> Message {
-        Message(zh: "已提交修改的文件：\(files.joined(separator: "、"))", en: "committed changed files: \(files.joined(separator: ", "))")
+        Message(zh: "已提交修改的文件：\(files.joined(separator: "、"))",
+            en: "committed changed files: \(files.joined(separator: ", "))")
     }
 
     public static func sharingArrived(_ plan: String, _ count: Int, _ user: String, _ notes: [String]) -> Message {
         let zhNotes = notes.isEmpty ? "" : "，" + notes.joined(separator: "、")
         let enNotes = notes.isEmpty ? "" : ", " + notes.joined(separator: ", ")
-        return Message(zh: "+\(count) 条记录，来自 \(user)\(zhNotes)（\(plan)）", en: "+\(recordCount(count)) from \(user)\(enNotes) (\(plan))")
+        return Message(zh: "+\(count) 条记录，来自 \(user)\(zhNotes)（\(plan)）",
+            en: "+\(recordCount(count)) from \(user)\(enNotes) (\(plan))")
     }
 
     public static let sharingNothingArrived = Message(zh: "远程没有新记录", en: "nothing new from the remote")
@@ -142,7 +146,8 @@ extension Message {
     }
 
     /// The dashboard's status line after a sync: what arrived, from whom, and where things stand.
-    public static func sharingStatusSynced(_ remote: String, arrived: Int, from users: [String], committed: Int) -> Message {
+    public static func sharingStatusSynced(_ remote: String, arrived: Int, from users: [String],
+        committed: Int) -> Message {
         let zhFrom = users.isEmpty ? "" : "（来自 \(users.joined(separator: "、"))）"
         let enFrom = users.isEmpty ? "" : " (from \(users.joined(separator: ", ")))"
         return Message(zh: "已与 \(remote) 同步：送出 \(committed) 条，收到 \(arrived) 条记录\(zhFrom)",

@@ -32,7 +32,8 @@ public final class DashboardApp {
         var files = locator.planFiles()
         if !files.contains(where: { $0.standardizedFileURL == current.url.standardizedFileURL }) { files.insert(current.url, at: 0) }
         return files.compactMap { url in
-            if url.standardizedFileURL == current.url.standardizedFileURL { return PlanChoice(status: status, location: url.path) }
+            if url.standardizedFileURL == current.url.standardizedFileURL { return PlanChoice(status: status,
+                location: url.path) }
             guard let other = try? PlanSession(url: url, user: current.user) else { return nil }
             return PlanChoice(status: other.status(asOf: other.defaultDay()), location: url.path)
         }

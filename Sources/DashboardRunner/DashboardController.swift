@@ -16,7 +16,8 @@ public final class DashboardController {
     /// The day shown; nil follows the plan's default day (today, or its year end once over).
     private var day: CalendarDate?
 
-    public init(session: PlanSession, asOf: CalendarDate?, colors: Bool, plans: (PlanSession, PlanStatus) -> [PlanChoice]) {
+    public init(session: PlanSession, asOf: CalendarDate?, colors: Bool, plans: (PlanSession,
+        PlanStatus) -> [PlanChoice]) {
         self.session = session
         startDay = asOf
         day = asOf
@@ -52,7 +53,8 @@ public final class DashboardController {
     public func pickUpOtherWriters() -> Bool {
         let fresh = session.refresh()
         guard fresh > 0 else { return false }
-        state.take(.pickedUp(count: fresh), status: session.status(asOf: day ?? session.defaultDay()), ledger: session.ledger)
+        state.take(.pickedUp(count: fresh), status: session.status(asOf: day ?? session.defaultDay()),
+            ledger: session.ledger)
         return true
     }
 
@@ -63,7 +65,8 @@ public final class DashboardController {
             case .quit:
                 return nil
             case .record(let change):
-                switch try session.recordIfUnchanged(item: change.item, expecting: change.expecting, value: change.value,
+                switch try session.recordIfUnchanged(item: change.item, expecting: change.expecting,
+                    value: change.value,
                                                      note: change.note, at: change.at) {
                 case .recorded(let r): return .recorded(r)
                 case .changedMeanwhile(let now): return .conflict(change, current: now?.value, by: now?.record.user)
@@ -102,7 +105,8 @@ public final class DashboardController {
             session = try PlanSession(url: URL(fileURLWithPath: choice.location), user: session.user)
             return .planOpened
         } catch {
-            return .planNotOpened(location: choice.location, reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
+            return .planNotOpened(location: choice.location,
+                reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
         }
     }
 }

@@ -46,7 +46,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
                 var inLeft = inBuffer.count
                 var outLeft = outBuffer.count
-                guard Glibc.iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return nil }
+                guard Glibc.iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1,
+                    inLeft == 0 else { return nil }
                 return outBuffer.count - outLeft
             }
         }

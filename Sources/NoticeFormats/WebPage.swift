@@ -1,6 +1,7 @@
 
 /// The text of a web page saved from a government site, read with libxml2's HTML parser: one line
-/// per paragraph, heading, list item (numbered as a browser shows it), table cell and line break; scripts, styles, forms and the
+/// per paragraph, heading, list item (numbered as a browser shows it), table cell and line break; scripts, styles,
+/// forms and the
 /// site's navigation (nav, header, footer, and elements whose id or class names a menu, a
 /// breadcrumb or a footer) left out.
 enum WebPage {
@@ -48,10 +49,13 @@ enum WebPage {
         return out.text()
     }
 
-    private static let skipped: Set<String> = ["head", "script", "style", "noscript", "template", "nav", "header", "footer",
+    private static let skipped: Set<String> = ["head", "script", "style", "noscript", "template", "nav", "header",
+        "footer",
                                                "form", "select", "button", "iframe", "object", "svg", "canvas", "map"]
-    private static let blocks: Set<String> = ["p", "div", "li", "dt", "dd", "tr", "td", "th", "table", "caption", "h1", "h2", "h3",
-                                              "h4", "h5", "h6", "section", "article", "blockquote", "pre", "center", "ul", "ol", "title"]
+    private static let blocks: Set<String> = ["p", "div", "li", "dt", "dd", "tr", "td", "th", "table", "caption", "h1",
+        "h2", "h3",
+                                              "h4", "h5", "h6", "section", "article", "blockquote", "pre", "center",
+                                                  "ul", "ol", "title"]
     private static let chromeWords = ["nav", "menu", "breadcrumb", "footer", "sidebar", "share"]
 
     /// A block whose id or class says it is the site's navigation or footer, not the notice.

@@ -8,7 +8,8 @@ public enum NoticeImporter {
     /// from the year and the document number (notice-2019-2).
     public static func importPlan(text: String, id: String?) -> ImportResult {
         if text.contains("\0") { return .failed(ImportFailure(message: "this is a binary file (it holds NUL bytes), not the text of a notice")) }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().compactMap { i, raw in
+        let lines = text.split(omittingEmptySubsequences: false,
+            whereSeparator: \.isNewline).enumerated().compactMap { i, raw in
             let t = NoticeText.cleanLine(raw)
             return t.isEmpty ? nil : NoticeStructure.Line(number: i + 1, text: t)
         }
@@ -20,7 +21,8 @@ public enum NoticeImporter {
         }
     }
 
-    private static func importLines(_ lines: [NoticeStructure.Line], id: String?) throws(ImportFailure) -> ImportedPlan {
+    private static func importLines(_ lines: [NoticeStructure.Line],
+        id: String?) throws(ImportFailure) -> ImportedPlan {
         guard let bodyStart = lines.firstIndex(where: startsBody) else {
             throw ImportFailure(message: "no plan found: no section heading (一、…), task-area heading ((一)…), measure ending in (完成时限:…) or item with its units ((牵头单位:…)) in \(lines.count) lines of text")
         }
@@ -48,9 +50,11 @@ public enum NoticeImporter {
         for line in head.placed { placements[line] = "plan" }
         let explained = Set(warnings.filter(\.isAboutAnUnplacedLine).map(\.line))
         for line in lines where placements[line.number] == nil && !explained.contains(line.number) {
-            warnings.append(ImportWarning(line: line.number, message: "\(ImportWarning.notPlaced)not recognised as part of the plan: “\(line.text)”"))
+            warnings.append(ImportWarning(line: line.number,
+                message: "\(ImportWarning.notPlaced)not recognised as part of the plan: “\(line.text)”"))
         }
-        return ImportedPlan(plan: Plan(info: info, sections: sections), warnings: sortedByLine(warnings), placements: placements)
+        return ImportedPlan(plan: Plan(info: info, sections: sections), warnings: sortedByLine(warnings),
+            placements: placements)
     }
 
     /// The first line of the plan itself: a heading, a measure, or an item with its units.
@@ -73,7 +77,8 @@ public enum NoticeImporter {
         lines.lazy.compactMap { line in line.text.findLast("完成时限").flatMap { NoticeHead.firstYear(line.text.dropFirst($0)) } }.first
     }
 
-    private static func planInfo(_ head: NoticeHead, id: String?, year: Int, warnings: inout [ImportWarning]) -> PlanInfo {
+    private static func planInfo(_ head: NoticeHead, id: String?, year: Int,
+        warnings: inout [ImportWarning]) -> PlanInfo {
         func missing(_ what: String, _ value: String) -> String {
             warnings.append(ImportWarning(line: 1, message: "the notice gives no \(what): recorded as \(value)"))
             return value
@@ -86,7 +91,8 @@ public enum NoticeImporter {
             issued = d
         } else if let d = head.pageDate {
             issued = d
-            warnings.append(ImportWarning(line: 1, message: "the notice gives no date of its own: recorded the web page's date \(d)"))
+            warnings.append(ImportWarning(line: 1,
+                message: "the notice gives no date of its own: recorded the web page's date \(d)"))
         } else {
             issued = CalendarDate(year: year, month: 1, day: 1)!
             warnings.append(ImportWarning(line: 1, message: "the notice gives no date: recorded as \(issued)"))

@@ -17,7 +17,8 @@ public enum CSVForm {
     }
 
     /// Reads CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into a grid named `sheet`.
-    public static func grid(_ data: Data, sheet: String, limits: ReadLimits = ReadLimits()) throws(FormRefusal) -> SheetGrid {
+    public static func grid(_ data: Data, sheet: String,
+        limits: ReadLimits = ReadLimits()) throws(FormRefusal) -> SheetGrid {
         guard data.count <= limits.fileBytes else {
             throw FormRefusal(.collectTooLarge("\(data.count) B", limit: ReadLimits.megabytes(limits.fileBytes)))
         }
@@ -53,7 +54,8 @@ public enum CSVForm {
                 (row, column) = (row + 1, 0)
             default: field.unicodeScalars.append(s)
             }
-            guard grid.cellCount <= limits.cells else { throw FormRefusal(.collectTooLarge(sheet, limit: "\(limits.cells) cells")) }
+            guard grid.cellCount <= limits.cells else { throw FormRefusal(.collectTooLarge(sheet,
+                limit: "\(limits.cells) cells")) }
         }
         if !field.isEmpty || column > 0 { endField() }
         return grid

@@ -35,7 +35,8 @@ public struct FormCheck: Sendable {
 
     /// Checks `form` for `plan`. `asked` is the period being collected, if one was named;
     /// `fingerprint` identifies the file's content (see `FormFingerprint`).
-    public init(_ form: ReturnedForm, plan: Plan, ledger: ProgressLedger, asked: ReportingPeriod?, fingerprint: String) throws(FormRefusal) {
+    public init(_ form: ReturnedForm, plan: Plan, ledger: ProgressLedger, asked: ReportingPeriod?,
+        fingerprint: String) throws(FormRefusal) {
         guard let planID = form.fields[.planID] else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.planID.rawValue)) }
         guard planID == plan.info.id else { throw FormRefusal(.collectOtherPlan(planID, plan: plan.info.id)) }
         guard let periodID = form.periodID else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.period.rawValue)) }
@@ -60,12 +61,14 @@ public struct FormCheck: Sendable {
                 continue
             }
             if let first = firstSeen[row.id] {
-                refusals.append(Refusal(cell: row.idCell, message: .collectDuplicateRow(row.id, first: "\(form.sheet)!\(first)")))
+                refusals.append(Refusal(cell: row.idCell, message: .collectDuplicateRow(row.id,
+                    first: "\(form.sheet)!\(first)")))
                 continue
             }
             firstSeen[row.id] = row.idCell
             guard !row.value.isEmpty else {
-                if !row.note.isEmpty { refusals.append(Refusal(cell: row.valueCell, message: .collectNoteWithoutValue(row.id))) }
+                if !row.note.isEmpty { refusals.append(Refusal(cell: row.valueCell,
+                    message: .collectNoteWithoutValue(row.id))) }
                 continue
             }
             switch ValueInput.value(row.value, for: item) {
@@ -75,7 +78,8 @@ public struct FormCheck: Sendable {
                 let id = "form-\(fingerprint)-\(row.id)"
                 // Once collected, the change is the one its record made.
                 let earlier = ledger.contains(id: id) ? ledger.history(of: row.id).first { $0.id == id } : nil
-                entries.append(Entry(item: row.id, value: value, old: earlier.map(\.old) ?? ledger.state(of: row.id, asOf: period.end)?.value,
+                entries.append(Entry(item: row.id, value: value, old: earlier.map(\.old) ?? ledger.state(of: row.id,
+                    asOf: period.end)?.value,
                                      note: row.note, cell: row.valueCell, recordID: id, collected: earlier != nil))
             }
         }

@@ -2,7 +2,8 @@
 public struct ReadLimits: Sendable {
     /// The file itself.
     public var fileBytes = 20 << 20
-    /// One part of the workbook once inflated (its declared size is checked before inflating, the bytes while inflating).
+    /// One part of the workbook once inflated (its declared size is checked before inflating, the bytes while
+    /// inflating).
     public var partBytes = 64 << 20
     /// Parts in the archive.
     public var parts = 2_000

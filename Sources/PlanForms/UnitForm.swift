@@ -85,6 +85,7 @@ public struct UnitForm: Sendable, Equatable {
 
     /// `name` with the characters file systems refuse (and control characters) replaced by `_`.
     public static func safeFileName(_ name: String) -> String {
-        name.map { "/\\:*?\"<>|".contains($0) || $0.unicodeScalars.contains(where: TerminalSafe.isUnsafe) ? "_" : String($0) }.joined()
+        name.map { "/\\:*?\"<>|".contains($0) ||
+            $0.unicodeScalars.contains(where: TerminalSafe.isUnsafe) ? "_" : String($0) }.joined()
     }
 }

@@ -16,7 +16,8 @@ public enum XLSXWriter {
         let archive = try Archive(accessMode: .create)
         for (path, xml) in parts(form) {
             let bytes = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
+                compressionMethod: .deflate) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -25,7 +26,8 @@ public enum XLSXWriter {
 
     static func parts(_ form: UnitForm) -> [(String, String)] {
         [("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRels), ("xl/workbook.xml", workbook),
-         ("xl/_rels/workbook.xml.rels", workbookRels), ("xl/styles.xml", styles), ("xl/worksheets/sheet1.xml", sheet(form))]
+         ("xl/_rels/workbook.xml.rels", workbookRels), ("xl/styles.xml", styles), ("xl/worksheets/sheet1.xml",
+             sheet(form))]
     }
 
     private static let head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -99,9 +101,11 @@ public enum XLSXWriter {
             merges.append("B\(r + 1):\(last)\(r + 1)")
         }
         let note = top - 1
-        rows.append(row(note, height: 32, [textCell(CellAddress(row: note, column: 0), Message.formsInstructions.text(), .headerValue)]))
+        rows.append(row(note, height: 32, [textCell(CellAddress(row: note, column: 0), Message.formsInstructions.text(),
+            .headerValue)]))
         merges.append("A\(note + 1):\(last)\(note + 1)")
-        rows.append(row(top, height: 20, columns.enumerated().map { textCell(CellAddress(row: top, column: $0.offset), $0.element.rawValue, .label) }))
+        rows.append(row(top, height: 20, columns.enumerated().map { textCell(CellAddress(row: top, column: $0.offset),
+            $0.element.rawValue, .label) }))
         var numberCells: [String] = []
         var statusCells: [String] = []
         for (i, item) in form.rows.enumerated() {

@@ -22,7 +22,8 @@ public enum BulletinLayout {
 
     /// The key to the completion charts: one colour per standing, and the time marker.
     static let completionLegend: [BarChart.LegendEntry] =
-        Standing.allCases.map { BarChart.LegendEntry(.tone(tone($0)), $0.label) } + [BarChart.LegendEntry(.marker, "全年时间进度")]
+        Standing.allCases.map { BarChart.LegendEntry(.tone(tone($0)), $0.label) } + [BarChart.LegendEntry(.marker,
+            "全年时间进度")]
 
     static func completionBar(_ label: String, _ c: Completion, _ standing: Standing) -> BarChart.Bar {
         BarChart.Bar(label: label, value: c.fraction, text: c.textWithCoverage, tone: tone(standing))
@@ -43,8 +44,10 @@ public enum BulletinLayout {
             .paragraph([Span("目标 \(b.targets.count) 项：\(standings)；其中部分填报 \(b.overallTargets.partlyReported) 项。")]),
             .paragraph([Span("措施 \(measures.count) 项：已完成 \(count(.done)) 项（逾期完成 \(late) 项），逾期 \(count(.overdue)) 项，\(PlanStatus.dueSoonDays) 天内到期 \(count(.dueSoon)) 项，持续推进未推进 \(stalled) 项。")]),
             .chart(BarChart(title: "各部分完成度", maxValue: 1,
-                            bars: b.sections.map { completionBar($0.numberedTitle, $0.completion, $0.targets.standing) },
-                            marker: .init(value: b.timeElapsed, label: "时间进度 \(elapsedText(b))"), legend: completionLegend)),
+                            bars: b.sections.map { completionBar($0.numberedTitle, $0.completion,
+                                $0.targets.standing) },
+                            marker: .init(value: b.timeElapsed, label: "时间进度 \(elapsedText(b))"),
+                                legend: completionLegend)),
         ]
     }
 
@@ -52,17 +55,22 @@ public enum BulletinLayout {
         var out: [ReportBlock] = [
             .heading(level: 2, text: "各部分完成情况"),
             .chart(BarChart(title: "各主要任务完成度", maxValue: 1,
-                            bars: b.sections.flatMap { $0.tasks }.map { completionBar($0.place.taskTitle, $0.status.completion, $0.status.standing) },
-                            marker: .init(value: b.timeElapsed, label: "时间进度 \(elapsedText(b))"), legend: completionLegend)),
+                            bars: b.sections.flatMap { $0.tasks }.map { completionBar($0.place.taskTitle,
+                                $0.status.completion, $0.status.standing) },
+                            marker: .init(value: b.timeElapsed, label: "时间进度 \(elapsedText(b))"),
+                                legend: completionLegend)),
         ]
         for s in b.sections {
-            out.append(.heading(level: 3, text: "\(s.numberedTitle)（完成度 \(s.completion.textWithCoverage) · \(s.targets.standing.label)）"))
+            out.append(.heading(level: 3,
+                text: "\(s.numberedTitle)（完成度 \(s.completion.textWithCoverage) · \(s.targets.standing.label)）"))
             out.append(.table(ReportTable(
                 header: ["主要任务", "牵头单位", "完成度", "已填报指标", "状态", "滞后目标", "措施完成", "逾期措施"],
                 rows: s.tasks.map { t in
                     let c = t.status.completion
-                    return [t.place.numberedTask, t.place.lead ?? "—", c.text, "\(c.reported)/\(c.total)", t.status.standing.label,
-                            "\(t.status.targets.behind)", "\(t.status.done)/\(t.status.measures)", "\(t.status.overdue)"]
+                    return [t.place.numberedTask, t.place.lead ?? "—", c.text, "\(c.reported)/\(c.total)",
+                        t.status.standing.label,
+                            "\(t.status.targets.behind)", "\(t.status.done)/\(t.status.measures)",
+                                "\(t.status.overdue)"]
                 },
                 numeric: [2, 3, 5, 6, 7])))
         }
@@ -79,7 +87,8 @@ public enum BulletinLayout {
             out.append(.heading(level: 3, text: "\(standing.label)（\(lines.count) 项）"))
             out.append(lines.isEmpty ? .paragraph([Span("无。")]) : .table(ReportTable(
                 header: ["编号", "目标", "主要任务", "完成度", "已填报指标", "状态"],
-                rows: lines.map { [$0.target.id, $0.target.text, $0.place.numberedTask, $0.completion.text, "\($0.completion.reported)/\($0.completion.total)", $0.status.label] },
+                rows: lines.map { [$0.target.id, $0.target.text, $0.place.numberedTask, $0.completion.text,
+                    "\($0.completion.reported)/\($0.completion.total)", $0.status.label] },
                 numeric: [3, 4])))
         }
         return out
@@ -134,7 +143,8 @@ public enum BulletinLayout {
             .heading(level: 2, text: "未填报指标（\(lines.count) 项）"),
             lines.isEmpty ? .paragraph([Span("无。")]) : .table(ReportTable(
                 header: ["编号", "指标", "目标值", "主要任务", "牵头单位"],
-                rows: lines.map { [$0.indicator.id, $0.indicator.name, $0.indicator.goalText, $0.place.numberedTask, $0.place.lead ?? "—"] })),
+                rows: lines.map { [$0.indicator.id, $0.indicator.name, $0.indicator.goalText, $0.place.numberedTask,
+                    $0.place.lead ?? "—"] })),
         ]
     }
 }

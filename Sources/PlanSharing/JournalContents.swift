@@ -30,7 +30,8 @@ struct JournalContents {
     static func endsWithNewline(_ data: Data) -> Bool { data.last.map { $0 == 0x0A } ?? true }
 
     static func lines(_ data: Data) -> [String] {
-        var parts = data.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var parts = data.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0,
+            as: UTF8.self) }
         if parts.last == "" { parts.removeLast() }
         return parts
     }

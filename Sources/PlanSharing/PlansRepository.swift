@@ -14,7 +14,8 @@ struct PlansRepository {
     init(folder: URL, environment: [String: String]) throws {
         self.folder = try PlansRepository.existingFolder(folder)
         git = try Git(folder: self.folder, environment: environment)
-        guard let top = git.value(["rev-parse", "--show-toplevel"]), let dir = git.value(["rev-parse", "--absolute-git-dir"]) else {
+        guard let top = git.value(["rev-parse", "--show-toplevel"]), let dir = git.value(["rev-parse",
+            "--absolute-git-dir"]) else {
             throw SharingError.notARepository(folder: PlanFile.displayPath(folder))
         }
         root = URL(fileURLWithPath: top)
@@ -33,12 +34,14 @@ struct PlansRepository {
     /// the plandash user, so commits say who recorded what.
     static func ensureIdentity(_ git: Git, user: String) throws {
         if git.value(["config", "user.name"])?.isEmpty ?? true { try git.run(["config", "user.name", user]) }
-        if git.value(["config", "user.email"])?.isEmpty ?? true { try git.run(["config", "user.email", "\(user)@plandash.invalid"]) }
+        if git.value(["config", "user.email"])?.isEmpty ?? true { try git.run(["config", "user.email",
+            "\(user)@plandash.invalid"]) }
     }
 
     /// The branch HEAD is on.
     func branch() throws -> String {
-        guard let name = git.value(["symbolic-ref", "--short", "-q", "HEAD"]), !name.isEmpty else { throw SharingError.detachedHead }
+        guard let name = git.value(["symbolic-ref", "--short", "-q", "HEAD"]),
+            !name.isEmpty else { throw SharingError.detachedHead }
         return name
     }
 

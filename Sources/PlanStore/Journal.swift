@@ -34,7 +34,8 @@ public final class Journal: @unchecked Sendable {
         d.dateDecodingStrategy = .custom { decoder in
             let text = try decoder.singleValueContainer().decode(String.self)
             guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected an ISO 8601 time, found \(text)"))
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                    debugDescription: "expected an ISO 8601 time, found \(text)"))
             }
             return date
         }
@@ -70,7 +71,8 @@ public final class Journal: @unchecked Sendable {
                 guard let c = try handle.read(upToCount: Journal.chunkSize), !c.isEmpty else { break }
                 chunk = c
             } catch {
-                throw StoreError(Message.journalUnreadable(TerminalSafe.text(PlanFile.displayPath(url)), error.localizedDescription).text())
+                throw StoreError(Message.journalUnreadable(TerminalSafe.text(PlanFile.displayPath(url)),
+                    error.localizedDescription).text())
             }
             offset += UInt64(chunk.count)
             readLines(chunk, into: &result)
@@ -128,7 +130,8 @@ public final class Journal: @unchecked Sendable {
         default: throw StoreError(Message.journalNotAFile(path, "pipe, device or socket").text())
         }
         let fd = open(url.path, O_RDONLY | O_NOFOLLOW)
-        guard fd >= 0 else { throw StoreError(Message.journalUnreadable(path, String(cString: strerror(errno))).text()) }
+        guard fd >= 0 else { throw StoreError(Message.journalUnreadable(path,
+            String(cString: strerror(errno))).text()) }
         return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
@@ -172,7 +175,8 @@ public final class Journal: @unchecked Sendable {
         } catch let DecodingError.keyNotFound(key, _) {
             result.warnings.append(warning(lineNumber, "record without \(key.stringValue): skipped"))
         } catch let DecodingError.dataCorrupted(ctx) where !ctx.codingPath.isEmpty {
-            result.warnings.append(warning(lineNumber, "bad \(ctx.codingPath.map(\.stringValue).joined(separator: ".")): \(ctx.debugDescription): skipped"))
+            result.warnings.append(warning(lineNumber,
+                "bad \(ctx.codingPath.map(\.stringValue).joined(separator: ".")): \(ctx.debugDescription): skipped"))
         } catch {
             result.warnings.append(warning(lineNumber, "not a JSON record (torn write or bad merge?): skipped"))
         }

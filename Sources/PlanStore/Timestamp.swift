@@ -21,7 +21,8 @@ public enum Timestamp {
         var text = text
         return text.withUTF8 { b -> Date? in
             guard b.count == 24, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
-                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "."), b[23] == UInt8(ascii: "Z")
+                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "."),
+                      b[23] == UInt8(ascii: "Z")
             else { return nil }
             func number(_ from: Int, _ count: Int) -> Int? {
                 var v = 0
@@ -31,7 +32,8 @@ public enum Timestamp {
                 }
                 return v
             }
-            guard let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2), let day = CalendarDate(year: y, month: mo, day: d),
+            guard let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2), let day = CalendarDate(year: y,
+                month: mo, day: d),
                   let h = number(11, 2), h < 24, let mi = number(14, 2), mi < 60, let s = number(17, 2), s < 60,
                   let ms = number(20, 3) else { return nil }
             let seconds = day.dayNumber * 86_400 + h * 3600 + mi * 60 + s

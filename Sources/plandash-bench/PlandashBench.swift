@@ -33,7 +33,8 @@ struct PlandashBench: ParsableCommand {
     @Option(help: ArgumentHelp("The real plan the synthetic ones copy.", valueName: "file"))
     var plan = "Plans/hunan-2019-services.yaml"
 
-    @Option(help: ArgumentHelp("The plandash binary whose start-to-exit time is measured (default: beside this one).", valueName: "file"))
+    @Option(help: ArgumentHelp("The plandash binary whose start-to-exit time is measured (default: beside this one).",
+        valueName: "file"))
     var plandash: String?
 
     @Flag(help: "Keep the generated plans and journals and print where they are.")
@@ -49,7 +50,8 @@ struct PlandashBench: ParsableCommand {
 
     func run() throws {
         if let measure, let figures {
-            let result = try PlanBenchmark.run(label: label, planURL: URL(fileURLWithPath: measure), runs: runs, quickRuns: runs * 5)
+            let result = try PlanBenchmark.run(label: label, planURL: URL(fileURLWithPath: measure), runs: runs,
+                quickRuns: runs * 5)
             try JSONEncoder().encode(result).write(to: URL(fileURLWithPath: figures))
             return
         }
@@ -64,7 +66,8 @@ struct PlandashBench: ParsableCommand {
         func measured(_ label: String, _ url: URL) throws -> PlanFigures {
             Progress.say("\(label): measuring \(url.lastPathComponent)")
             let out = folder.appendingPathComponent("figures.json")
-            let status = try Subprocess.run(me, ["--measure", url.path, "--label", label, "--runs", "\(runs)", "--figures", out.path], quiet: true)
+            let status = try Subprocess.run(me, ["--measure", url.path, "--label", label, "--runs", "\(runs)",
+                "--figures", out.path], quiet: true)
             guard status == 0 else { throw BenchError("measuring \(url.lastPathComponent) failed (exit status \(status))") }
             return try JSONDecoder().decode(PlanFigures.self, from: Data(contentsOf: out))
         }

@@ -18,7 +18,8 @@ struct ChaseCommand: ParsableCommand {
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Option(name: .short, help: ArgumentHelp("The folder to write the notices into (default: the current folder).", valueName: "dir"))
+    @Option(name: .short, help: ArgumentHelp("The folder to write the notices into (default: the current folder).",
+        valueName: "dir"))
     var output: String = "."
 
     func run() throws {

@@ -59,14 +59,18 @@ struct CollectCommand: ParsableCommand {
             let listed = [.applied, .appliedInPart, .dryRun].contains(intake.outcome) ? changed : []
             if !listed.isEmpty { lines.append("\(file):") }
             for e in listed {
-                lines.append(Message.collectChange(TerminalSafe.text(e.item), old: e.old.map { TerminalSafe.text($0.description) } ?? Message.collectUnreported.text(),
+                lines.append(Message.collectChange(TerminalSafe.text(e.item),
+                    old: e.old.map { TerminalSafe.text($0.description) } ?? Message.collectUnreported.text(),
                                                    new: TerminalSafe.text(e.value.description)).text())
             }
-            rows.append([file, TerminalSafe.text(check.unit), check.period.id, "\(check.entries.count)", "\(changed.count)",
-                         "\(check.entries.count - changed.count)", "\(check.refusals.count)", Self.label(intake.outcome).text()])
+            rows.append([file, TerminalSafe.text(check.unit), check.period.id, "\(check.entries.count)",
+                "\(changed.count)",
+                         "\(check.entries.count - changed.count)", "\(check.refusals.count)",
+                             Self.label(intake.outcome).text()])
             if !lines.isEmpty { details += [""] + lines }
         }
-        for line in TextTable.render(header: Message.collectTableHeader.map { $0.text() }, rows: rows, rightAligned: [3, 4, 5, 6]) { Console.out(line) }
+        for line in TextTable.render(header: Message.collectTableHeader.map { $0.text() }, rows: rows, rightAligned: [3,
+            4, 5, 6]) { Console.out(line) }
         for line in details { Console.out(line) }
         if failed { throw ExitCode(1) }
     }

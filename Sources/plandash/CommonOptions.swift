@@ -13,11 +13,13 @@ struct PlanArgument: ParsableArguments {
 
 /// `--as-of DATE`: the day the view stands at.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the plan as of this day (YYYY-MM-DD).", valueName: "date"),
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the plan as of this day (YYYY-MM-DD).",
+        valueName: "date"),
             transform: CalendarDate.option("--as-of"))
     var asOf: CalendarDate?
 
-    @Option(help: ArgumentHelp("The reporting period (2019Q3, or its end day YYYY-MM-DD); as an as-of day, its end.", valueName: "period"))
+    @Option(help: ArgumentHelp("The reporting period (2019Q3, or its end day YYYY-MM-DD); as an as-of day, its end.",
+        valueName: "period"))
     var period: String?
 
     func validate() throws {

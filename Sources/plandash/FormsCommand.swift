@@ -18,9 +18,11 @@ struct FormsCommand: ParsableCommand {
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Option(name: .customLong("unit"), parsing: .upToNextOption, help: ArgumentHelp("Only these units (default: every unit with items to report).", valueName: "name"))
+    @Option(name: .customLong("unit"), parsing: .upToNextOption,
+        help: ArgumentHelp("Only these units (default: every unit with items to report).", valueName: "name"))
     var units: [String] = []
-    @Option(name: .short, help: ArgumentHelp("The folder to write the forms into (default: the current folder).", valueName: "dir"))
+    @Option(name: .short, help: ArgumentHelp("The folder to write the forms into (default: the current folder).",
+        valueName: "dir"))
     var output: String = "."
     @Option(help: ArgumentHelp("xlsx (default) or csv (UTF-8 with BOM).", valueName: "format"))
     var format: FormFormat = .xlsx
@@ -37,7 +39,8 @@ struct FormsCommand: ParsableCommand {
             for name in units {
                 guard let duty = all.first(where: { $0.unit == name }) else {
                     let known = all.map(\.unit).joined(separator: "、")
-                    throw CommandFailure(Message.formsUnitUnknown(TerminalSafe.text(name), known: TerminalSafe.text(known)))
+                    throw CommandFailure(Message.formsUnitUnknown(TerminalSafe.text(name),
+                        known: TerminalSafe.text(known)))
                 }
                 duties.append(duty)
             }
@@ -50,7 +53,8 @@ struct FormsCommand: ParsableCommand {
                 let target = folder.appendingPathComponent(form.fileName(extension: format.rawValue))
                 let data = format == .xlsx ? try XLSXWriter.data(form) : Data(CSVForm.text(form).utf8)
                 try AtomicFile.write(data, to: target)
-                Console.out(Message.formsWrote(TerminalSafe.text(PlanFile.displayPath(target)), items: form.rows.count).text())
+                Console.out(Message.formsWrote(TerminalSafe.text(PlanFile.displayPath(target)),
+                    items: form.rows.count).text())
             }
         }
     }

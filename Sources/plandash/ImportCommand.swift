@@ -22,10 +22,13 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The text's encoding when detection is wrong: utf-8, utf-16, utf-16be, gb18030 (also gbk).", valueName: "name"))
     var encoding: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan file (default: Plans/<id>.yaml; - for standard output).", valueName: "file"))
+    @Option(name: .shortAndLong,
+        help: ArgumentHelp("Where to write the plan file (default: Plans/<id>.yaml; - for standard output).",
+        valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The plan id (default: the output file's name, else the notice file's name).", valueName: "name"))
+    @Option(help: ArgumentHelp("The plan id (default: the output file's name, else the notice file's name).",
+        valueName: "name"))
     var id: String?
 
     @Flag(help: "Replace the output file if it exists.")
@@ -52,7 +55,8 @@ struct ImportCommand: ParsableCommand {
         }
         let url = fileOutput.map { URL(fileURLWithPath: $0) }
             ?? PlanLocator.fromEnvironment().folder.appendingPathComponent("\(imported.plan.info.id).yaml")
-        if notice != "-" { imported.plan.info.source = NoticeSource.relativePath(of: URL(fileURLWithPath: notice), from: url) }
+        if notice != "-" { imported.plan.info.source = NoticeSource.relativePath(of: URL(fileURLWithPath: notice),
+            from: url) }
         let shown = PlanFile.displayPath(url)
         do {
             // A plan file's id is its name: the file written must load as it is.
@@ -67,7 +71,8 @@ struct ImportCommand: ParsableCommand {
             return
         }
         do {
-            if output == nil { try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true) }
+            if output == nil { try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true) }
             try PlanFile.write(imported.plan, to: url, overwrite: force)
         } catch {
             throw CommandFailure("\(error)")
@@ -102,13 +107,16 @@ struct ImportCommand: ParsableCommand {
         return PlanIdentifier.isValid(fromNotice) ? fromNotice : nil
     }
 
-    private func printReport(_ imported: ImportedPlan, to shown: String, from noticeName: String, say: (String) -> Void = Console.out) {
+    private func printReport(_ imported: ImportedPlan, to shown: String, from noticeName: String,
+        say: (String) -> Void = Console.out) {
         let plan = imported.plan
         let summary = PlanSummary(PlanStatus(plan: plan, ledger: ProgressLedger(), asOf: plan.info.issued))
         say("Imported \(noticeName) → \(shown) (plan \(plan.info.id): \(plan.info.title), \(plan.info.document))")
         let rows = [
-            ["sections", "\(plan.sections.count)"], ["task areas", "\(summary.tasks)"], ["measures", "\(summary.measures)"],
-            ["targets", "\(summary.targets)"], ["indicators", "\(summary.indicators) (\(summary.milestones) milestone\(summary.milestones == 1 ? "" : "s"))"],
+            ["sections", "\(plan.sections.count)"], ["task areas", "\(summary.tasks)"], ["measures",
+                "\(summary.measures)"],
+            ["targets", "\(summary.targets)"], ["indicators",
+                "\(summary.indicators) (\(summary.milestones) milestone\(summary.milestones == 1 ? "" : "s"))"],
             ["units", "\(summary.units)"],
         ]
         for line in TextTable.render(header: ["", "count"], rows: rows).dropFirst(2) { say("  " + line) }

@@ -28,7 +28,8 @@ struct InitCommand: ParsableCommand {
         if result.unchanged {
             Console.out(Message.sharingInitUnchanged(shown).text())
         } else {
-            Console.out(Message.sharingInitDone(shown, created: result.createdRepository, files: result.wroteFiles, committed: result.committedFiles).text())
+            Console.out(Message.sharingInitDone(shown, created: result.createdRepository, files: result.wroteFiles,
+                committed: result.committedFiles).text())
         }
         if SharingStatus.read(folder: folder) == nil { Console.out(Message.sharingInitNextStep(shown).text()) }
     }

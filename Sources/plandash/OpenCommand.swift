@@ -23,7 +23,8 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
         let colors = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let app = DashboardApp(session: session, asOf: try asOf.day(session), colors: colors, locator: PlanLocator.fromEnvironment())
+        let app = DashboardApp(session: session, asOf: try asOf.day(session), colors: colors,
+            locator: PlanLocator.fromEnvironment())
         try app.run()
     }
 }

@@ -12,9 +12,11 @@ struct Plandash: ParsableCommand {
 
         Example: plandash hunan-2019-services
         """,
-        subcommands: [OpenCommand.self, CheckCommand.self, SummaryCommand.self, DepartmentsCommand.self, ExportCommand.self,
+        subcommands: [OpenCommand.self, CheckCommand.self, SummaryCommand.self, DepartmentsCommand.self,
+            ExportCommand.self,
                       SetCommand.self, HistoryCommand.self, ReportCommand.self, RenderCommand.self, ImportCommand.self,
-                      InitCommand.self, SyncCommand.self, FormsCommand.self, CollectCommand.self, StatusCommand.self, ChaseCommand.self,
+                      InitCommand.self, SyncCommand.self, FormsCommand.self, CollectCommand.self, StatusCommand.self,
+                          ChaseCommand.self,
                       OverdueCommand.self],
         defaultSubcommand: OpenCommand.self)
 }

@@ -13,7 +13,8 @@ struct RenderCommand: ParsableCommand {
         """)
 
     @OptionGroup var plan: PlanArgument
-    @Option(help: ArgumentHelp("The screen: dashboard, departments, overdue, reporting, help or task:<id>.", valueName: "screen"))
+    @Option(help: ArgumentHelp("The screen: dashboard, departments, overdue, reporting, help or task:<id>.",
+        valueName: "screen"))
     var screen: ScreenName = .dashboard
     @Option(help: ArgumentHelp("The terminal size, WIDTHxHEIGHT.", valueName: "size"))
     var size: TerminalSize = TerminalSize(width: 120, height: 40)
@@ -21,7 +22,8 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
-        var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))), ledger: session.ledger, colors: false)
+        var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))),
+            ledger: session.ledger, colors: false)
         _ = state.handle(.resize(width: size.width, height: size.height))
         guard state.open(screen.destination) else {
             throw CommandFailure("no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")
@@ -71,7 +73,8 @@ struct TerminalSize: ExpressibleByArgument {
 
     init?(argument: String) {
         let parts = argument.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" })
-        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000, h <= 1000 else { return nil }
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000,
+            h <= 1000 else { return nil }
         self.init(width: w, height: h)
     }
 

@@ -18,7 +18,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("Report format (default: md, or the -o file's extension).", valueName: "format"))
     var format: ReportFormat?
-    @Option(name: .short, help: ArgumentHelp("Write the report to this file instead of standard output (- for standard output).", valueName: "file"))
+    @Option(name: .short,
+        help: ArgumentHelp("Write the report to this file instead of standard output (- for standard output).",
+        valueName: "file"))
     var output: String?
     @Flag(help: "Replace the -o file if it exists.")
     var force = false

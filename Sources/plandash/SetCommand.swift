@@ -75,7 +75,8 @@ struct SetCommand: ParsableCommand {
         let checked = try check(session, id!, value!)
         let r = try session.record(item: id!, value: checked, note: note, at: at)
         let standing = session.ledger.state(of: r.item, asOf: r.at)?.value
-        Console.out(Message.setRecorded(item: TerminalSafe.text(r.item), value: standing.map { "\($0)" } ?? "—", was: r.old.map { "\($0)" }, day: r.at.description).text())
+        Console.out(Message.setRecorded(item: TerminalSafe.text(r.item), value: standing.map { "\($0)" } ?? "—",
+            was: r.old.map { "\($0)" }, day: r.at.description).text())
     }
 
     /// The value `text` gives the item, or the reason it is refused (a value that needs
@@ -85,7 +86,8 @@ struct SetCommand: ParsableCommand {
         switch ValueInput.entry(text, for: item) {
         case .accepted(let v): return v
         case .needsConfirmation(let v, _) where force: return v
-        case .needsConfirmation(_, let reason): throw StoreError("\(TerminalSafe.text(id)): \(Message.setNeedsForce(reason).text())")
+        case .needsConfirmation(_,
+            let reason): throw StoreError("\(TerminalSafe.text(id)): \(Message.setNeedsForce(reason).text())")
         case .refused(let problem): throw StoreError("\(TerminalSafe.text(id)): \(problem)")
         }
     }
@@ -106,12 +108,14 @@ struct SetCommand: ParsableCommand {
         var valid: [Line] = []
         var refused = 0
         for (index, line) in LineReader(text).enumerated() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "\t",
+                omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             if fields.allSatisfy(\.isEmpty) || fields[0].hasPrefix("#") { continue }
             do {
                 guard (2...3).contains(fields.count) else { throw StoreError(Message.batchLineFields(fields.count).text()) }
                 let value = try check(session, fields[0], fields[1])
-                valid.append(Line(number: index + 1, id: fields[0], value: value, note: fields.count > 2 ? fields[2] : note))
+                valid.append(Line(number: index + 1, id: fields[0], value: value,
+                    note: fields.count > 2 ? fields[2] : note))
             } catch let e as StoreError {
                 CommandSupport.printError("\(name):\(index + 1): \(e)")
                 refused += 1

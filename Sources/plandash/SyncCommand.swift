@@ -18,7 +18,8 @@ struct SyncCommand: ParsableCommand {
         Example: plandash sync hunan-2019-services --remote origin
         """)
 
-    @Argument(help: ArgumentHelp("A plan (id or path) or a plans folder (default: ./Plans, or $PLANDASH_PLANS).", valueName: "plan|dir"))
+    @Argument(help: ArgumentHelp("A plan (id or path) or a plans folder (default: ./Plans, or $PLANDASH_PLANS).",
+        valueName: "plan|dir"))
     var target: String?
 
     @Option(help: ArgumentHelp("The git remote to share with (default: the branch's upstream, origin, or the only remote).", valueName: "name"))
@@ -39,7 +40,8 @@ struct SyncCommand: ParsableCommand {
         let locator = PlanLocator.fromEnvironment()
         guard let target else { return locator.folder }
         var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isDir), isDir.boolValue { return URL(fileURLWithPath: target) }
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDir),
+            isDir.boolValue { return URL(fileURLWithPath: target) }
         return try locator.resolve(target).deletingLastPathComponent()
     }
 }

@@ -41,7 +41,8 @@ public struct AppState: Sendable {
 
     /// The dashboard on `status` (replayed from `ledger`), with `plans` for the picker;
     /// `colors: false` for monochrome terminals, `NO_COLOR` or `--no-color`.
-    public init(status: PlanStatus, ledger: ProgressLedger = ProgressLedger(), plans: [PlanChoice] = [], colors: Bool = true) {
+    public init(status: PlanStatus, ledger: ProgressLedger = ProgressLedger(), plans: [PlanChoice] = [],
+        colors: Bool = true) {
         self.status = status
         self.ledger = ledger
         self.plans = plans
@@ -183,7 +184,8 @@ public struct AppState: Sendable {
         } else {
             stack.append(view)
         }
-        message = .info(.searchPosition(results.current + 1, of: results.hits.count, query: results.query, kind: entry.kind.rawValue))
+        message = .info(.searchPosition(results.current + 1, of: results.hits.count, query: results.query,
+            kind: entry.kind.rawValue))
     }
 
     // MARK: direct navigation
@@ -234,7 +236,8 @@ public struct AppState: Sendable {
             }
         case .failed(let reason): return .error(.verbatim(TerminalSafe.text(reason)))
         case .undone(let r, let skipped):
-            let said = skipped.reduce(r.map { ChangeText.undone($0, in: status) } ?? .nothingToUndo) { $0 + .verbatim(" · ") + $1 }
+            let said = skipped.reduce(r.map { ChangeText.undone($0,
+                in: status) } ?? .nothingToUndo) { $0 + .verbatim(" · ") + $1 }
             return skipped.isEmpty ? .info(said) : .error(said)
         case .redone(let r): return .info(ChangeText.redone(r, in: status))
         case .nothingToUndo: return .info(.nothingToUndo)
@@ -312,7 +315,8 @@ public struct AppState: Sendable {
             return resized.render(width: width, height: height)
         }
         if isTooSmall {
-            return Chrome.tooSmall(width: width, height: height, need: (AppState.minimumWidth, AppState.minimumHeight), theme: theme)
+            return Chrome.tooSmall(width: width, height: height, need: (AppState.minimumWidth, AppState.minimumHeight),
+                theme: theme)
         }
         let ctx = context
         let view = stack[stack.count - 1]

@@ -108,9 +108,11 @@ struct ChaseView: AppView {
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
-        let cols = Columns(width: body.width, idWidth: rows.compactMap { $0.entry.map { DisplayWidth.of($0.id) } }.max() ?? 0)
+        let cols = Columns(width: body.width,
+            idWidth: rows.compactMap { $0.entry.map { DisplayWidth.of($0.id) } }.max() ?? 0)
         let names = Message.chaseHeader.text().split(separator: "\t").dropFirst().map(String.init)
-        let head = SelectableList<String>.header(Array(zip(names, [Columns.kind, cols.id, cols.text, cols.task])), last: names.last ?? "",
+        let head = SelectableList<String>.header(Array(zip(names, [Columns.kind, cols.id, cols.text, cols.task])),
+            last: names.last ?? "",
                                                  style: theme.style(.label))
         grid.draw(head, x: body.x, y: body.y, width: body.width)
         guard !rows.isEmpty else {
@@ -121,7 +123,8 @@ struct ChaseView: AppView {
             var line = StyledLine()
             guard let e = rows[i].entry else {
                 let count = chase.groups.first { $0.lead == rows[i].lead }?.entries.count ?? 0
-                line.append(Message.chaseGroupHeading(TerminalSafe.text(rows[i].lead), count).text(), theme.style(.heading))
+                line.append(Message.chaseGroupHeading(TerminalSafe.text(rows[i].lead), count).text(),
+                    theme.style(.heading))
                 return line
             }
             let kindStyle: Style = switch e.kind {
@@ -137,7 +140,8 @@ struct ChaseView: AppView {
             line.pad(1)
             line.append(TerminalSafe.text(e.taskTitle), theme.style(.label), width: cols.task)
             line.pad(1)
-            line.append(TerminalSafe.text(e.detail), e.kind == .overdueMeasure ? theme.style(.bad) : .plain, width: cols.detail)
+            line.append(TerminalSafe.text(e.detail), e.kind == .overdueMeasure ? theme.style(.bad) : .plain,
+                width: cols.detail)
             return line
         }
     }

@@ -48,7 +48,8 @@ struct DashboardView: AppView {
             return .handled
         }
         focus = pane.index
-        let hit = lists[pane.index].mouse(event, firstY: pane.firstRowY, in: ctx.model.panes[pane.index].taskIDs, rows: pane.rows)
+        let hit = lists[pane.index].mouse(event, firstY: pane.firstRowY, in: ctx.model.panes[pane.index].taskIDs,
+            rows: pane.rows)
         if event.kind == .doubleClick, let id = hit { return .push(TaskDetailView(task: id, ctx)) }
         return .handled
     }
@@ -81,9 +82,11 @@ struct DashboardView: AppView {
         sub.append("  " + Message.targetCounts(behind: t.behind, notReported: t.notReported).text(),
                    t.behind > 0 ? theme.style(.warn) : .plain)
         let model = ctx.model
-        sub.append("  " + Message.measureCounts(total: model.measureCount, done: model.done, overdue: model.overdue, stalled: model.stalled).text(),
+        sub.append("  " + Message.measureCounts(total: model.measureCount, done: model.done, overdue: model.overdue,
+            stalled: model.stalled).text(),
                    model.overdue > 0 ? theme.style(.bad) : .plain)
-        return ScreenHeader(title: "\(info.title)  \(info.document)", right: "截至 \(status.asOf)  总体 \(overall.text) ", subtitle: sub)
+        return ScreenHeader(title: "\(info.title)  \(info.document)", right: "截至 \(status.asOf)  总体 \(overall.text) ",
+            subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
@@ -115,7 +118,8 @@ struct DashboardView: AppView {
         title.append(" \(model.number) \(model.title) ", titleStyle)
         var right = StyledLine()
         right.append(" \(model.rows.count)项 ", borderStyle)
-        right.append(model.completion.textWithCoverage + " ", model.completion.fraction == nil ? theme.style(.label) : theme.standing(model.standing))
+        right.append(model.completion.textWithCoverage + " ",
+            model.completion.fraction == nil ? theme.style(.label) : theme.standing(model.standing))
         let box: BoxStyle = focused ? .heavy : .light
         if pane.collapsed {
             grid.edge(pane.rect, y: pane.rect.y, box, style: borderStyle, title: title, right: right,
@@ -129,7 +133,8 @@ struct DashboardView: AppView {
         guard inner > 0, pane.rect.height > 2 else { return }
         let row = TaskRowView(width: inner, titleNeed: model.titleWidth, timeElapsed: ctx.model.status.timeElapsed)
         grid.draw(row.header(theme: theme), x: pane.rect.x + 1, y: pane.rect.y + 1, width: inner)
-        list.draw(model.taskIDs, into: &grid, x: pane.rect.x + 1, y: pane.firstRowY, width: inner, rows: pane.rows, highlight: focused) { i in
+        list.draw(model.taskIDs, into: &grid, x: pane.rect.x + 1, y: pane.firstRowY, width: inner, rows: pane.rows,
+            highlight: focused) { i in
             row.line(for: model.rows[i], theme: theme)
         }
     }

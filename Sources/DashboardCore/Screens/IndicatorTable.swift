@@ -19,7 +19,8 @@ struct IndicatorTable: Sendable {
     init(indicators: [Indicator], status: PlanStatus, width: Int) {
         self.status = status
         let goal = min(16, max(4, indicators.map { DisplayWidth.of($0.goalText) }.max() ?? 0))
-        let actual = min(16, max(6, indicators.map { DisplayWidth.of(IndicatorTable.actualText($0, status)) }.max() ?? 0))
+        let actual = min(16, max(6, indicators.map { DisplayWidth.of(IndicatorTable.actualText($0,
+            status)) }.max() ?? 0))
         var bar = width >= 100 ? 12 : 8
         var date = 10
         var standing = 8
@@ -82,7 +83,8 @@ struct IndicatorTable: Sendable {
         line.append(ind.goalText, theme.style(.label), width: goalWidth)
         line.pad(IndicatorTable.gap)
         let reported = st?.isReported == true
-        line.append(IndicatorTable.actualText(ind, status), reported ? Style(bold: true) : theme.style(.label), width: actualWidth)
+        line.append(IndicatorTable.actualText(ind, status), reported ? Style(bold: true) : theme.style(.label),
+            width: actualWidth)
         line.pad(IndicatorTable.gap)
         if let p = st?.progress {
             let style = theme.completion(p)

@@ -89,7 +89,8 @@ struct SearchView: AppView {
             var line = StyledLine()
             line.append(entry.kind.rawValue, Style(bold: true), width: SearchView.kindWidth)
             // A task names itself, and a unit names its task area in its context.
-            line.append(entry.kind == .task || entry.kind == .unit ? "" : entry.taskTitle, theme.style(.label), width: taskWidth - 1)
+            line.append(entry.kind == .task || entry.kind == .unit ? "" : entry.taskTitle, theme.style(.label),
+                width: taskWidth - 1)
             line.pad(1)
             return SearchView.snippet(entry, query: results.query, room: body.width - textX, into: line, theme: theme)
         }
@@ -97,7 +98,8 @@ struct SearchView: AppView {
 
     /// The entry's text with the match highlighted, starting a little before the match when
     /// the match would fall past the first third of the room; then its context, dimmed.
-    static func snippet(_ entry: SearchIndex.Entry, query: String, room: Int, into line: StyledLine, theme: Theme) -> StyledLine {
+    static func snippet(_ entry: SearchIndex.Entry, query: String, room: Int, into line: StyledLine,
+        theme: Theme) -> StyledLine {
         var line = line
         let text = entry.text
         guard let match = SearchIndex.highlight(query, in: text) else {
