@@ -28,7 +28,8 @@ extension Message {
 
     public static let noticeWordNotAZip = Message(zh: "文件以 zip 标记开头,但不是可读的 zip 压缩包(Word 文件 .docx 即 zip)",
                                                   en: "the file starts as a zip archive but cannot be read as one (a Word .docx file is a zip)")
-    public static let noticeWordNoDocument = Message(zh: "zip 压缩包中没有 word/document.xml:不是 Word 文件(.docx);旧的 .doc 请先另存为 .docx",
+    public static let noticeWordNoDocument =
+        Message(zh: "zip 压缩包中没有 word/document.xml:不是 Word 文件(.docx);旧的 .doc 请先另存为 .docx",
                                                      en: "the zip archive holds no word/document.xml: it is not a Word file (.docx); save an old .doc as .docx first")
     public static let noticeWordUnreadable = Message(zh: "Word 文件的正文(word/document.xml)不是可读的 XML",
         en: "the Word file's body (word/document.xml) is not readable XML")
@@ -38,7 +39,8 @@ extension Message {
                 en: "the Word file's body unpacks to more than \(limit) bytes, the limit (a zip bomb?); not read")
     }
 
-    public static let noticeWordDeclaresEntities = Message(zh: "Word 文件的正文声明了 XML 实体(<!DOCTYPE/<!ENTITY),Word 从不这样写(可能是实体炸弹),未读取",
+    public static let noticeWordDeclaresEntities =
+        Message(zh: "Word 文件的正文声明了 XML 实体(<!DOCTYPE/<!ENTITY),Word 从不这样写(可能是实体炸弹),未读取",
                                                            en: "the Word file's body declares XML entities (<!DOCTYPE/<!ENTITY), which Word never writes (an entity bomb?); not read")
     public static let noticePageDeclaresEntities = Message(zh: "网页声明了 XML 实体(<!ENTITY),网页从不需要(可能是实体炸弹),未读取",
                                                            en: "the web page declares XML entities (<!ENTITY), which no web page needs (an entity bomb?); not read")

@@ -30,7 +30,8 @@ public final class DashboardApp {
     /// Every plan in the plans folder, with its completion, for the picker.
     private static func choices(locator: PlanLocator, current: PlanSession, status: PlanStatus) -> [PlanChoice] {
         var files = locator.planFiles()
-        if !files.contains(where: { $0.standardizedFileURL == current.url.standardizedFileURL }) { files.insert(current.url, at: 0) }
+        if !files.contains(where: { $0.standardizedFileURL == current.url.standardizedFileURL }) { files.insert(
+            current.url, at: 0) }
         return files.compactMap { url in
             if url.standardizedFileURL == current.url.standardizedFileURL { return PlanChoice(status: status,
                 location: url.path) }

@@ -11,7 +11,8 @@ enum WebPage {
         let lowered = bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
         if lowered.firstRange(of: Array("<!entity".utf8)) != nil { throw .refused(.noticePageDeclaresEntities) }
         let declared = lowered.firstRange(of: Array("charset".utf8)) != nil
-        let chosen = encoding?.rawValue ?? (TextEncoding.utf8.decode(bytes) != nil ? "UTF-8" : declared ? nil : TextEncoding.gb18030.rawValue)
+        let chosen = encoding?.rawValue ??
+            (TextEncoding.utf8.decode(bytes) != nil ? "UTF-8" : declared ? nil : TextEncoding.gb18030.rawValue)
         guard let tree = DocumentTree.html(bytes, encoding: chosen) else { throw .refused(.noticePageUnreadable) }
         var out = BlockText()
         var preformatted = 0

@@ -55,7 +55,8 @@ enum WordDocument {
         var xml: [UInt8] = []
         do {
             _ = try archive.extract(entry) { chunk in
-                guard xml.count + chunk.count <= limit else { throw NoticeFileError.refused(.noticeWordTooLarge(limit: limit)) }
+                guard xml.count +
+                    chunk.count <= limit else { throw NoticeFileError.refused(.noticeWordTooLarge(limit: limit)) }
                 xml.append(contentsOf: chunk)
             }
         } catch let error as NoticeFileError {

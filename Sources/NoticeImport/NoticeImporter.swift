@@ -7,13 +7,15 @@ public enum NoticeImporter {
     /// Imports notice text. `id` is the plan id (the plan file's base name); without one it is made
     /// from the year and the document number (notice-2019-2).
     public static func importPlan(text: String, id: String?) -> ImportResult {
-        if text.contains("\0") { return .failed(ImportFailure(message: "this is a binary file (it holds NUL bytes), not the text of a notice")) }
+        if text.contains("\0") { return .failed(ImportFailure(
+            message: "this is a binary file (it holds NUL bytes), not the text of a notice")) }
         let lines = text.split(omittingEmptySubsequences: false,
             whereSeparator: \.isNewline).enumerated().compactMap { i, raw in
             let t = NoticeText.cleanLine(raw)
             return t.isEmpty ? nil : NoticeStructure.Line(number: i + 1, text: t)
         }
-        guard !lines.isEmpty else { return .failed(ImportFailure(message: "the notice is empty: there is no text to import")) }
+        guard !lines.isEmpty else { return .failed(ImportFailure(
+            message: "the notice is empty: there is no text to import")) }
         do {
             return .imported(try importLines(lines, id: id))
         } catch {
@@ -74,7 +76,8 @@ public enum NoticeImporter {
     /// Without a head that gives the year: the year of the first 完成时限 deadline (2019年底), never
     /// a year named in a target (到2015年).
     private static func bodyYear(_ lines: ArraySlice<NoticeStructure.Line>) -> Int? {
-        lines.lazy.compactMap { line in line.text.findLast("完成时限").flatMap { NoticeHead.firstYear(line.text.dropFirst($0)) } }.first
+        lines.lazy.compactMap { line in line.text.findLast("完成时限")
+            .flatMap { NoticeHead.firstYear(line.text.dropFirst($0)) } }.first
     }
 
     private static func planInfo(_ head: NoticeHead, id: String?, year: Int,

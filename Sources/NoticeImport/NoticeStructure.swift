@@ -286,8 +286,10 @@ struct NoticeStructure {
     /// An unnumbered line: a target paragraph, or the rest of a target cut by a line break.
     private mutating func addParagraph(_ text: NoticeText, line: Int) {
         guard let s = current, let t = openTaskIndex else {
-            let whereabouts = current.flatMap { sections[$0].tasks.last?.title }.map { "after the units of \($0)" } ?? "outside any task area"
-            warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced + "text \(whereabouts) that is neither a heading, a measure, a target nor a units line: “\(text)”"))
+            let whereabouts = current.flatMap { sections[$0].tasks.last?.title }.map { "after the units of \($0)" } ??
+                "outside any task area"
+            warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced +
+                "text \(whereabouts) that is neither a heading, a measure, a target nor a units line: “\(text)”"))
             return
         }
         // Mutated in place: a copy of the task would copy all its targets for every line.

@@ -39,7 +39,8 @@ public enum CSVForm {
             pending = scalars.next()
             if quoted {
                 if s == "\"" {
-                    if pending == "\"" { field.unicodeScalars.append(s); pending = scalars.next() } else { quoted = false }
+                    if pending == "\"" { field.unicodeScalars.append(s);
+                        pending = scalars.next() } else { quoted = false }
                 } else {
                     field.unicodeScalars.append(s)
                 }

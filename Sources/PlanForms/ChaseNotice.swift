@@ -37,7 +37,8 @@ public struct ChaseNotice: Sendable, Equatable {
         if !overdue.isEmpty {
             md += ["", "## " + Message.chaseOverdueHeading.text(),
                 ""] + overdue.map { "- " + MarkdownRenderer.escape($0) }
-            plain += ["", Message.chaseOverdueHeading.text() + ":"] + overdue.enumerated().map { "\($0.offset + 1). \($0.element)" }
+            plain += ["", Message.chaseOverdueHeading.text() + ":"] +
+                overdue.enumerated().map { "\($0.offset + 1). \($0.element)" }
         }
         markdown = md.joined(separator: "\n") + "\n"
         text = plain.joined(separator: "\n") + "\n"

@@ -63,6 +63,7 @@ public struct FormIntake: Sendable {
         guard size <= limits.fileBytes else {
             throw FormRefusal(.collectTooLarge("\(size) B", limit: ReadLimits.megabytes(limits.fileBytes)))
         }
-        do { return try Data(contentsOf: url) } catch { throw FormRefusal(.collectCannotRead(error.localizedDescription)) }
+        do { return try Data(contentsOf: url) } catch { throw FormRefusal(.collectCannotRead(
+            error.localizedDescription)) }
     }
 }

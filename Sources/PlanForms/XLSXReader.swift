@@ -229,7 +229,8 @@ private final class SheetCells: NSObject, XMLParserDelegate {
         case "c":
             let text: String
             switch type {
-            case "s": text = Int(value.trimmingCharacters(in: .whitespaces)).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
+            case "s": text = Int(value.trimmingCharacters(in: .whitespaces)).flatMap { shared.indices.contains($0)
+                ? shared[$0] : nil } ?? ""
             case "inlineStr": text = runs.text
             default: text = value
             }

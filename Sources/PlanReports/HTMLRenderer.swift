@@ -26,7 +26,8 @@ public enum HTMLRenderer {
         case .heading(let level, let text):
             return "<h\(level)>\(XMLText.escape(text))</h\(level)>"
         case .paragraph(let spans):
-            return "<p>" + spans.map { $0.strong ? "<strong>\(XMLText.escape($0.text))</strong>" : XMLText.escape($0.text) }.joined() + "</p>"
+            return "<p>" + spans.map { $0.strong
+                ? "<strong>\(XMLText.escape($0.text))</strong>" : XMLText.escape($0.text) }.joined() + "</p>"
         case .table(let t):
             func cells(_ row: [String], tag: String) -> String {
                 "<tr>" + row.enumerated().map { i, text in
@@ -40,7 +41,8 @@ public enum HTMLRenderer {
             let legend = chart.legend.map {
                 "<span class=\"key\"><span class=\"swatch \($0.swatch.cssClass)\"></span>\(XMLText.escape($0.label))</span>"
             }.joined(separator: " ")
-            let caption = legend.isEmpty ? XMLText.escape(chart.title) : "\(XMLText.escape(chart.title)) <span class=\"legend\">\(legend)</span>"
+            let caption = legend.isEmpty
+                ? XMLText.escape(chart.title) : "\(XMLText.escape(chart.title)) <span class=\"legend\">\(legend)</span>"
             return "<figure class=\"chart\">\n<figcaption>\(caption)</figcaption>\n\(SVGBarChart.svg(chart))\n</figure>"
         }
     }

@@ -63,7 +63,8 @@ public enum PlanExport {
         let number: Int?
         let text: String
         let indicators: [IndicatorDTO]
-        init(_ t: Target) { id = t.id; number = t.number; text = t.text; indicators = t.indicators.map(IndicatorDTO.init) }
+        init(_ t: Target) { id = t.id; number = t.number; text = t.text;
+            indicators = t.indicators.map(IndicatorDTO.init) }
     }
 
     struct IndicatorDTO: Encodable {

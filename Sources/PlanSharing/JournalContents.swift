@@ -67,7 +67,8 @@ struct JournalContents {
         let parts = line.components(separatedBy: "}{")
         guard parts.count > 1 else { return nil }
         let pieces = parts.indices.map { i in (i == 0 ? "" : "{") + parts[i] + (i == parts.count - 1 ? "" : "}") }
-        guard let read = try? Journal(url: scratch.write(Data((pieces.joined(separator: "\n") + "\n").utf8))).readNew(final: true) else { return nil }
+        guard let read = try? Journal(url: scratch.write(Data((pieces.joined(separator: "\n") +
+            "\n").utf8))).readNew(final: true) else { return nil }
         return read.warnings.isEmpty && read.records.count == pieces.count ? pieces : nil
     }
 }

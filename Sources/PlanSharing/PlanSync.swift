@@ -27,7 +27,8 @@ public struct PlanSync: Sendable {
         let lock = SyncLock(repo)
         defer { withExtendedLifetime(lock) {} }
         guard !repo.mergeInProgress else { throw SharingError.mergeInProgress(root: PlanFile.displayPath(repo.root)) }
-        guard repo.journalsMergeByUnion() else { throw SharingError.journalsNotUnion(folder: PlanFile.displayPath(repo.folder)) }
+        guard repo.journalsMergeByUnion() else { throw SharingError.journalsNotUnion(folder: PlanFile.displayPath(
+            repo.folder)) }
         let user = PlanSession.currentUser(environment)
         try PlansRepository.ensureIdentity(repo.git, user: user)
         let branch = try repo.branch()
@@ -156,7 +157,8 @@ public struct PlanSync: Sendable {
                 try repo.git.run(["reset", "-q", "--keep", before])
                 throw SharingError.mergeDamaged(journal: PlanFile.displayPath(url), lost: lost, torn: torn)
             }
-            arrived += merged.records.filter { !input.ours.ids.contains($0.id) }.map { .init(plan: PlanSync.planID(name), record: $0) }
+            arrived += merged.records.filter { !input.ours.ids.contains($0.id) }
+                .map { .init(plan: PlanSync.planID(name), record: $0) }
         }
         report.arrivedRecords += arrived
         if !mendedFiles.isEmpty {

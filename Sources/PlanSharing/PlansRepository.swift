@@ -75,7 +75,8 @@ struct PlansRepository {
     }
 
     /// Whether a merge waits to be finished by hand.
-    var mergeInProgress: Bool { FileManager.default.fileExists(atPath: gitDir.appendingPathComponent("MERGE_HEAD").path) }
+    var mergeInProgress: Bool { FileManager.default.fileExists(atPath: gitDir.appendingPathComponent("MERGE_HEAD")
+        .path) }
 
     /// The commit a ref names, or nil.
     func commit(_ ref: String) -> String? { git.value(["rev-parse", "--verify", "-q", ref + "^{commit}"]) }

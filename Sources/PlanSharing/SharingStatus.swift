@@ -28,7 +28,8 @@ public struct SharingStatus: Sendable, Equatable {
                   .split(whereSeparator: { $0 == "\t" || $0 == " " }).compactMap({ Int($0) }),
                       counts.count == 2 else { return nil }
         let dirty = !(repo.git.value(["status", "--porcelain", "--untracked-files=all", "--", "."]) ?? "").isEmpty
-        let fetched = try? FileManager.default.attributesOfItem(atPath: repo.gitDir.appendingPathComponent("FETCH_HEAD").path)[.modificationDate] as? Date
+        let fetched = try? FileManager.default.attributesOfItem(atPath: repo.gitDir.appendingPathComponent("FETCH_HEAD")
+            .path)[.modificationDate] as? Date
         return SharingStatus(remote: "\(remote)/\(branch)", ahead: counts[0], behind: counts[1], unsynced: dirty,
             lastFetch: fetched)
     }

@@ -77,7 +77,8 @@ public final class Journal: @unchecked Sendable {
             offset += UInt64(chunk.count)
             readLines(chunk, into: &result)
             if first, offset < size, !result.records.isEmpty {
-                let expected = result.records.count + Int(Double(size - offset) / (Double(chunk.count) / Double(result.records.count)) * 1.05)
+                let expected = result.records.count +
+                    Int(Double(size - offset) / (Double(chunk.count) / Double(result.records.count)) * 1.05)
                 result.records.reserveCapacity(expected)
                 result.lines.reserveCapacity(expected)
             }
@@ -191,7 +192,8 @@ public final class Journal: @unchecked Sendable {
     public func append(_ record: ProgressRecord) throws {
         var line = try Journal.lines([record])
         let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw StoreError("cannot open \(PlanFile.displayPath(url)) for appending: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw StoreError(
+            "cannot open \(PlanFile.displayPath(url)) for appending: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         // A torn line left by a crash would swallow this record: start on a fresh line.
         if needsLeadingNewline(fd) { line.insert(0x0A, at: 0) }
@@ -199,7 +201,8 @@ public final class Journal: @unchecked Sendable {
         guard written == line.count else {
             throw StoreError("cannot append to \(PlanFile.displayPath(url)): \(written < 0 ? String(cString: strerror(errno)) : "short write")")
         }
-        guard fsync(fd) == 0 else { throw StoreError("cannot sync \(PlanFile.displayPath(url)): \(String(cString: strerror(errno)))") }
+        guard fsync(fd) == 0 else { throw StoreError(
+            "cannot sync \(PlanFile.displayPath(url)): \(String(cString: strerror(errno)))") }
     }
 
     /// Records as journal text: one JSON object a line, each ending in a newline, exactly as

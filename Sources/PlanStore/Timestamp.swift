@@ -4,7 +4,8 @@ import PlanModel
 /// ISO 8601 times with milliseconds in UTC, as journal records write them.
 public enum Timestamp {
     public static func format(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true)
+            .timeZone(separator: .omitted))
     }
 
     public static func parse(_ text: String) -> Date? {

@@ -21,7 +21,8 @@ struct PlandashBench: ParsableCommand {
             transform: { text in
                 let sizes = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
                 guard !sizes.isEmpty, sizes.allSatisfy({ ($0 ?? 0) >= 1 }) else {
-                    throw ValidationError("--sizes expects whole numbers from 1 up, separated by commas, found \"\(text)\"")
+                    throw ValidationError(
+                        "--sizes expects whole numbers from 1 up, separated by commas, found \"\(text)\"")
                 }
                 return sizes.compactMap { $0 }.sorted()
             })
@@ -57,7 +58,8 @@ struct PlandashBench: ParsableCommand {
         }
         let realURL = URL(fileURLWithPath: plan)
         let base = try PlanFile.load(realURL)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plandash-bench-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer {
             if keep { Progress.say("kept \(folder.path)") } else { try? FileManager.default.removeItem(at: folder) }
@@ -68,7 +70,8 @@ struct PlandashBench: ParsableCommand {
             let out = folder.appendingPathComponent("figures.json")
             let status = try Subprocess.run(me, ["--measure", url.path, "--label", label, "--runs", "\(runs)",
                 "--figures", out.path], quiet: true)
-            guard status == 0 else { throw BenchError("measuring \(url.lastPathComponent) failed (exit status \(status))") }
+            guard status == 0 else { throw BenchError(
+                "measuring \(url.lastPathComponent) failed (exit status \(status))") }
             return try JSONDecoder().decode(PlanFigures.self, from: Data(contentsOf: out))
         }
 
@@ -80,7 +83,8 @@ struct PlandashBench: ParsableCommand {
             columns.append(try measured("\(size)×", url))
             if !keep { try Workspace.remove(url) }
         }
-        let binary = plandash ?? URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("plandash").path
+        let binary = plandash ??
+            URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("plandash").path
         let process = try ProcessTiming.render(binary: binary, plan: realCopy, runs: runs * 5)
         print(ResultTable.render(columns, sizes: [nil] + sizes, process: process, runs: runs))
     }

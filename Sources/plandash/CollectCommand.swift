@@ -20,7 +20,9 @@ struct CollectCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The returned forms.", valueName: "file"))
     var files: [String]
-    @Option(help: ArgumentHelp("The plan (an id in Plans/ or a path; default: the single plan in ./Plans or $PLANDASH_PLAN).", valueName: "plan"))
+    @Option(help: ArgumentHelp(
+        "The plan (an id in Plans/ or a path; default: the single plan in ./Plans or $PLANDASH_PLAN).",
+        valueName: "plan"))
     var plan: String?
     @OptionGroup var asOf: AsOfOption
     @Flag(help: "Check and show what would be recorded, without writing.") var dryRun = false
@@ -51,7 +53,8 @@ struct CollectCommand: ParsableCommand {
                 continue
             }
             let changed = check.entries.filter(\.changes)
-            for r in check.refusals { lines.append("\(file):\(TerminalSafe.text(check.sheet))!\(r.cell): \(TerminalSafe.text(r.message.text()))") }
+            for r in check.refusals { lines.append(
+                "\(file):\(TerminalSafe.text(check.sheet))!\(r.cell): \(TerminalSafe.text(r.message.text()))") }
             if !check.refusals.isEmpty {
                 if !partial { lines.append("\(file): " + Message.collectRefusedHint(check.refusals.count).text()) }
                 failed = true

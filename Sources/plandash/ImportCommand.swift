@@ -19,7 +19,8 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The notice: .docx, .html or text, or - to read stdin.", valueName: "notice"))
     var notice: String
 
-    @Option(help: ArgumentHelp("The text's encoding when detection is wrong: utf-8, utf-16, utf-16be, gb18030 (also gbk).", valueName: "name"))
+    @Option(help: ArgumentHelp(
+        "The text's encoding when detection is wrong: utf-8, utf-16, utf-16be, gb18030 (also gbk).", valueName: "name"))
     var encoding: String?
 
     @Option(name: .shortAndLong,
@@ -37,12 +38,14 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let noticeName = notice == "-" ? "<stdin>" : notice
         let textEncoding = try encoding.map { name in
-            guard let e = TextEncoding(name: name) else { throw ValidationError("--encoding \(name): expected utf-8, utf-16, utf-16le, utf-16be, gb18030, gbk or gb2312") }
+            guard let e = TextEncoding(name: name) else { throw ValidationError(
+                "--encoding \(name): expected utf-8, utf-16, utf-16le, utf-16be, gb18030, gbk or gb2312") }
             return e
         }
         let bytes: [UInt8]
         do {
-            let handle = notice == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: notice))
+            let handle = notice == "-"
+                ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: notice))
             // One byte past the limit is enough to refuse, whatever the file (a device never ends).
             bytes = Array(try handle.read(upToCount: NoticeLimits.fileBytes + 1) ?? Data())
         } catch {
@@ -51,7 +54,8 @@ struct ImportCommand: ParsableCommand {
         var imported: ImportedPlan
         switch NoticeFile.importPlan(bytes: bytes, encoding: textEncoding, id: try chosenID()) {
         case .imported(let result): imported = result
-        case .failed(let f): throw CommandFailure(TerminalSafe.text("cannot import \(noticeName)\(f.line.map { ":\($0)" } ?? ""): \(f.message)"))
+        case .failed(let f): throw CommandFailure(TerminalSafe.text(
+            "cannot import \(noticeName)\(f.line.map { ":\($0)" } ?? ""): \(f.message)"))
         }
         let url = fileOutput.map { URL(fileURLWithPath: $0) }
             ?? PlanLocator.fromEnvironment().folder.appendingPathComponent("\(imported.plan.info.id).yaml")
@@ -63,7 +67,8 @@ struct ImportCommand: ParsableCommand {
             let expectedID = toStandardOutput ? nil : url.deletingPathExtension().lastPathComponent
             _ = try PlanFile.parse(try PlanYAML.text(of: imported.plan), file: shown, expectedID: expectedID)
         } catch {
-            throw CommandFailure("the plan read from \(noticeName) does not pass check, so it was not written:\n\(error)")
+            throw CommandFailure(
+                "the plan read from \(noticeName) does not pass check, so it was not written:\n\(error)")
         }
         if toStandardOutput {
             Console.escaped(Data(try PlanYAML.text(of: imported.plan).utf8))
@@ -90,7 +95,8 @@ struct ImportCommand: ParsableCommand {
     private func chosenID() throws -> String? {
         let fromOutput = fileOutput.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
         if let id {
-            guard PlanIdentifier.isValid(id) else { throw ValidationError("--id \(id): a plan id may hold only letters, digits, -, _ and .") }
+            guard PlanIdentifier.isValid(id) else { throw ValidationError(
+                "--id \(id): a plan id may hold only letters, digits, -, _ and .") }
             if let fromOutput, fromOutput != id {
                 CommandSupport.printError("warning: the plan id \(id) differs from the output file's name \(fromOutput): plandash finds plans by file name")
             }
@@ -122,6 +128,7 @@ struct ImportCommand: ParsableCommand {
         for line in TextTable.render(header: ["", "count"], rows: rows).dropFirst(2) { say("  " + line) }
         let n = imported.warnings.count
         say(n == 0 ? "No warnings: every line of the notice is in the plan." : "\(n) warning\(n == 1 ? "" : "s"):")
-        for w in imported.warnings { say("  \(TerminalSafe.text(noticeName)):\(w.line): \(TerminalSafe.text(w.message))") }
+        for w in imported.warnings { say(
+            "  \(TerminalSafe.text(noticeName)):\(w.line): \(TerminalSafe.text(w.message))") }
     }
 }

@@ -26,11 +26,15 @@ struct SetCommand: ParsableCommand {
     @Option(help: "A note kept with the change (who reported it, from which document).")
     var note: String?
 
-    @Option(help: ArgumentHelp("The day the value stands for (YYYY-MM-DD; default: today, or the plan's year end once that year is over).", valueName: "date"),
+    @Option(help: ArgumentHelp(
+        "The day the value stands for (YYYY-MM-DD; default: today, or the plan's year end once that year is over).",
+        valueName: "date"),
             transform: CalendarDate.option("--at"))
     var at: CalendarDate?
 
-    @Option(help: ArgumentHelp("Record many values from a file of ID<TAB>VALUE[<TAB>NOTE] lines (- for stdin); prints ok per durable record.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+        "Record many values from a file of ID<TAB>VALUE[<TAB>NOTE] lines (- for stdin); prints ok per durable record.",
+        valueName: "file"))
     var batch: String?
 
     @Flag(help: "With --batch: record the valid lines even when others are refused.")
@@ -112,7 +116,8 @@ struct SetCommand: ParsableCommand {
                 omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             if fields.allSatisfy(\.isEmpty) || fields[0].hasPrefix("#") { continue }
             do {
-                guard (2...3).contains(fields.count) else { throw StoreError(Message.batchLineFields(fields.count).text()) }
+                guard (2...3).contains(fields.count) else { throw StoreError(Message.batchLineFields(fields.count)
+                    .text()) }
                 let value = try check(session, fields[0], fields[1])
                 valid.append(Line(number: index + 1, id: fields[0], value: value,
                     note: fields.count > 2 ? fields[2] : note))

@@ -22,7 +22,9 @@ struct SyncCommand: ParsableCommand {
         valueName: "plan|dir"))
     var target: String?
 
-    @Option(help: ArgumentHelp("The git remote to share with (default: the branch's upstream, origin, or the only remote).", valueName: "name"))
+    @Option(help: ArgumentHelp(
+        "The git remote to share with (default: the branch's upstream, origin, or the only remote).",
+        valueName: "name"))
     var remote: String?
 
     func run() throws {

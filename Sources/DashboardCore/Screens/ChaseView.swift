@@ -55,7 +55,8 @@ struct ChaseView: AppView {
             return ctx.model.unit(named: rows[i].lead) != nil ? .push(UnitTasksView(unit: rows[i].lead, ctx)) : .handled
         }
         guard let task = ctx.model.task(entry.taskId)?.task else { return .handled }
-        let item = entry.kind == .behindTarget ? task.targets.first { $0.id == entry.id }?.indicators.first?.id : entry.id
+        let item = entry.kind == .behindTarget
+            ? task.targets.first { $0.id == entry.id }?.indicators.first?.id : entry.id
         return .push(TaskDetailView(task: task.id, select: item, ctx))
     }
 
@@ -73,7 +74,8 @@ struct ChaseView: AppView {
         var sub = StyledLine()
         sub.append(Message.screenOrder(.chaseOrder(order.rawValue)).text(), Style(bold: true))
         sub.append(Message.chaseScreenHint.text(), ctx.theme.style(.label))
-        return ScreenHeader(title: "\(Message.chaseListTitle.text())  \(Message.chaseCounts(chase.groups.count, chase.count).text())",
+        return ScreenHeader(
+            title: "\(Message.chaseListTitle.text())  \(Message.chaseCounts(chase.groups.count, chase.count).text())",
                             right: Message.asOfRight(ctx.model.status.asOf.description).text(), subtitle: sub)
     }
 

@@ -26,7 +26,8 @@ struct IndicatorTable: Sendable {
         var standing = 8
         func name() -> Int {
             width - IndicatorTable.indent - goal - actual - bar - 1 - IndicatorTable.percentWidth
-                - (date > 0 ? date + IndicatorTable.gap : 0) - (standing > 0 ? standing + IndicatorTable.gap : 0) - 3 * IndicatorTable.gap
+                - (date > 0 ? date + IndicatorTable.gap : 0) - (standing > 0 ? standing +
+                    IndicatorTable.gap : 0) - 3 * IndicatorTable.gap
         }
         if name() < 12 { date = 0 }
         if name() < 12 { standing = 0 }

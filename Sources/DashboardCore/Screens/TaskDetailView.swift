@@ -47,7 +47,8 @@ struct TaskDetailView: AppView {
     private mutating func keepSelectionInView(rows: Int, preferLast: Bool) {
         let range = top..<(top + rows)
         if let s = selected, let r = document.itemLines[s], range.contains(r.lines.lowerBound) { return }
-        let visible = document.items.filter { document.itemLines[$0].map { range.contains($0.lines.lowerBound) } ?? false }
+        let visible = document.items.filter { document.itemLines[$0].map { range.contains($0.lines.lowerBound) } ??
+            false }
         if let pick = preferLast ? visible.last : visible.first {
             selected = pick
         } else {
