@@ -72,7 +72,10 @@ extension Message {
     }
     public static func batchNothingRecorded(_ refused: Int) -> Message {
         Message(zh: "有 \(refused) 行被拒绝:整批均未记录(只记录有效行请加 --partial)",
-                en: "\(refused) line\(refused == 1 ? "" : "s") refused: nothing recorded (add --partial to record the valid lines)")
+                en: """
+                    \(refused) line\(refused == 1 ? "" : "s") refused: nothing recorded (add --partial to record the \
+                    valid lines)
+                    """)
     }
     public static func batchCannotRead(_ path: String, _ reason: String) -> Message {
         Message(zh: "无法读取批量文件 \(path):\(reason)", en: "cannot read batch file \(path): \(reason)")
@@ -117,6 +120,9 @@ extension Message {
     }
     public static func journalDuplicateID(_ id: String, firstLine: Int) -> Message {
         Message(zh: "记录编号 \(id) 与第 \(firstLine) 行重复但内容不同:以第 \(firstLine) 行为准,本行跳过",
-                en: "record id \(id) is also on line \(firstLine), with different content: line \(firstLine) stands, this one is skipped")
+                en: """
+                    record id \(id) is also on line \(firstLine), with different content: line \(firstLine) stands, \
+                    this one is skipped
+                    """)
     }
 }

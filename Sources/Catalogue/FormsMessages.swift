@@ -25,7 +25,10 @@ extension Message {
     public static var formsTitleSuffix: Message { Message(zh: "进展情况填报表", en: "progress report form") }
     public static var formsInstructions: Message {
         Message(zh: "填写说明：只填“本期值”和“进展情况说明”两列（黄色）；数字不带单位；措施和里程碑选 未开始/推进中/已完成；请勿改动编号列和表头。",
-                en: "Fill in only 本期值 and 进展情况说明 (yellow); figures without units; measures and milestones take 未开始/推进中/已完成; do not change the 编号 column or the header.")
+                en: """
+                    Fill in only 本期值 and 进展情况说明 (yellow); figures without units; measures and milestones take \
+                    未开始/推进中/已完成; do not change the 编号 column or the header.
+                    """)
     }
     public static var formsNumberPrompt: Message { Message(zh: "请填写数字（不带单位）", en: "enter a number (without unit)") }
     public static var formsStatusPrompt: Message { Message(zh: "请选择 未开始、推进中 或 已完成", en: "choose 未开始, 推进中 or 已完成") }
@@ -125,7 +128,10 @@ extension Message {
     public static func chaseOpening(_ unit: String, plan: String, document: String, period: String, due: String,
         missing: Int, items dueCount: Int) -> Message {
         Message(zh: "\(unit)：《\(plan)》（\(document)）\(period) 进展情况报送截止 \(due)，贵单位应报 \(dueCount) 项，尚有 \(missing) 项未报，请尽快填报并报回。",
-                en: "\(unit): progress for \(period) under \(plan) (\(document)) was due \(due); of your \(dueCount) items, \(missing) are still missing. Please fill them in and send the form back.")
+                en: """
+                    \(unit): progress for \(period) under \(plan) (\(document)) was due \(due); of your \(dueCount) \
+                    items, \(missing) are still missing. Please fill them in and send the form back.
+                    """)
     }
     public static var chaseMissingHeading: Message { Message(zh: "未报事项", en: "Missing items") }
     public static var chaseOverdueHeading: Message { Message(zh: "已逾期的措施", en: "Overdue measures") }

@@ -26,7 +26,10 @@ public enum NoticeImporter {
     private static func importLines(_ lines: [NoticeStructure.Line],
         id: String?) throws(ImportFailure) -> ImportedPlan {
         guard let bodyStart = lines.firstIndex(where: startsBody) else {
-            throw ImportFailure(message: "no plan found: no section heading (一、…), task-area heading ((一)…), measure ending in (完成时限:…) or item with its units ((牵头单位:…)) in \(lines.count) lines of text")
+            throw ImportFailure(message: """
+                no plan found: no section heading (一、…), task-area heading ((一)…), measure ending in (完成时限:…) or item \
+                with its units ((牵头单位:…)) in \(lines.count) lines of text
+                """)
         }
         let head = NoticeHead(Array(lines[..<bodyStart]))
         let year = head.year ?? bodyYear(lines[bodyStart...])
@@ -35,10 +38,16 @@ public enum NoticeImporter {
         try structure.read(Array(lines[bodyStart...]))
         let tasks = structure.sections.flatMap(\.tasks)
         guard tasks.contains(where: { !$0.measures.isEmpty || !$0.targets.isEmpty }) else {
-            throw ImportFailure(message: "no plan found: there are headings, but no measure (…(完成时限:…)), numbered target or item with its units under them")
+            throw ImportFailure(message: """
+                no plan found: there are headings, but no measure (…(完成时限:…)), numbered target or item with its units \
+                under them
+                """)
         }
         guard let year else {
-            throw ImportFailure(message: "cannot tell the plan's year: the notice gives no date, no year in its title or document number, and no year in its text")
+            throw ImportFailure(message: """
+                cannot tell the plan's year: the notice gives no date, no year in its title or document number, and \
+                no year in its text
+                """)
         }
         var warnings = head.warnings + structure.warnings
         let info = planInfo(head, id: id, year: year, warnings: &warnings)

@@ -209,7 +209,10 @@ struct NoticeStructure {
         if let t = openTaskIndex { return (s, t) }
         if let last = sections[s].tasks.indices.last, !sections[s].tasks[last].itemLayout {
             let title = sections[s].tasks[last].title ?? "the previous task area"
-            warnings.append(ImportWarning(line: line, message: "\(what) after the units line of \(title): placed in that task area; check that no task heading is missing"))
+            warnings.append(ImportWarning(line: line, message: """
+                \(what) after the units line of \(title): placed in that task area; check that no task heading is \
+                missing
+                """))
             return (s, last)
         }
         sections[s].tasks.append(TaskDraft(title: nil, line: nil))
@@ -311,7 +314,10 @@ struct NoticeStructure {
             return
         }
         if sections[s].tasks[t].hasUnitsLine {
-            warnings.append(ImportWarning(line: line, message: "a second units line for \(sections[s].tasks[t].title ?? "the task area"): its units were added to the first"))
+            warnings.append(ImportWarning(line: line, message: """
+                a second units line for \(sections[s].tasks[t].title ?? "the task area"): its units were added to the \
+                first
+                """))
         }
         mergeUnits(units, into: (s, t), itemLayout: sections[s].tasks[t].itemLayout)
         sections[s].tasks[t].closed = true

@@ -40,9 +40,15 @@ public enum BulletinLayout {
             .paragraph([Span("\(b.info.document) · \(b.info.issuer) · 数据截至 \(b.asOf)")]),
             .heading(level: 2, text: "总体情况"),
             .paragraph([Span("总体完成度 "), Span(b.overall.text, strong: true),
-                        Span("（已填报指标 \(b.overall.reported)/\(b.overall.total) 项，未填报按 0 计）；全年时间进度 \(elapsedText(b))；总体\(b.overallTargets.standing.label)。")]),
+                        Span("""
+                            （已填报指标 \(b.overall.reported)/\(b.overall.total) 项，未填报按 0 计）；全年时间进度 \
+                            \(elapsedText(b))；总体\(b.overallTargets.standing.label)。
+                            """)]),
             .paragraph([Span("目标 \(b.targets.count) 项：\(standings)；其中部分填报 \(b.overallTargets.partlyReported) 项。")]),
-            .paragraph([Span("措施 \(measures.count) 项：已完成 \(count(.done)) 项（逾期完成 \(late) 项），逾期 \(count(.overdue)) 项，\(PlanStatus.dueSoonDays) 天内到期 \(count(.dueSoon)) 项，持续推进未推进 \(stalled) 项。")]),
+            .paragraph([Span("""
+                措施 \(measures.count) 项：已完成 \(count(.done)) 项（逾期完成 \(late) 项），逾期 \(count(.overdue)) \
+                项，\(PlanStatus.dueSoonDays) 天内到期 \(count(.dueSoon)) 项，持续推进未推进 \(stalled) 项。
+                """)]),
             .chart(BarChart(title: "各部分完成度", maxValue: 1,
                             bars: b.sections.map { completionBar($0.numberedTitle, $0.completion,
                                 $0.targets.standing) },

@@ -199,7 +199,10 @@ public final class Journal: @unchecked Sendable {
         if needsLeadingNewline(fd) { line.insert(0x0A, at: 0) }
         let written = line.withUnsafeBytes { Foundation.write(fd, $0.baseAddress!, $0.count) }
         guard written == line.count else {
-            throw StoreError("cannot append to \(PlanFile.displayPath(url)): \(written < 0 ? String(cString: strerror(errno)) : "short write")")
+            throw StoreError("""
+                cannot append to \(PlanFile.displayPath(url)): \
+                \(written < 0 ? String(cString: strerror(errno)) : "short write")
+                """)
         }
         guard fsync(fd) == 0 else { throw StoreError(
             "cannot sync \(PlanFile.displayPath(url)): \(String(cString: strerror(errno)))") }

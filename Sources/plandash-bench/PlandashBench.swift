@@ -8,7 +8,10 @@ import PlanStore
 struct PlandashBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plandash-bench",
-        abstract: "Measure load, frame, keystroke, edit and report costs on the real plan and on synthetic plans 1×…1000× its size.",
+        abstract: """
+            Measure load, frame, keystroke, edit and report costs on the real plan and on synthetic plans 1×…1000× \
+            its size.
+            """,
         discussion: """
         Build and run in release mode from the repository root:
           swift build -c release && swift run -c release plandash-bench [--sizes 1,10,100,1000] [--runs 5]
@@ -28,7 +31,10 @@ struct PlandashBench: ParsableCommand {
             })
     var sizes: [Int] = [1, 10, 100, 1000]
 
-    @Option(help: "Runs of each slow measure (load, status, reports); quick ones (frames, keys, edits, process) run five times as often.")
+    @Option(help: """
+        Runs of each slow measure (load, status, reports); quick ones (frames, keys, edits, process) run five times \
+        as often.
+        """)
     var runs = 5
 
     @Option(help: ArgumentHelp("The real plan the synthetic ones copy.", valueName: "file"))

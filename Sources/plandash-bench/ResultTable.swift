@@ -32,9 +32,18 @@ enum ResultTable {
         let header = ["measure"] + columns.map(\.label) + [growthHeader(sizes)]
         let table = TextTable.render(header: header, rows: rows, rightAligned: Set(1...(columns.count + 1)))
         let notes = [
-            "Times: median (min–max); load, status, first frame and reports \(runs) runs, keys, edits and processes \(runs * 5).",
-            "Whole process, plandash render <real plan> --screen dashboard, start to exit: \(process.map(Format.sample) ?? "not measured (no release plandash binary)").",
-            "Synthetic plans repeat each section's task areas N times (ids and units suffixed); journals hold 10 records per indicator.",
+            """
+                Times: median (min–max); load, status, first frame and reports \(runs) runs, keys, edits and \
+                processes \(runs * 5).
+                """,
+            """
+                Whole process, plandash render <real plan> --screen dashboard, start to exit: \
+                \(process.map(Format.sample) ?? "not measured (no release plandash binary)").
+                """,
+            """
+                Synthetic plans repeat each section's task areas N times (ids and units suffixed); journals hold 10 \
+                records per indicator.
+                """,
         ]
         return (table + [""] + notes).joined(separator: "\n")
     }

@@ -10,7 +10,8 @@ struct ChaseCommand: ParsableCommand {
         commandName: "chase",
         abstract: "Write a reminder (催报) to each unit that has not reported in full: Markdown and plain text.",
         discussion: """
-        One 催报-<unit>-<period>.md and .txt per unit with missing items, listing them and the overdue measures of its task
+        One 催报-<unit>-<period>.md and .txt per unit with missing items, listing them and the overdue measures of its \
+        task
         areas (as of the period's end). The .txt holds the same content, to paste into a chat.
 
         Example: plandash chase hunan-2019-services --period 2019Q3 -o 催报

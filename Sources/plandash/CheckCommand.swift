@@ -27,7 +27,10 @@ struct CheckCommand: ParsableCommand {
                 let targets = tasks.flatMap(\.targets)
                 let indicators = targets.reduce(0) { $0 + $1.indicators.count }
                 let units = Set(tasks.flatMap(\.units)).count
-                Console.out("OK \(PlanFile.displayPath(url)): \(plan.sections.count) sections, \(tasks.count) task areas, \(measures) measures, \(targets.count) targets, \(indicators) indicators, \(units) units")
+                Console.out("""
+                    OK \(PlanFile.displayPath(url)): \(plan.sections.count) sections, \(tasks.count) task areas, \
+                    \(measures) measures, \(targets.count) targets, \(indicators) indicators, \(units) units
+                    """)
             } catch let e as PlanLoadError {
                 CommandSupport.printError(e.description)
                 failed = true

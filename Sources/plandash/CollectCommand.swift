@@ -12,8 +12,10 @@ struct CollectCommand: ParsableCommand {
         abstract: "Collect returned report forms (.xlsx or .csv) into the plan's journal, and print the consolidation (汇总).",
         discussion: """
         Each file is checked row by row as the editor checks a value. A file with any refused cell is applied not at all
-        (--partial applies its valid rows); every refused cell is listed as FILE:SHEET!CELL: reason. Records are made in the
-        unit's name, as of the period's end, with the file's name in the note; collecting the same file again adds nothing.
+        (--partial applies its valid rows); every refused cell is listed as FILE:SHEET!CELL: reason. Records are made \
+        in the
+        unit's name, as of the period's end, with the file's name in the note; collecting the same file again adds \
+        nothing.
 
         Example: plandash collect 返回/*.xlsx --plan hunan-2019-services --period 2019Q3
         """)

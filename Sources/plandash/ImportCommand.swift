@@ -9,9 +9,16 @@ import PlanStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn a published work-plan notice (text, Word file or web page) into a plan file, and list what could not be placed.",
+        abstract: """
+            Turn a published work-plan notice (text, Word file or web page) into a plan file, and list what could not \
+            be placed.
+            """,
         discussion: """
-        Reads the notice (stdin when NOTICE is -): a Word file (.docx), a saved web page (.html) or text in UTF-8, UTF-16 or GB18030/GBK, told by its content; --encoding names a text's encoding when it is guessed wrong. Writes the plan file (Plans/<id>.yaml unless -o says otherwise; an existing file only with --force), then prints the counts and every warning with its line number. Exit status 1 when no plan is found in the text; nothing is written then.
+        Reads the notice (stdin when NOTICE is -): a Word file (.docx), a saved web page (.html) or text in UTF-8, \
+        UTF-16 or GB18030/GBK, told by its content; --encoding names a text's encoding when it is guessed wrong. \
+        Writes the plan file (Plans/<id>.yaml unless -o says otherwise; an existing file only with --force), then \
+        prints the counts and every warning with its line number. Exit status 1 when no plan is found in the text; \
+        nothing is written then.
 
         Example: plandash import notice.txt -o Plans/hunan-2019-services.yaml
         """)
@@ -98,13 +105,19 @@ struct ImportCommand: ParsableCommand {
             guard PlanIdentifier.isValid(id) else { throw ValidationError(
                 "--id \(id): a plan id may hold only letters, digits, -, _ and .") }
             if let fromOutput, fromOutput != id {
-                CommandSupport.printError("warning: the plan id \(id) differs from the output file's name \(fromOutput): plandash finds plans by file name")
+                CommandSupport.printError("""
+                    warning: the plan id \(id) differs from the output file's name \(fromOutput): plandash finds \
+                    plans by file name
+                    """)
             }
             return id
         }
         if let fromOutput {
             guard PlanIdentifier.isValid(fromOutput) else {
-                throw ValidationError("the output file's name \(fromOutput) is not a valid plan id (letters, digits, -, _ and .): pass --id")
+                throw ValidationError("""
+                    the output file's name \(fromOutput) is not a valid plan id (letters, digits, -, _ and .): pass \
+                    --id
+                    """)
             }
             return fromOutput
         }

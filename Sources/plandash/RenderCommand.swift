@@ -26,7 +26,10 @@ struct RenderCommand: ParsableCommand {
             ledger: session.ledger, colors: false)
         _ = state.handle(.resize(width: size.width, height: size.height))
         guard state.open(screen.destination) else {
-            throw CommandFailure("no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")
+            throw CommandFailure("""
+                no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \
+                \(state.taskIDs.joined(separator: ", ")))
+                """)
         }
         for line in state.render(width: size.width, height: size.height).lines { Console.out(line) }
     }

@@ -7,9 +7,13 @@ import PlanStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the progress bulletin as of a day: Markdown, self-contained HTML with charts, CSV for Excel/WPS, or JSON.",
+        abstract: """
+            Write the progress bulletin as of a day: Markdown, self-contained HTML with charts, CSV for Excel/WPS, or \
+            JSON.
+            """,
         discussion: """
-        Prints to standard output unless -o names a file (written atomically). With -o and no --format, the file's extension picks the format (.md, .html, .csv, .json).
+        Prints to standard output unless -o names a file (written atomically). With -o and no --format, the file's \
+        extension picks the format (.md, .html, .csv, .json).
 
         Example: plandash report hunan-2019-services --as-of 2019-06-30 -o 通报-2019Q2.html
         """)

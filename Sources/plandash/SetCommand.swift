@@ -8,13 +8,21 @@ struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Record an indicator's actual value or a milestone's or measure's status, durably.",
-        usage: "plandash set [<plan>] <id> <value> [--note <note>] [--at <date>] [--force]\nplandash set [<plan>] --batch <file> [--partial] [--at <date>] [--force]",
+        usage: """
+            plandash set [<plan>] <id> <value> [--note <note>] [--at <date>] [--force]\nplandash set [<plan>] --batch \
+            <file> [--partial] [--at <date>] [--force]
+            """,
         discussion: """
-        The value is checked as the dashboard editor checks it: 412.5, 412.5亿元, 1,000, 12%, 12.5％, -3% for figures (plain decimals; separators only between groups of three; below zero only for growth rates); not-started, in-progress, done (or 未开始, 推进中, 完成) for milestones and measures.
+        The value is checked as the dashboard editor checks it: 412.5, 412.5亿元, 1,000, 12%, 12.5％, -3% for figures \
+        (plain decimals; separators only between groups of three; below zero only for growth rates); not-started, \
+        in-progress, done (or 未开始, 推进中, 完成) for milestones and measures.
 
-        A figure beyond 100 times the goal, a share above 100%, or an --at day outside the plan's span (its issue date to the end of the year after its year) is recorded only with --force.
+        A figure beyond 100 times the goal, a share above 100%, or an --at day outside the plan's span (its issue \
+        date to the end of the year after its year) is recorded only with --force.
 
-        Each record is appended to the plan's progress journal and synced before plandash says ok. PLAN may be left out when ./Plans holds a single plan (or $PLANDASH_PLAN names one). A batch is checked whole first: nothing is recorded unless every line is valid (--partial records the valid ones).
+        Each record is appended to the plan's progress journal and synced before plandash says ok. PLAN may be left \
+        out when ./Plans holds a single plan (or $PLANDASH_PLAN names one). A batch is checked whole first: nothing \
+        is recorded unless every line is valid (--partial records the valid ones).
 
         Examples:
           plandash set hunan-2019-services kw1.t1.i3 412.5亿元 --note "省工信厅 Q3 报送" --at 2019-09-30
@@ -40,10 +48,16 @@ struct SetCommand: ParsableCommand {
     @Flag(help: "With --batch: record the valid lines even when others are refused.")
     var partial = false
 
-    @Flag(help: "Record a value or day that would otherwise need confirming (beyond 100× the goal, a share above 100%, a day outside the plan's span).")
+    @Flag(help: """
+        Record a value or day that would otherwise need confirming (beyond 100× the goal, a share above 100%, a day \
+        outside the plan's span).
+        """)
     var force = false
 
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("[PLAN] ID VALUE: the plan (an id in Plans/ or a path), the indicator or measure id, and the value (a value may start with -, e.g. -3%).", valueName: "plan-id-value"))
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("""
+        [PLAN] ID VALUE: the plan (an id in Plans/ or a path), the indicator or measure id, and the value (a value \
+        may start with -, e.g. -3%).
+        """, valueName: "plan-id-value"))
     var words: [String] = []
 
     /// The plan, id and value the words name; PLAN may be left out.

@@ -93,7 +93,10 @@ struct DashboardView: AppView {
         guard ctx.model.panes.indices.contains(focus) else { return "" }
         let pane = ctx.model.panes[focus]
         let task = lists[focus].index(in: pane.taskIDs).map { $0 + 1 } ?? 0
-        return "分栏 \(focus + 1)/\(ctx.model.panes.count) · 任务 \(task)/\(pane.rows.count) · 滞后=滞后目标数 · 措施=已完成/总数 · 指标=已填报/总数 · ┃=时间进度"
+        return """
+            分栏 \(focus + 1)/\(ctx.model.panes.count) · 任务 \(task)/\(pane.rows.count) · 滞后=滞后目标数 · 措施=已完成/总数 · \
+            指标=已填报/总数 · ┃=时间进度
+            """
     }
 
     var keyBar: [KeyHint] {
