@@ -116,7 +116,12 @@ extension Message {
     /// `others`: how many more records read with it are dated in the future too.
     public static func journalFutureTime(_ id: String, time: String, others: Int) -> Message {
         Message(zh: "记录 \(id) 的记录时间 \(time) 在未来(时钟不准?)\(others > 0 ? ",另有 \(others) 条记录也在未来" : ""):后来的修改仍会排在其后",
-                en: "record \(id) was recorded at \(time), in the future (a wrong clock?)\(others > 0 ? ", and \(others) more record\(others == 1 ? " is" : "s are") dated in the future" : ""): later changes still go after \(others > 0 ? "them" : "it")")
+                en: """
+                    record \(id) was recorded at \(time), in the future (a wrong clock?)\
+                    \(others > 0
+                        ? ", and \(others) more record\(others == 1 ? " is" : "s are") dated in the future" : ""): \
+                    later changes still go after \(others > 0 ? "them" : "it")
+                    """)
     }
     public static func journalDuplicateID(_ id: String, firstLine: Int) -> Message {
         Message(zh: "记录编号 \(id) 与第 \(firstLine) 行重复但内容不同:以第 \(firstLine) 行为准,本行跳过",

@@ -127,7 +127,9 @@ extension Message {
     }
     public static func chaseOpening(_ unit: String, plan: String, document: String, period: String, due: String,
         missing: Int, items dueCount: Int) -> Message {
-        Message(zh: "\(unit)：《\(plan)》（\(document)）\(period) 进展情况报送截止 \(due)，贵单位应报 \(dueCount) 项，尚有 \(missing) 项未报，请尽快填报并报回。",
+        Message(zh: """
+            \(unit)：《\(plan)》（\(document)）\(period) 进展情况报送截止 \(due)，贵单位应报 \(dueCount) 项，尚有 \(missing) 项未报，请尽快填报并报回。
+            """,
                 en: """
                     \(unit): progress for \(period) under \(plan) (\(document)) was due \(due); of your \(dueCount) \
                     items, \(missing) are still missing. Please fill them in and send the form back.

@@ -17,7 +17,9 @@ extension Message {
 
     public static func noticeNotInEncoding(_ encoding: String) -> Message {
         Message(zh: "文件不是有效的 \(encoding) 文字;请用 --encoding 指定其编码(utf-8、utf-16、gb18030)",
-                en: "the file is not valid \(encoding) text; name its encoding with --encoding (utf-8, utf-16, gb18030)")
+                en: """
+                    the file is not valid \(encoding) text; name its encoding with --encoding (utf-8, utf-16, gb18030)
+                    """)
     }
 
     public static func noticeBinary(offset: Int) -> Message {

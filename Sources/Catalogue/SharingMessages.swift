@@ -46,7 +46,9 @@ extension Message {
         en: "the repository is not on a branch (detached HEAD): git switch to a branch, then sync")
 
     public static func sharingMergeInProgress(_ root: String) -> Message {
-        Message(zh: "\(root) 中有一次合并尚未完成：先解决冲突并提交（git status 列出冲突文件，git add 后 git commit --no-edit），或用 git merge --abort 放弃，再同步",
+        Message(zh: """
+            \(root) 中有一次合并尚未完成：先解决冲突并提交（git status 列出冲突文件，git add 后 git commit --no-edit），或用 git merge --abort 放弃，再同步
+            """,
                 en: """
                     a merge is unfinished in \(root): resolve and commit it (git status lists the conflicts; git add \
                     them, then git commit --no-edit), or give it up with git merge --abort, then sync

@@ -54,7 +54,9 @@ public enum XLSXWriter {
 
     private static let workbook = head + """
     <workbook xmlns="\(main)" xmlns:r="\(rel)"><sheets><sheet name="\(sheetName)" sheetId="1" r:id="rId1"/></sheets>\
-    <definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'\(sheetName)'!$\(FormLayout.headerRow + 1):$\(FormLayout.headerRow + 1)</definedName></definedNames>\
+    <definedNames><definedName name="_xlnm.Print_Titles" \
+    localSheetId="0">'\(sheetName)'!$\(FormLayout.headerRow + 1):\
+    $\(FormLayout.headerRow + 1)</definedName></definedNames>\
     </workbook>
     """
 
@@ -136,7 +138,9 @@ public enum XLSXWriter {
             if item.takesStatus { statusCells.append(valueCell) } else { numberCells.append(valueCell) }
             rows.append(row(r, height: Double(lines) * 14.5 + 4, cells))
         }
-        let colsXML = columns.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element.width)\" customWidth=\"1\"/>" }.joined()
+        let colsXML = columns.enumerated().map { """
+            <col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element.width)\" customWidth=\"1\"/>
+            """ }.joined()
         let lastRow = top + 1 + form.rows.count
         return head + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(rel)\">"
             + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"

@@ -86,7 +86,11 @@ public enum BulletinLayout {
     static func targets(_ b: Bulletin) -> [ReportBlock] {
         var out: [ReportBlock] = [
             .heading(level: 2, text: "目标进展"),
-            .paragraph([Span("累计类指标（新增、全年实现等）与全年时间进度（截至日已过天数占全年天数之比，现为 \(elapsedText(b))）比较，水平类指标（增速、占比、比率、年末水平）与目标值本身比较；里程碑在所属时限前推进中为正常推进，到期未完成为滞后。目标按已填报指标判断：任一滞后即滞后，全部填报且全部达到为已达成，只填报部分指标的标注部分填报且不算已达成；没有填报任何指标的为未填报。完成度中未填报指标按 0 计。")]),
+            .paragraph([Span("""
+                累计类指标（新增、全年实现等）与全年时间进度（截至日已过天数占全年天数之比，现为 \
+                \(elapsedText(b))）比较，水平类指标（增速、占比、比率、年末水平）与目标值本身比较；里程碑在所属时限前推进中为正常推进，到期未完成为滞后。目标按已填报指标判断：任一滞后即滞后，\
+                全部填报且全部达到为已达成，只填报部分指标的标注部分填报且不算已达成；没有填报任何指标的为未填报。完成度中未填报指标按 0 计。
+                """)]),
         ]
         for standing in Standing.allCases {
             let lines = b.targets(standing)

@@ -45,8 +45,12 @@ public struct DepartmentsReport: Encodable, Sendable {
         for u in units {
             out.append("")
             out.append(TerminalSafe.text(u.name))
-            for t in u.leads { out.append("  leads  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)") }
-            for t in u.joins { out.append("  joins  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)") }
+            for t in u.leads { out.append("""
+                  leads  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)
+                """) }
+            for t in u.joins { out.append("""
+                  joins  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)
+                """) }
         }
         return out.joined(separator: "\n")
     }

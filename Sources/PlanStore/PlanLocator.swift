@@ -40,7 +40,9 @@ public struct PlanLocator: Sendable {
                 """)
             default:
                 let ids = files.map { $0.deletingPathExtension().lastPathComponent }.joined(separator: ", ")
-                throw StoreError("\(PlanFile.displayPath(folder)) holds \(files.count) plans (\(ids)): name one, or set PLANDASH_PLAN")
+                throw StoreError("""
+                    \(PlanFile.displayPath(folder)) holds \(files.count) plans (\(ids)): name one, or set PLANDASH_PLAN
+                    """)
             }
         }
         let asPath = URL(fileURLWithPath: name)

@@ -7,7 +7,9 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate plan files: OK with counts, or every error with file, line, column and path.",
-        discussion: "Example: plandash check Plans/hunan-2019-services.yaml\nWith no plan, checks every plan in ./Plans.")
+        discussion: """
+            Example: plandash check Plans/hunan-2019-services.yaml\nWith no plan, checks every plan in ./Plans.
+            """)
 
     @Argument(help: "Plans to check: ids or paths (default: every plan in ./Plans).")
     var plans: [String] = []

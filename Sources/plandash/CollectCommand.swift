@@ -9,7 +9,9 @@ import PlanStore
 struct CollectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collect",
-        abstract: "Collect returned report forms (.xlsx or .csv) into the plan's journal, and print the consolidation (汇总).",
+        abstract: """
+            Collect returned report forms (.xlsx or .csv) into the plan's journal, and print the consolidation (汇总).
+            """,
         discussion: """
         Each file is checked row by row as the editor checks a value. A file with any refused cell is applied not at all
         (--partial applies its valid rows); every refused cell is listed as FILE:SHEET!CELL: reason. Records are made \

@@ -7,7 +7,9 @@ import PlanReports
 
 /// The plan a command works on.
 struct PlanArgument: ParsableArguments {
-    @Argument(help: "The plan: an id in Plans/ or a path to a plan file (default: the single plan in ./Plans or $PLANDASH_PLAN).")
+    @Argument(help: """
+        The plan: an id in Plans/ or a path to a plan file (default: the single plan in ./Plans or $PLANDASH_PLAN).
+        """)
     var plan: String?
 }
 

@@ -9,7 +9,9 @@ import PlanStore
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Make a plans folder shareable through git: journals merge line by line, reports stay out, first commit.",
+        abstract: """
+            Make a plans folder shareable through git: journals merge line by line, reports stay out, first commit.
+            """,
         discussion: """
         Creates a git repository in DIR when it is under none, writes .gitattributes (*.progress.jsonl merge=union,
         plan YAML as text) and .gitignore (generated reports), and commits. Running it again changes nothing.

@@ -6,7 +6,9 @@ import PlanModel
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print a dashboard screen as plain text lines, exactly as the terminal UI paints it (no escape codes).",
+        abstract: """
+            Print a dashboard screen as plain text lines, exactly as the terminal UI paints it (no escape codes).
+            """,
         discussion: """
         Screens: dashboard, departments, overdue, reporting, help, task:<id> (a task area's detail, e.g. task:kw1).
         Example: plandash render hunan-2019-services --screen task:kw1 --size 80x24 --as-of 2019-09-30

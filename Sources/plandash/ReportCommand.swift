@@ -50,7 +50,9 @@ struct ReportCommand: ParsableCommand {
             throw CommandFailure(Message.outputIsPlanFile(PlanFile.displayPath(target)))
         }
         try OutputFile.write(data, to: target, force: force)
-        Console.out("Wrote \(PlanFile.displayPath(target)): \(chosen.rawValue) report of \(session.plan.info.id) as of \(day)")
+        Console.out("""
+            Wrote \(PlanFile.displayPath(target)): \(chosen.rawValue) report of \(session.plan.info.id) as of \(day)
+            """)
     }
 }
 

@@ -67,7 +67,9 @@ struct SearchView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
-        results.hits.isEmpty ? "Esc 取消" : "结果 \((list.index(in: results.hits) ?? 0) + 1)/\(results.hits.count) · Enter 打开所在任务 · 之后 ] / [ 下一个 / 上一个"
+        results.hits.isEmpty ? "Esc 取消" : """
+            结果 \((list.index(in: results.hits) ?? 0) + 1)/\(results.hits.count) · Enter 打开所在任务 · 之后 ] / [ 下一个 / 上一个
+            """
     }
 
     var keyBar: [KeyHint] {
