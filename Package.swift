@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "DashboardCore", dependencies: ["Catalogue", "PlanModel"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalUI", dependencies: ["DashboardCore", "PlanModel", "CNcursesw"]),
-        .target(name: "DashboardRunner", dependencies: ["DashboardCore", "TerminalUI", "PlanModel", "PlanStore", "PlanReports"]),
+        .target(name: "DashboardRunner", dependencies: ["Catalogue", "DashboardCore", "TerminalUI", "PlanModel", "PlanStore", "PlanReports", "PlanSharing"]),
         .executableTarget(name: "plandash", dependencies: [
             "Catalogue", "PlanModel", "PlanStore", "NoticeImport", "NoticeFormats", "PlanReports", "DashboardCore", "DashboardRunner", "TerminalUI",
             "PlanSharing", "PlanForms",
@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["Catalogue", "DashboardCore", "PlanModel", "PlanStore"], exclude: ["Golden"]),
-        .testTarget(name: "DashboardAppTests", dependencies: ["Catalogue", "DashboardRunner", "DashboardCore", "PlanModel", "PlanStore"]),
+        .testTarget(name: "DashboardAppTests", dependencies: ["Catalogue", "DashboardRunner", "DashboardCore", "PlanModel", "PlanStore", "PlanSharing"]),
         .testTarget(name: "SharingTests", dependencies: ["PlanSharing", "PlanStore", "PlanModel", "plandash"]),
         .testTarget(name: "FormsTests", dependencies: ["PlanForms", "PlanModel", "PlanStore", "Catalogue", "plandash", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NoticeImportTests", dependencies: [

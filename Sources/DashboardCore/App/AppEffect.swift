@@ -19,6 +19,9 @@ public enum AppEffect: Sendable, Equatable {
     case setAsOf(CalendarDate?)
     /// Write the Markdown bulletin of the plan as of the day shown, beside the plan file.
     case writeReport
+    /// Exchange records with the other offices through git (`plandash sync`), in the background:
+    /// the runner hands back its progress and its result as they come.
+    case sync
 }
 
 /// A change the user made to one item, already checked (`ValueInput` for typed figures): the
@@ -72,6 +75,13 @@ public enum EffectResult: Sendable, Equatable {
     case planNotOpened(location: String, reason: String)
     /// Records appended elsewhere were read.
     case pickedUp(count: Int)
-    /// Problems met reading the journal on opening: the first, and how many in all.
-    case journalWarnings(first: String, count: Int)
+    /// Every problem met reading the journal so far (on opening, or in records read since).
+    case journalWarnings([String])
+    /// Where a sync stands (`正在拉取…`), or that one is already running.
+    case syncProgress(Message)
+    /// A sync ended: what it did (`ok`), or why it stopped.
+    case syncFinished(Message, ok: Bool)
+    /// How the plans folder stands against its remote (`origin/main：待推送 1`), from the last
+    /// fetch; nil when the folder is not shared through git.
+    case sharing(Message?)
 }
