@@ -38,7 +38,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "plandash-bench", dependencies: [
-            "PlanModel", "PlanStore", "PlanReports", "DashboardCore",
+            "PlanModel", "PlanStore", "PlanReports", "DashboardCore", "DashboardRunner",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),

@@ -18,14 +18,16 @@ public final class DashboardController {
     private var day: CalendarDate?
     /// A sync running in the background (`S`).
     private var syncJob: SyncJob?
+    /// Lists the plans folder for the picker, when it opens.
+    private let listPlans: (PlanSession, PlanStatus) -> [PlanChoice]
 
-    public init(session: PlanSession, asOf: CalendarDate?, colors: Bool, plans: (PlanSession, PlanStatus) -> [PlanChoice]) {
+    public init(session: PlanSession, asOf: CalendarDate?, colors: Bool, plans: @escaping (PlanSession, PlanStatus) -> [PlanChoice]) {
         self.session = session
+        listPlans = plans
         startDay = asOf
         day = asOf
         let status = session.status(asOf: asOf ?? session.defaultDay())
-        state = AppState(status: status, ledger: session.ledger, plans: [], colors: colors)
-        state.plans = plans(session, status)
+        state = AppState(status: status, ledger: session.ledger, plans: [PlanChoice(status: status, location: session.url.path)], colors: colors)
         if !session.warnings.isEmpty { state.take(.journalWarnings(session.warnings.map { "\($0)" })) }
         state.take(.sharing(SharingStatus.read(folder: folder)?.header))
     }
@@ -121,6 +123,8 @@ public final class DashboardController {
                 return .asOfShown(isDefault: asked == nil)
             case .writeReport:
                 return try writeReport()
+            case .listPlans:
+                return .plansListed(listPlans(session, session.status(asOf: day ?? session.defaultDay())))
             case .switchPlan(let choice):
                 return switchPlan(to: choice)
             case .sync:

@@ -7,6 +7,9 @@ import PlanModel
 public enum AppEffect: Sendable, Equatable {
     /// Leave the program (restore the terminal).
     case quit
+    /// List the plans of the plans folder for the picker (read only now, when it opens); the
+    /// result is `.plansListed`.
+    case listPlans
     /// Open another plan; the result is `.planOpened` with its status, or `.planNotOpened`.
     case switchPlan(PlanChoice)
     /// Record a change, unless the item no longer holds what the user saw.
@@ -70,6 +73,8 @@ public enum EffectResult: Sendable, Equatable {
     /// The day shown changed (`isDefault`: back to the day the dashboard opened on).
     case asOfShown(isDefault: Bool)
     case reportWritten(path: String)
+    /// The plans of the plans folder, for the picker.
+    case plansListed([PlanChoice])
     /// Another plan is open (its status comes with the result).
     case planOpened
     case planNotOpened(location: String, reason: String)

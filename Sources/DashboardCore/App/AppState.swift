@@ -18,8 +18,8 @@ public struct AppState: Sendable {
     public private(set) var status: PlanStatus
     /// The plan's journal records, for item histories.
     public private(set) var ledger: ProgressLedger
-    /// The plans the `p` picker offers (the runner fills it from the plans folder).
-    public var plans: [PlanChoice] {
+    /// The plans the `p` picker offers (the runner lists them when it opens).
+    public private(set) var plans: [PlanChoice] {
         didSet { updatePlansScreens() }
     }
     /// Shown in the status line until the next key.
@@ -108,7 +108,9 @@ public struct AppState: Sendable {
         case .char("w"): show(WarningsView.self) { WarningsView($0) }
         case .char("o"): show(ChaseView.self) { ChaseView($0) }
         case .char("r"): show(ReportingView.self) { ReportingView($0) }
-        case .char("p"): show(PlansView.self) { [plans] in PlansView($0, plans: plans) }
+        case .char("p"):
+            show(PlansView.self) { [plans] in PlansView($0, plans: plans) }
+            return [.listPlans]
         case .char("/"): stack.append(SearchView(context))
         case .char("n"), .char("]"): stepSearch(1)
         case .char("N"), .char("["): stepSearch(-1)
@@ -226,6 +228,7 @@ public struct AppState: Sendable {
     public mutating func take(_ result: EffectResult, status: PlanStatus? = nil, ledger: ProgressLedger? = nil) {
         switch result {
         case .journalWarnings(let all): warnings = all
+        case .plansListed(let list): plans = list
         case .sharing(let standing): sharing = standing
         default: break
         }
@@ -262,7 +265,7 @@ public struct AppState: Sendable {
             return message == nil ? .info(.pickedUp(count)) : nil
         case .syncProgress(let step): return .info(step)
         case .syncFinished(let said, let ok): return ok ? .info(said) : .error(said)
-        case .sharing: return nil
+        case .sharing, .plansListed: return nil
         case .journalWarnings(let all):
             guard let first = all.first else { return nil }
             return .error(.journalWarningsMore(first: TerminalSafe.text(first), more: all.count - 1))
