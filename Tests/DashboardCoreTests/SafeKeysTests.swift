@@ -101,3 +101,26 @@ import Testing
         #expect(Fixture.lines(s)[0].contains("湘服联办"))
     }
 }
+
+/// Plan text from another office is hostile: a line break or control inside it never forges a
+/// row or reaches a cell as it is.
+@Suite struct HostilePlanTextTests {
+    @Test func controlsInPlanTextShowVisiblyAndForgeNoRow() {
+        var plan = Fixture.plan
+        plan.sections[0].tasks[0].measures[0].text = "研究制定\n伪造行 █ 100%\u{1B}]52;c;eA==\u{07}\u{9B}2J\u{202E}结束"
+        plan.sections[0].tasks[0].title = "补齐\r生产服务短板\u{1B}[31m"
+        var s = AppState(status: PlanStatus(plan: plan, ledger: ProgressLedger(), asOf: Fixture.yearEnd), colors: false)
+        _ = s.handle(.resize(width: 120, height: 40))
+        let dashboard = s.render(width: 120, height: 40)
+        _ = s.open(.task("kw1"))
+        let detail = s.render(width: 120, height: 40)
+        for grid in [dashboard, detail] {
+            let text = grid.lines.joined(separator: "\n")
+            #expect(!text.unicodeScalars.contains { TerminalSafe.isUnsafe($0) && $0 != "\n" }, "a control reached a cell")
+            #expect(grid.lines.allSatisfy { DisplayWidth.of($0) == 120 })
+        }
+        #expect(!detail.lines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("伪造行") }, "no forged row")
+        #expect(detail.lines.contains { $0.contains("研究制定\\n伪造行") }, "the line break shows as \\n")
+        #expect(dashboard.lines.contains { $0.contains("补齐\\r生产服务") })
+    }
+}
