@@ -158,18 +158,17 @@ extension Message {
     }
 
     public static var warningsHint: Message {
-        Message(zh: "每条问题都有文件和行号 · 有问题的记录已跳过, 其余照常计入 · Esc 返回",
-                en: "each with its file and line · the records at fault are skipped, the rest count as usual · Esc goes back")
+        Message(zh: "每条问题都注明文件和行号, 并说明该记录是跳过还是照常计入 · Esc 返回",
+                en: "each with its file and line, and whether its record was skipped or kept · Esc goes back")
     }
 
     public static var noWarnings: Message {
         Message(zh: "读取进度日志时没有发现问题", en: "no problems reading the progress journal")
     }
 
-    /// The first journal warning on the status line, how many more, and the key that lists them all.
+    /// The journal's problems on the status line: how many, the key that lists them all, then the first.
     public static func journalWarningsMore(first: String, more: Int) -> Message {
-        Message(zh: first + (more > 0 ? " (另有 \(more) 条; 按 w 查看全部)" : " (按 w 查看)"),
-                en: first + (more > 0 ? " (+\(more) more; press w to see all)" : " (press w to see it)"))
+        Message(zh: "进度日志有 \(more + 1) 条问题 (按 w 查看): " + first, en: "\(more + 1) journal problem\(more == 0 ? "" : "s") (press w): " + first)
     }
 }
 
