@@ -31,14 +31,14 @@ let package = Package(
         .target(name: "DashboardCore", dependencies: ["Catalogue", "PlanModel"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "TerminalUI", dependencies: ["DashboardCore", "PlanModel", "CNcursesw"]),
-        .target(name: "DashboardRunner", dependencies: ["DashboardCore", "TerminalUI", "PlanModel", "PlanStore", "PlanReports"]),
+        .target(name: "DashboardRunner", dependencies: ["Catalogue", "DashboardCore", "TerminalUI", "PlanModel", "PlanStore", "PlanReports", "PlanSharing"]),
         .executableTarget(name: "plandash", dependencies: [
             "Catalogue", "PlanModel", "PlanStore", "NoticeImport", "NoticeFormats", "PlanReports", "DashboardCore", "DashboardRunner", "TerminalUI",
             "PlanSharing", "PlanForms",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "plandash-bench", dependencies: [
-            "PlanModel", "PlanStore", "PlanReports", "DashboardCore",
+            "PlanModel", "PlanStore", "PlanReports", "DashboardCore", "DashboardRunner",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore", "TestSupport"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["Catalogue", "DashboardCore", "PlanModel", "PlanStore", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "DashboardAppTests", dependencies: ["Catalogue", "DashboardRunner", "DashboardCore", "PlanModel", "PlanStore", "TestSupport"]),
+        .testTarget(name: "DashboardAppTests", dependencies: ["Catalogue", "DashboardRunner", "DashboardCore", "PlanModel", "PlanStore", "PlanSharing", "TestSupport"]),
         .testTarget(name: "SharingTests", dependencies: ["PlanSharing", "PlanStore", "PlanModel", "plandash", "TestSupport"]),
         .testTarget(name: "FormsTests", dependencies: ["PlanForms", "PlanModel", "PlanStore", "Catalogue", "plandash", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NoticeImportTests", dependencies: [

@@ -75,12 +75,6 @@ extension Message {
         Message(zh: "无法打开 \(location): \(reason)", en: "cannot open \(location): \(reason)")
     }
 
-    /// Problems met reading the journal when the plan opened: the first, and how many more.
-    public static func journalWarnings(first: String, more: Int) -> Message {
-        Message(zh: first + (more > 0 ? " (另有 \(more) 条; 见 plandash summary)" : ""),
-                en: first + (more > 0 ? " (+\(more) more; see plandash summary)" : ""))
-    }
-
     public static var openItemGone: Message {
         Message(zh: "打开的条目已不在计划中,已返回", en: "the open item is no longer in the plan: went back")
     }
@@ -149,5 +143,46 @@ extension Message {
     public static func measureCounts(total: Int, done: Int, overdue: Int, stalled: Int) -> Message {
         Message(zh: "措施 逾期 \(overdue) · 未推进 \(stalled) · 完成 \(done)/\(total)",
                 en: "measures overdue \(overdue) · not started \(stalled) · done \(done)/\(total)")
+    }
+}
+
+/// Questions asked before a change that may be a slip.
+extension Message {
+    /// Asked before recording a value or showing a day that may be a slip: Enter again confirms.
+    public static func confirmWithEnter(_ question: Message) -> Message {
+        Message(zh: question.zh + " 再按 Enter 确认, 修改或 Esc 取消", en: question.en +
+            " Press Enter again to confirm, edit or Esc to cancel")
+    }
+}
+
+/// The journal warnings screen.
+extension Message {
+    public static func warningsTitle(_ count: Int) -> Message {
+        Message(zh: "读取进度日志时的问题  \(count) 条", en: "Problems reading the progress journal  \(count)")
+    }
+
+    public static var warningsHint: Message {
+        Message(zh: "每条问题都注明文件和行号, 并说明该记录是跳过还是照常计入 · Esc 返回",
+                en: "each with its file and line, and whether its record was skipped or kept · Esc goes back")
+    }
+
+    public static var noWarnings: Message {
+        Message(zh: "读取进度日志时没有发现问题", en: "no problems reading the progress journal")
+    }
+
+    /// The journal's problems on the status line: how many, the key that lists them all, then the first.
+    public static func journalWarningsMore(first: String, more: Int) -> Message {
+        Message(zh: "进度日志有 \(more + 1) 条问题 (按 w 查看): " + first,
+            en: "\(more + 1) journal problem\(more == 0 ? "" : "s") (press w): " + first)
+    }
+}
+
+/// Syncing from the dashboard (`S`).
+extension Message {
+    public static var syncStarted: Message { Message(zh: "开始同步…", en: "sync started…") }
+    public static var syncAlreadyRunning: Message { Message(zh: "同步正在进行, 请稍候", en: "a sync is already running") }
+    public static var syncNotShared: Message {
+        Message(zh: "计划文件夹未用 git 共享: 先运行 plandash init, 再添加远程仓库",
+            en: "the plans folder is not shared through git: run plandash init, then add a remote")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import DashboardCore
 import PlanModel
 import PlanReports
+import PlanSharing
 import PlanStore
 
 /// The dashboard without its terminal: the plan session (data) and the UI state. It carries
@@ -15,19 +16,26 @@ public final class DashboardController {
     private let startDay: CalendarDate?
     /// The day shown; nil follows the plan's default day (today, or its year end once over).
     private var day: CalendarDate?
+    /// A sync running in the background (`S`).
+    private var syncJob: SyncJob?
+    /// Lists the plans folder for the picker, when it opens.
+    private let listPlans: (PlanSession, PlanStatus) -> [PlanChoice]
 
-    public init(session: PlanSession, asOf: CalendarDate?, colors: Bool, plans: (PlanSession,
+    public init(session: PlanSession, asOf: CalendarDate?, colors: Bool, plans: @escaping (PlanSession,
         PlanStatus) -> [PlanChoice]) {
         self.session = session
+        listPlans = plans
         startDay = asOf
         day = asOf
         let status = session.status(asOf: asOf ?? session.defaultDay())
-        state = AppState(status: status, ledger: session.ledger, plans: [], colors: colors)
-        state.plans = plans(session, status)
-        if let first = session.warnings.first {
-            state.take(.journalWarnings(first: "\(first)", count: session.warnings.count))
-        }
+        state = AppState(status: status, ledger: session.ledger, plans: [PlanChoice(status: status,
+            location: session.url.path)], colors: colors)
+        if !session.warnings.isEmpty { state.take(.journalWarnings(session.warnings.map { "\($0)" })) }
+        state.take(.sharing(SharingStatus.read(folder: folder)?.header))
     }
+
+    /// The plans folder: what git shares.
+    private var folder: URL { session.url.deletingLastPathComponent() }
 
     /// Feeds a key to the state and carries out what it asks. False when the app should end.
     public func handle(_ key: Key) -> Bool {
@@ -49,10 +57,48 @@ public final class DashboardController {
         return true
     }
 
-    /// Another plandash (or `plandash set`) appended to the journal: show its changes.
+    /// Another plandash (or `plandash set`) appended to the journal: show its changes. Also
+    /// where a background sync stands, and what came of it once it ends.
     public func pickUpOtherWriters() -> Bool {
+        if let job = syncJob { return followSync(job) || pickUpRecords() }
+        return pickUpRecords()
+    }
+
+    private func followSync(_ job: SyncJob) -> Bool {
+        guard let outcome = job.finished else {
+            guard let step = job.takeStep() else { return false }
+            state.take(.syncProgress(step))
+            return true
+        }
+        syncJob = nil
+        let result: EffectResult
+        switch outcome {
+        case .success(let report):
+            // A merged plan file, or a journal mended in place, needs the plan opened again.
+            let name = session.url.lastPathComponent
+            if report.changedFiles.contains(where: { $0.hasSuffix(name) ||
+                $0.hasSuffix(Journal(forPlan: session.url).url.lastPathComponent) }),
+               let reopened = try? PlanSession(url: session.url, user: session.user) {
+                session = reopened
+            }
+            if case .conflict = report.outcome { result = .syncFinished(report.statusLine,
+                ok: false) } else { result = .syncFinished(report.statusLine, ok: true) }
+        case .failure(let error as SharingError):
+            result = .syncFinished(error.message, ok: false)
+        case .failure(let error):
+            result = .syncFinished(.verbatim("\(error)"), ok: false)
+        }
+        session.refresh()
+        state.take(result, status: session.status(asOf: day ?? session.defaultDay()), ledger: session.ledger)
+        state.take(.sharing(SharingStatus.read(folder: folder)?.header))
+        return true
+    }
+
+    private func pickUpRecords() -> Bool {
+        let known = session.warnings.count
         let fresh = session.refresh()
-        guard fresh > 0 else { return false }
+        if session.warnings.count > known { state.take(.journalWarnings(session.warnings.map { "\($0)" })) }
+        guard fresh > 0 else { return session.warnings.count > known }
         state.take(.pickedUp(count: fresh), status: session.status(asOf: day ?? session.defaultDay()),
             ledger: session.ledger)
         return true
@@ -83,8 +129,15 @@ public final class DashboardController {
                 return .asOfShown(isDefault: asked == nil)
             case .writeReport:
                 return try writeReport()
+            case .listPlans:
+                return .plansListed(listPlans(session, session.status(asOf: day ?? session.defaultDay())))
             case .switchPlan(let choice):
                 return switchPlan(to: choice)
+            case .sync:
+                guard syncJob == nil else { return .syncProgress(.syncAlreadyRunning) }
+                guard SharingStatus.read(folder: folder) != nil else { return .syncFinished(.syncNotShared, ok: false) }
+                syncJob = SyncJob(folder: folder)
+                return .syncProgress(.syncStarted)
             }
         } catch {
             session.refresh()

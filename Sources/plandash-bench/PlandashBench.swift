@@ -92,7 +92,14 @@ struct PlandashBench: ParsableCommand {
         let binary = plandash ??
             URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("plandash").path
         let process = try ProcessTiming.render(binary: binary, plan: realCopy, runs: runs * 5)
+        Progress.say("plans folder: the real plan alone, and among 499 others")
+        let crowded = try PlansFolderBenchmark.run(real: realURL, in: folder, others: 499, runs: runs * 5)
         print(ResultTable.render(columns, sizes: [nil] + sizes, process: process, runs: runs))
+        print("""
+            Open the real plan and draw its first frame, as plandash does: alone in Plans/ \
+            \(Format.sample(crowded.alone)); 
+            """
+              + "among \(crowded.others + 1) plans \(Format.sample(crowded.crowded)).")
     }
 }
 

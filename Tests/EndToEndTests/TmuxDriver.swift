@@ -35,6 +35,12 @@ final class TmuxDriver {
         try tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Pastes text as a terminal does (bracketed when the program asked for it).
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "paste", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "paste", "-t", name])
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

@@ -7,6 +7,9 @@ import PlanModel
 public enum AppEffect: Sendable, Equatable {
     /// Leave the program (restore the terminal).
     case quit
+    /// List the plans of the plans folder for the picker (read only now, when it opens); the
+    /// result is `.plansListed`.
+    case listPlans
     /// Open another plan; the result is `.planOpened` with its status, or `.planNotOpened`.
     case switchPlan(PlanChoice)
     /// Record a change, unless the item no longer holds what the user saw.
@@ -19,6 +22,9 @@ public enum AppEffect: Sendable, Equatable {
     case setAsOf(CalendarDate?)
     /// Write the Markdown bulletin of the plan as of the day shown, beside the plan file.
     case writeReport
+    /// Exchange records with the other offices through git (`plandash sync`), in the background:
+    /// the runner hands back its progress and its result as they come.
+    case sync
 }
 
 /// A change the user made to one item, already checked (`ValueInput` for typed figures): the
@@ -67,11 +73,20 @@ public enum EffectResult: Sendable, Equatable {
     /// The day shown changed (`isDefault`: back to the day the dashboard opened on).
     case asOfShown(isDefault: Bool)
     case reportWritten(path: String)
+    /// The plans of the plans folder, for the picker.
+    case plansListed([PlanChoice])
     /// Another plan is open (its status comes with the result).
     case planOpened
     case planNotOpened(location: String, reason: String)
     /// Records appended elsewhere were read.
     case pickedUp(count: Int)
-    /// Problems met reading the journal on opening: the first, and how many in all.
-    case journalWarnings(first: String, count: Int)
+    /// Every problem met reading the journal so far (on opening, or in records read since).
+    case journalWarnings([String])
+    /// Where a sync stands (`正在拉取…`), or that one is already running.
+    case syncProgress(Message)
+    /// A sync ended: what it did (`ok`), or why it stopped.
+    case syncFinished(Message, ok: Bool)
+    /// How the plans folder stands against its remote (`origin/main：待推送 1`), from the last
+    /// fetch; nil when the folder is not shared through git.
+    case sharing(Message?)
 }

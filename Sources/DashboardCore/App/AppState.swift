@@ -18,12 +18,16 @@ public struct AppState: Sendable {
     public private(set) var status: PlanStatus
     /// The plan's journal records, for item histories.
     public private(set) var ledger: ProgressLedger
-    /// The plans the `p` picker offers (the runner fills it from the plans folder).
-    public var plans: [PlanChoice] {
+    /// The plans the `p` picker offers (the runner lists them when it opens).
+    public private(set) var plans: [PlanChoice] {
         didSet { updatePlansScreens() }
     }
     /// Shown in the status line until the next key.
     public private(set) var message: StatusMessage?
+    /// Every problem met reading the journal (`w` lists them).
+    public private(set) var warnings: [String] = []
+    /// How the plans folder stands against its git remote (the dashboard's header shows it).
+    public private(set) var sharing: Message?
     /// Whether styles may use colours; without, only bold, reverse, underline and dim.
     public let colors: Bool
     /// The terminal size of the last `.resize` (80×24 until then).
@@ -55,7 +59,8 @@ public struct AppState: Sendable {
     }
 
     private var context: ViewContext {
-        ViewContext(model: model, search: searchIndex, ledger: ledger, theme: theme, width: width, height: height)
+        ViewContext(model: model, search: searchIndex, ledger: ledger, warnings: warnings, sharing: sharing,
+            theme: theme, width: width, height: height)
     }
 
     private var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
@@ -102,15 +107,19 @@ public struct AppState: Sendable {
             if stack.count > 1 { stack.removeLast() }
         case .char("?"), .function(1): show(HelpView.self) { _ in HelpView() }
         case .char("d"): show(DepartmentsView.self) { DepartmentsView($0) }
+        case .char("w"): show(WarningsView.self) { WarningsView($0) }
         case .char("o"): show(ChaseView.self) { ChaseView($0) }
         case .char("r"): show(ReportingView.self) { ReportingView($0) }
-        case .char("p"): show(PlansView.self) { [plans] in PlansView($0, plans: plans) }
+        case .char("p"):
+            show(PlansView.self) { [plans] in PlansView($0, plans: plans) }
+            return [.listPlans]
         case .char("/"): stack.append(SearchView(context))
         case .char("n"), .char("]"): stepSearch(1)
         case .char("N"), .char("["): stepSearch(-1)
         case .char("u"): return [.undo]
         case .ctrl("r"): return [.redo]
         case .char("x"): return [.writeReport]
+        case .char("S"): return [.sync]
         case .char("t"): prompt = Prompt(.asOf, label: "截至日期 YYYY-MM-DD (空 = 默认):", text: status.asOf.description)
         default: break
         }
@@ -124,7 +133,9 @@ public struct AppState: Sendable {
         case .escape:
             prompt = nil
         case .enter:
-            switch p.answer(asOf: status.asOf) {
+            let answer = p.answer(asOf: status.asOf, plan: status.plan.info)
+            prompt = p
+            switch answer {
             case .success(let effect):
                 prompt = nil
                 return [effect]
@@ -218,6 +229,12 @@ public struct AppState: Sendable {
     /// status and ledger as they are now (nil keeps those held): the screens follow the data,
     /// the screen that asked settles, and the status line says what happened.
     public mutating func take(_ result: EffectResult, status: PlanStatus? = nil, ledger: ProgressLedger? = nil) {
+        switch result {
+        case .journalWarnings(let all): warnings = all
+        case .plansListed(let list): plans = list
+        case .sharing(let standing): sharing = standing
+        default: break
+        }
         if let status { replace(status, ledger: ledger) }
         if !stack.isEmpty { stack[stack.count - 1].settle(result) }
         if let said = say(result) { message = said }
@@ -250,8 +267,12 @@ public struct AppState: Sendable {
         case .pickedUp(let count):
             // What the screens said about it (an edited item changed meanwhile) goes first.
             return message == nil ? .info(.pickedUp(count)) : nil
-        case .journalWarnings(let first, let count):
-            return .error(.journalWarnings(first: TerminalSafe.text(first), more: count - 1))
+        case .syncProgress(let step): return .info(step)
+        case .syncFinished(let said, let ok): return ok ? .info(said) : .error(said)
+        case .sharing, .plansListed: return nil
+        case .journalWarnings(let all):
+            guard let first = all.first else { return nil }
+            return .error(.journalWarningsMore(first: TerminalSafe.text(first), more: all.count - 1))
         }
     }
 

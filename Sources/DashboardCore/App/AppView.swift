@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// What every screen reads while it handles a key or draws: the derived plan data, the
@@ -8,6 +9,10 @@ struct ViewContext: Sendable {
     /// The plan's search index (built once per plan).
     let search: SearchIndex
     let ledger: ProgressLedger
+    /// Problems met reading the journal, in full.
+    let warnings: [String]
+    /// How the plans folder stands against its git remote; nil when it is not shared.
+    let sharing: Message?
     let theme: Theme
     let width: Int
     let height: Int

@@ -10,6 +10,8 @@ public struct PlanChoice: Sendable, Equatable {
     public var location: String
     /// Overall completion as of the day the runner chose; nil when not known.
     public var completion: Completion?
+    /// Why the plan does not load (its first error), when it does not.
+    public var problem: String?
 
     public init(id: String, title: String, document: String, year: Int, location: String, completion: Completion?) {
         self.id = id
@@ -18,6 +20,12 @@ public struct PlanChoice: Sendable, Equatable {
         self.year = year
         self.location = location
         self.completion = completion
+    }
+
+    /// A plan file that does not load: listed by its file name, with the reason.
+    public init(failed name: String, location: String, problem: String) {
+        self.init(id: name, title: "", document: "", year: 0, location: location, completion: nil)
+        self.problem = problem
     }
 
     /// The choice for a plan whose status is computed.

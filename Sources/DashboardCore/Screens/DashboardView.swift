@@ -85,8 +85,9 @@ struct DashboardView: AppView {
         sub.append("  " + Message.measureCounts(total: model.measureCount, done: model.done, overdue: model.overdue,
             stalled: model.stalled).text(),
                    model.overdue > 0 ? theme.style(.bad) : .plain)
-        return ScreenHeader(title: "\(info.title)  \(info.document)", right: "截至 \(status.asOf)  总体 \(overall.text) ",
-            subtitle: sub)
+        return ScreenHeader(title: "\(info.title)  \(info.document)", right: (ctx.sharing.map { $0.text() + "  " } ??
+            "") + "截至 \(status.asOf)  总体 \(overall.text) ",
+                            subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {

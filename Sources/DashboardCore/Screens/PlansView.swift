@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// `p`: the plans in the plans folder with their overall completion; Enter switches.
@@ -26,6 +27,8 @@ struct PlansView: AppView {
         guard let i = list.index(in: ids) else { return .handled }
         let choice = plans[i]
         if choice.id == ctx.model.status.plan.info.id { return .pop }
+        if let problem = choice.problem { return .message(.error(.planNotOpened(TerminalSafe.text(choice.location),
+            reason: TerminalSafe.text(problem)))) }
         return .effect(.switchPlan(choice))
     }
 
@@ -80,7 +83,11 @@ struct PlansView: AppView {
             line.append(p.id == current ? "●" : "", width: 2)
             line.append(p.id, Style(bold: true), width: idWidth)
             line.pad(2)
-            line.append("\(p.title)  \(p.document)", width: titleWidth)
+            if let problem = p.problem {
+                line.append(TerminalSafe.text(problem), theme.style(.bad))
+                return line
+            }
+            line.append(TerminalSafe.text("\(p.title)  \(p.document)"), width: titleWidth)
             line.pad(2)
             line.append("\(p.year)", width: 6)
             line.pad(2)

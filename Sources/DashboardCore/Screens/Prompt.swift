@@ -16,6 +16,8 @@ struct Prompt: Sendable {
     /// Shown before the field: `截至日期 (YYYY-MM-DD, 空 = 默认):`.
     let label: String
     var field: LineEditor
+    /// The day typed lies outside the plan's span and the question is on screen: Enter again shows it.
+    private(set) var questioned: String?
 
     init(_ purpose: Purpose, label: String, text: String = "") {
         self.purpose = purpose
@@ -23,13 +25,18 @@ struct Prompt: Sendable {
         field = LineEditor(text, selected: true)
     }
 
-    /// What Enter does with the text: an effect, or a problem to show while the prompt stays open.
-    func answer(asOf day: CalendarDate) -> Result<AppEffect, PromptProblem> {
+    /// What Enter does with the text: an effect, or a problem to show while the prompt stays
+    /// open. A day outside the plan's span is asked about first; Enter again on it shows it.
+    mutating func answer(asOf day: CalendarDate, plan: PlanInfo) -> Result<AppEffect, PromptProblem> {
         let text = field.text.trimmingCharacters(in: .whitespaces)
         switch purpose {
         case .asOf:
             if text.isEmpty { return .success(.setAsOf(nil)) }
             guard let date = CalendarDate(iso: text) else { return .failure(.notADate(text)) }
+            if let question = plan.outsideSpan(date), questioned != text {
+                questioned = text
+                return .failure(.confirm(question))
+            }
             return .success(.setAsOf(date))
         case .note(let item, let basis):
             guard !text.isEmpty else { return .failure(.emptyNote) }
@@ -53,11 +60,14 @@ struct Prompt: Sendable {
 enum PromptProblem: Error, Equatable {
     case notADate(String)
     case emptyNote
+    /// A question to confirm with Enter again.
+    case confirm(Message)
 
     var message: Message {
         switch self {
         case .notADate(let t): return .notADate(t)
         case .emptyNote: return .emptyNote
+        case .confirm(let question): return .confirmWithEnter(question)
         }
     }
 }

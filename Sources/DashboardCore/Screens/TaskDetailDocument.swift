@@ -55,10 +55,12 @@ struct TaskDetailDocument: Sendable {
 
     private mutating func blank() { add(StyledLine()) }
 
-    /// Wrapped text with a first-line prefix and a hanging indent under it.
+    /// Wrapped text with a first-line prefix and a hanging indent under it. Plan text is made
+    /// terminal-safe first, so a line break or control inside it shows (`\n`) instead of
+    /// starting a row of its own.
     private mutating func addWrapped(_ text: String, prefix: StyledLine, indent: Int, style: Style,
         item: String? = nil) {
-        for (i, part) in DisplayWidth.wrap(text, to: max(1, width - indent)).enumerated() {
+        for (i, part) in DisplayWidth.wrap(TerminalSafe.text(text), to: max(1, width - indent)).enumerated() {
             var line = i == 0 ? prefix : StyledLine()
             line.pad(to: indent)
             line.append(part, style)

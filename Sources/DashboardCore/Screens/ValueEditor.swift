@@ -16,6 +16,9 @@ struct ValueEditor: Sendable {
     private(set) var conflict = false
     /// The change warning is on the status line now (no other key since): Enter confirms.
     private(set) var warned = false
+    /// The value typed may be a slip (far past the goal, a share over 100 %) and the question
+    /// is on the status line now (no other key since): Enter records it.
+    private(set) var questioned = false
     /// Untouched since it opened: the present value shows selected, and typing replaces it
     /// (moving or deleting first edits it instead), as in a spreadsheet cell.
     var untouched: Bool { field.isSelected }
@@ -43,6 +46,7 @@ struct ValueEditor: Sendable {
             return commit(status: status)
         default:
             warned = false
+            questioned = false
             _ = field.handle(key)
             return .editing
         }
@@ -51,11 +55,17 @@ struct ValueEditor: Sendable {
     private mutating func commit(status: PlanStatus) -> Outcome {
         guard let found = status.index.items[item] else { return .close(nil) }
         let value: ItemValue
-        switch ValueInput.value(field.text, for: found) {
-        case .failure(let problem):
+        switch ValueInput.entry(field.text, for: found) {
+        case .refused(let problem):
             warned = false
-            return .message(.error(.refused(item: item, reason: "\(problem)")))
-        case .success(let v):
+            return .message(.error(.refused(item: item, reason: problem.message.text())))
+        case .needsConfirmation(let v, let reason):
+            guard questioned else {
+                questioned = true
+                return .message(.error(.confirmWithEnter(reason)))
+            }
+            value = v
+        case .accepted(let v):
             value = v
         }
         if conflict && !warned {
@@ -68,6 +78,7 @@ struct ValueEditor: Sendable {
         pending = true
         conflict = false
         warned = false
+        questioned = false
         return .commit(.record(Change(item: item, value: value, at: status.asOf, expecting: basis)))
     }
 
@@ -97,8 +108,8 @@ struct ValueEditor: Sendable {
 
     /// `412.5 → 500`: the change Enter would record, when what is typed is a valid value.
     func preview(status: PlanStatus) -> (old: String, new: String)? {
-        guard let found = status.index.items[item], case .success(let value) = ValueInput.value(field.text,
-            for: found) else { return nil }
+        guard let found = status.index.items[item], let value = ValueInput.entry(field.text,
+            for: found).value else { return nil }
         return (basis.map { "\($0)" } ?? "—", "\(value)")
     }
 

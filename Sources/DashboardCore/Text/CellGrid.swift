@@ -68,7 +68,8 @@ public struct CellGrid: Sendable, Equatable {
         guard y >= 0, y < height else { return x }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         var col = x
-        for ch in text {
+        // Nothing that a terminal would act on reaches a cell: controls show as `\e`, `\n`, ….
+        for ch in TerminalSafe.text(text) {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
             if col + w > limit { break }

@@ -23,6 +23,8 @@ enum KeyHelp {
         KeyHint("t", "截至日期:按该日查看(空 = 默认日期)"),
         KeyHint("x", "写出当前截至日期的 Markdown 通报"),
         KeyHint("p", "切换计划"),
+        KeyHint("S", "与其他处室同步(git: 提交、拉取、推送)"),
+        KeyHint("w", "读取进度日志时的全部问题(文件、行号)"),
         KeyHint("? F1", "帮助"),
         KeyHint("Esc Backspace", "返回上一屏"),
         KeyHint("q", "总览中退出,其他屏幕返回"),
