@@ -18,6 +18,8 @@ public final class DashboardController {
     private var day: CalendarDate?
     /// A sync running in the background (`S`).
     private var syncJob: SyncJob?
+    /// Whether the folder's standing against its git remote has been read yet.
+    private var sharingRead = false
     /// Lists the plans folder for the picker, when it opens.
     private let listPlans: (PlanSession, PlanStatus) -> [PlanChoice]
 
@@ -31,7 +33,6 @@ public final class DashboardController {
         state = AppState(status: status, ledger: session.ledger, plans: [PlanChoice(status: status,
             location: session.url.path)], colors: colors)
         if !session.warnings.isEmpty { state.take(.journalWarnings(session.warnings.map { "\($0)" })) }
-        state.take(.sharing(SharingStatus.read(folder: folder)?.header))
     }
 
     /// The plans folder: what git shares.
@@ -60,6 +61,13 @@ public final class DashboardController {
     /// Another plandash (or `plandash set`) appended to the journal: show its changes. Also
     /// where a background sync stands, and what came of it once it ends.
     public func pickUpOtherWriters() -> Bool {
+        // How the folder stands against its remote is read on the first tick, not before the
+        // first frame: it runs git.
+        if !sharingRead {
+            sharingRead = true
+            state.take(.sharing(SharingStatus.read(folder: folder)?.header))
+            return pickUpRecords() || state.sharing != nil
+        }
         if let job = syncJob { return followSync(job) || pickUpRecords() }
         return pickUpRecords()
     }
