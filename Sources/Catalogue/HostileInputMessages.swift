@@ -68,8 +68,4 @@ extension Message {
         Message(zh: "\(path) 是计划本身的文件：请为报告换一个路径",
                 en: "\(path) is the plan's own file: choose another path for the report")
     }
-
-    public static func cannotReadDirectory(_ path: String) -> Message {
-        Message(zh: "无法读取 \(path)：这是一个目录", en: "cannot read \(path): it is a directory")
-    }
 }
