@@ -180,4 +180,9 @@ extension Message {
     public static var syncNotShared: Message {
         Message(zh: "计划文件夹未用 git 共享: 先运行 plandash init, 再添加远程仓库", en: "the plans folder is not shared through git: run plandash init, then add a remote")
     }
+
+    /// The dashboard header's note of who records: `用户 张三`.
+    public static func headerUser(_ name: String) -> Message {
+        Message(zh: "用户 \(name)", en: "user \(name)")
+    }
 }

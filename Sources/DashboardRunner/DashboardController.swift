@@ -27,7 +27,7 @@ public final class DashboardController {
         startDay = asOf
         day = asOf
         let status = session.status(asOf: asOf ?? session.defaultDay())
-        state = AppState(status: status, ledger: session.ledger, plans: [PlanChoice(status: status, location: session.url.path)], colors: colors)
+        state = AppState(status: status, ledger: session.ledger, plans: [PlanChoice(status: status, location: session.url.path)], colors: colors, user: session.user)
         if !session.warnings.isEmpty { state.take(.journalWarnings(session.warnings.map { "\($0)" })) }
         state.take(.sharing(SharingStatus.read(folder: folder)?.header))
     }

@@ -83,7 +83,8 @@ struct DashboardView: AppView {
         let model = ctx.model
         sub.append("  " + Message.measureCounts(total: model.measureCount, done: model.done, overdue: model.overdue, stalled: model.stalled).text(),
                    model.overdue > 0 ? theme.style(.bad) : .plain)
-        return ScreenHeader(title: "\(info.title)  \(info.document)", right: (ctx.sharing.map { $0.text() + "  " } ?? "") + "截至 \(status.asOf)  总体 \(overall.text) ",
+        return ScreenHeader(title: "\(info.title)  \(info.document)", right: (ctx.sharing.map { $0.text() + "  " } ?? "") + "截至 \(status.asOf)  总体 \(overall.text) "
+                                + (ctx.user.map { "· " + Message.headerUser(TerminalSafe.text($0)).text() + " " } ?? ""),
                             subtitle: sub)
     }
 
