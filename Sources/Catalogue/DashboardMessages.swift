@@ -185,4 +185,9 @@ extension Message {
     public static func headerUser(_ name: String) -> Message {
         Message(zh: "用户 \(name)", en: "user \(name)")
     }
+
+    /// A search result's indicator: its current value beside its goal.
+    public static func searchValueAndGoal(_ value: String, goal: String) -> Message {
+        Message(zh: "现值 \(value) / 目标 \(goal)", en: "now \(value) / goal \(goal)")
+    }
 }
