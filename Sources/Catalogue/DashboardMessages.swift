@@ -54,7 +54,8 @@ extension Message {
 
     /// Records made elsewhere were read.
     public static func pickedUp(_ count: Int) -> Message {
-        Message(zh: "已读入其他地方记录的 \(count) 项修改", en: "\(count) change\(count == 1 ? "" : "s") recorded elsewhere picked up")
+        Message(zh: "已读入其他地方记录的 \(count) 项修改",
+            en: "\(count) change\(count == 1 ? "" : "s") recorded elsewhere picked up")
     }
 
     public static func showingAsOf(_ day: String, isDefault: Bool) -> Message {
@@ -90,7 +91,8 @@ extension Message {
 
     /// `e` on a milestone or measure.
     public static var spaceChangesStatus: Message {
-        Message(zh: "里程碑和措施按 Space 切换状态;Enter 查看历史", en: "Space moves milestones and measures on; Enter shows their history")
+        Message(zh: "里程碑和措施按 Space 切换状态;Enter 查看历史",
+            en: "Space moves milestones and measures on; Enter shows their history")
     }
 
     /// The status line while a figure is typed: what will be recorded, before it is.
@@ -133,7 +135,8 @@ extension Message {
 
     /// `目标 滞后 7 · 未填报 44`: the targets that need attention.
     public static func targetCounts(behind: Int, notReported: Int) -> Message {
-        Message(zh: "目标 滞后 \(behind) · 未填报 \(notReported)", en: "targets behind \(behind) · not reported \(notReported)")
+        Message(zh: "目标 滞后 \(behind) · 未填报 \(notReported)",
+            en: "targets behind \(behind) · not reported \(notReported)")
     }
 
     /// `措施 逾期 30 · 未推进 16 · 完成 12/58`.
@@ -147,7 +150,8 @@ extension Message {
 extension Message {
     /// Asked before recording a value or showing a day that may be a slip: Enter again confirms.
     public static func confirmWithEnter(_ question: Message) -> Message {
-        Message(zh: question.zh + " 再按 Enter 确认, 修改或 Esc 取消", en: question.en + " Press Enter again to confirm, edit or Esc to cancel")
+        Message(zh: question.zh + " 再按 Enter 确认, 修改或 Esc 取消", en: question.en +
+            " Press Enter again to confirm, edit or Esc to cancel")
     }
 }
 
@@ -158,18 +162,18 @@ extension Message {
     }
 
     public static var warningsHint: Message {
-        Message(zh: "每条问题都有文件和行号 · 有问题的记录已跳过, 其余照常计入 · Esc 返回",
-                en: "each with its file and line · the records at fault are skipped, the rest count as usual · Esc goes back")
+        Message(zh: "每条问题都注明文件和行号, 并说明该记录是跳过还是照常计入 · Esc 返回",
+                en: "each with its file and line, and whether its record was skipped or kept · Esc goes back")
     }
 
     public static var noWarnings: Message {
         Message(zh: "读取进度日志时没有发现问题", en: "no problems reading the progress journal")
     }
 
-    /// The first journal warning on the status line, how many more, and the key that lists them all.
+    /// The journal's problems on the status line: how many, the key that lists them all, then the first.
     public static func journalWarningsMore(first: String, more: Int) -> Message {
-        Message(zh: first + (more > 0 ? " (另有 \(more) 条; 按 w 查看全部)" : " (按 w 查看)"),
-                en: first + (more > 0 ? " (+\(more) more; press w to see all)" : " (press w to see it)"))
+        Message(zh: "进度日志有 \(more + 1) 条问题 (按 w 查看): " + first,
+            en: "\(more + 1) journal problem\(more == 0 ? "" : "s") (press w): " + first)
     }
 }
 
@@ -178,7 +182,8 @@ extension Message {
     public static var syncStarted: Message { Message(zh: "开始同步…", en: "sync started…") }
     public static var syncAlreadyRunning: Message { Message(zh: "同步正在进行, 请稍候", en: "a sync is already running") }
     public static var syncNotShared: Message {
-        Message(zh: "计划文件夹未用 git 共享: 先运行 plandash init, 再添加远程仓库", en: "the plans folder is not shared through git: run plandash init, then add a remote")
+        Message(zh: "计划文件夹未用 git 共享: 先运行 plandash init, 再添加远程仓库",
+            en: "the plans folder is not shared through git: run plandash init, then add a remote")
     }
 
     /// The dashboard header's note of who records: `用户 张三`.

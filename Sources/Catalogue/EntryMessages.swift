@@ -17,10 +17,12 @@ extension Message {
                 en: "\"\(text)\" is in scientific notation: write a plain decimal (e.g. 1200000)")
     }
     public static func valueTooLong(_ text: String, digits: Int) -> Message {
-        Message(zh: "“\(text)”位数太多:最多 \(digits) 位有效数字", en: "\"\(text)\" has too many digits: at most \(digits) significant digits")
+        Message(zh: "“\(text)”位数太多:最多 \(digits) 位有效数字",
+            en: "\"\(text)\" has too many digits: at most \(digits) significant digits")
     }
     public static func valueWrongUnit(given: String, expected: String) -> Message {
-        Message(zh: "单位“\(given)”与指标单位“\(expected)”不符", en: "unit \"\(given)\" does not match the indicator's unit \"\(expected)\"")
+        Message(zh: "单位“\(given)”与指标单位“\(expected)”不符",
+            en: "unit \"\(given)\" does not match the indicator's unit \"\(expected)\"")
     }
     public static func valueNegative(_ text: String) -> Message {
         Message(zh: "“\(text)”为负数:只有增长率可以为负", en: "\"\(text)\" is negative: only growth rates can fall below zero")
@@ -32,7 +34,8 @@ extension Message {
 
     // Values that need confirmation.
     public static func valueFarAboveGoal(_ value: String, goal: String) -> Message {
-        Message(zh: "\(value) 超过目标 \(goal) 的 100 倍,是否确实如此?", en: "\(value) is more than 100 times the goal \(goal): is that right?")
+        Message(zh: "\(value) 超过目标 \(goal) 的 100 倍,是否确实如此?",
+            en: "\(value) is more than 100 times the goal \(goal): is that right?")
     }
     public static func valueShareAbove100(_ value: String) -> Message {
         Message(zh: "占比 \(value) 超过 100%,是否确实如此?", en: "a share of \(value) is above 100%: is that right?")
@@ -51,7 +54,8 @@ extension Message {
                 en: "ok \(item) = \(value) (was \(was ?? "unreported")) as of \(day)")
     }
     public static func setBadDate(_ option: String, _ text: String) -> Message {
-        Message(zh: "\(option) 需要日期 YYYY-MM-DD(四位年份),收到“\(text)”", en: "\(option) expects a date YYYY-MM-DD (four-digit year), found \"\(text)\"")
+        Message(zh: "\(option) 需要日期 YYYY-MM-DD(四位年份),收到“\(text)”",
+            en: "\(option) expects a date YYYY-MM-DD (four-digit year), found \"\(text)\"")
     }
     public static func setUsage() -> Message {
         Message(zh: "请给出 [PLAN] ID VALUE,或 [PLAN] --batch FILE", en: "give [PLAN] ID VALUE, or [PLAN] --batch FILE")
@@ -63,11 +67,15 @@ extension Message {
         Message(zh: "未知选项“\(word)”", en: "unknown option \"\(word)\"")
     }
     public static func batchLineFields(_ count: Int) -> Message {
-        Message(zh: "应为 ID<TAB>数值[<TAB>备注],此行有 \(count) 个字段", en: "expected ID<TAB>VALUE[<TAB>NOTE], found \(count) field\(count == 1 ? "" : "s")")
+        Message(zh: "应为 ID<TAB>数值[<TAB>备注],此行有 \(count) 个字段",
+            en: "expected ID<TAB>VALUE[<TAB>NOTE], found \(count) field\(count == 1 ? "" : "s")")
     }
     public static func batchNothingRecorded(_ refused: Int) -> Message {
         Message(zh: "有 \(refused) 行被拒绝:整批均未记录(只记录有效行请加 --partial)",
-                en: "\(refused) line\(refused == 1 ? "" : "s") refused: nothing recorded (add --partial to record the valid lines)")
+                en: """
+                    \(refused) line\(refused == 1 ? "" : "s") refused: nothing recorded (add --partial to record the \
+                    valid lines)
+                    """)
     }
     public static func batchCannotRead(_ path: String, _ reason: String) -> Message {
         Message(zh: "无法读取批量文件 \(path):\(reason)", en: "cannot read batch file \(path): \(reason)")
@@ -78,7 +86,8 @@ extension Message {
     public static func unknownItem(_ item: String, plan: String, near: [String]) -> Message {
         let zhHint = near.isEmpty ? "" : "(相近的编号:\(near.joined(separator: "、")))"
         let enHint = near.isEmpty ? "" : " (ids like it: \(near.joined(separator: ", ")))"
-        return Message(zh: "计划 \(plan) 中没有指标或举措“\(item)”\(zhHint)", en: "no indicator or measure \"\(item)\" in plan \(plan)\(enHint)")
+        return Message(zh: "计划 \(plan) 中没有指标或举措“\(item)”\(zhHint)",
+            en: "no indicator or measure \"\(item)\" in plan \(plan)\(enHint)")
     }
 
     // Undo.
@@ -97,7 +106,8 @@ extension Message {
         return Message(zh: "进度日志 \(path) \(zh),不是普通文件", en: "the progress journal \(path) \(en), not a regular file")
     }
     public static func journalUnknownItem(_ id: String, item: String) -> Message {
-        Message(zh: "记录 \(id) 的对象 \(item) 已不在计划中:保留,不显示", en: "record \(id) names \(item), which the plan no longer has: kept, not shown")
+        Message(zh: "记录 \(id) 的对象 \(item) 已不在计划中:保留,不显示",
+            en: "record \(id) names \(item), which the plan no longer has: kept, not shown")
     }
     public static func journalWrongKind(_ id: String, item: String, value: String, expected: String) -> Message {
         Message(zh: "记录 \(id) 给 \(item) 记了“\(value)”,但它需要\(expected == "status" ? "状态" : "数值"):跳过",
@@ -106,10 +116,18 @@ extension Message {
     /// `others`: how many more records read with it are dated in the future too.
     public static func journalFutureTime(_ id: String, time: String, others: Int) -> Message {
         Message(zh: "记录 \(id) 的记录时间 \(time) 在未来(时钟不准?)\(others > 0 ? ",另有 \(others) 条记录也在未来" : ""):后来的修改仍会排在其后",
-                en: "record \(id) was recorded at \(time), in the future (a wrong clock?)\(others > 0 ? ", and \(others) more record\(others == 1 ? " is" : "s are") dated in the future" : ""): later changes still go after \(others > 0 ? "them" : "it")")
+                en: """
+                    record \(id) was recorded at \(time), in the future (a wrong clock?)\
+                    \(others > 0
+                        ? ", and \(others) more record\(others == 1 ? " is" : "s are") dated in the future" : ""): \
+                    later changes still go after \(others > 0 ? "them" : "it")
+                    """)
     }
     public static func journalDuplicateID(_ id: String, firstLine: Int) -> Message {
         Message(zh: "记录编号 \(id) 与第 \(firstLine) 行重复但内容不同:以第 \(firstLine) 行为准,本行跳过",
-                en: "record id \(id) is also on line \(firstLine), with different content: line \(firstLine) stands, this one is skipped")
+                en: """
+                    record id \(id) is also on line \(firstLine), with different content: line \(firstLine) stands, \
+                    this one is skipped
+                    """)
     }
 }

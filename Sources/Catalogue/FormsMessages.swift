@@ -19,12 +19,16 @@ extension Message {
         Message(zh: "已写出 \(path)（\(items) 项）", en: "wrote \(path) (\(items) items)")
     }
     public static func formsUnitUnknown(_ unit: String, known: String) -> Message {
-        Message(zh: "单位“\(unit)”在本计划中没有需报送的事项；有：\(known)", en: "unit \"\(unit)\" has nothing to report in this plan; units: \(known)")
+        Message(zh: "单位“\(unit)”在本计划中没有需报送的事项；有：\(known)",
+            en: "unit \"\(unit)\" has nothing to report in this plan; units: \(known)")
     }
     public static var formsTitleSuffix: Message { Message(zh: "进展情况填报表", en: "progress report form") }
     public static var formsInstructions: Message {
         Message(zh: "填写说明：只填“本期值”和“进展情况说明”两列（黄色）；数字不带单位；措施和里程碑选 未开始/推进中/已完成；请勿改动编号列和表头。",
-                en: "Fill in only 本期值 and 进展情况说明 (yellow); figures without units; measures and milestones take 未开始/推进中/已完成; do not change the 编号 column or the header.")
+                en: """
+                    Fill in only 本期值 and 进展情况说明 (yellow); figures without units; measures and milestones take \
+                    未开始/推进中/已完成; do not change the 编号 column or the header.
+                    """)
     }
     public static var formsNumberPrompt: Message { Message(zh: "请填写数字（不带单位）", en: "enter a number (without unit)") }
     public static var formsStatusPrompt: Message { Message(zh: "请选择 未开始、推进中 或 已完成", en: "choose 未开始, 推进中 or 已完成") }
@@ -33,19 +37,23 @@ extension Message {
     // MARK: Forms in
 
     public static func collectNotXLSX(_ reason: String) -> Message {
-        Message(zh: "不是 xlsx 表格（\(reason)）：请另存为 Excel 工作簿 .xlsx 或 CSV UTF-8", en: "not an xlsx workbook (\(reason)): save it as an Excel workbook .xlsx or CSV UTF-8")
+        Message(zh: "不是 xlsx 表格（\(reason)）：请另存为 Excel 工作簿 .xlsx 或 CSV UTF-8",
+            en: "not an xlsx workbook (\(reason)): save it as an Excel workbook .xlsx or CSV UTF-8")
     }
     public static func collectTooLarge(_ what: String, limit: String) -> Message {
-        Message(zh: "\(what) 超过上限 \(limit)，拒收（可能是压缩炸弹或并非填报表）", en: "\(what) exceeds the limit of \(limit): refused (a zip bomb, or not a form)")
+        Message(zh: "\(what) 超过上限 \(limit)，拒收（可能是压缩炸弹或并非填报表）",
+            en: "\(what) exceeds the limit of \(limit): refused (a zip bomb, or not a form)")
     }
     public static var collectNotUTF8: Message {
         Message(zh: "CSV 不是 UTF-8 编码：请另存为“CSV UTF-8”", en: "the CSV is not UTF-8: save it as \"CSV UTF-8\"")
     }
     public static func collectNoHeaderRow(_ labels: String) -> Message {
-        Message(zh: "找不到表头行（\(labels)）：表头被改动或不是 plandash 填报表", en: "no header row (\(labels)): the header was changed, or this is not a plandash form")
+        Message(zh: "找不到表头行（\(labels)）：表头被改动或不是 plandash 填报表",
+            en: "no header row (\(labels)): the header was changed, or this is not a plandash form")
     }
     public static var collectIDColumnMissing: Message {
-        Message(zh: "表头行没有“编号”列（被删除了？）：无法对应事项，整表拒收", en: "the header row has no 编号 column (deleted?): rows cannot be matched, the whole form is refused")
+        Message(zh: "表头行没有“编号”列（被删除了？）：无法对应事项，整表拒收",
+            en: "the header row has no 编号 column (deleted?): rows cannot be matched, the whole form is refused")
     }
     public static func collectHeaderFieldMissing(_ label: String) -> Message {
         Message(zh: "表头缺少“\(label)”", en: "the form's header lacks \(label)")
@@ -92,13 +100,15 @@ extension Message {
     }
     public static var collectUnreported: Message { Message(zh: "未填报", en: "unreported") }
     public static func collectRefusedHint(_ count: Int) -> Message {
-        Message(zh: "\(count) 个单元格不合格：整表未入账（--partial 只入账合格的行）", en: "\(count) cells refused: nothing applied from this file (--partial applies its valid rows)")
+        Message(zh: "\(count) 个单元格不合格：整表未入账（--partial 只入账合格的行）",
+            en: "\(count) cells refused: nothing applied from this file (--partial applies its valid rows)")
     }
 
     // MARK: Who has reported
 
     public static func roundTitle(_ period: String, start: String, end: String, due: String) -> Message {
-        Message(zh: "报送情况 \(period)（\(start) 至 \(end)，报送截止 \(due)）", en: "reporting \(period) (\(start) to \(end), due \(due))")
+        Message(zh: "报送情况 \(period)（\(start) 至 \(end)，报送截止 \(due)）",
+            en: "reporting \(period) (\(start) to \(end), due \(due))")
     }
     public static var roundTableHeader: [Message] {
         [Message(zh: "单位", en: "unit"), Message(zh: "应报", en: "due"), Message(zh: "已报", en: "reported"),
@@ -106,7 +116,8 @@ extension Message {
     }
     public static var roundNever: Message { Message(zh: "从未", en: "never") }
     public static func roundTotals(units: Int, complete: Int, late: Int) -> Message {
-        Message(zh: "\(units) 个单位：\(complete) 个已报齐，\(late) 个未报齐", en: "\(units) units: \(complete) complete, \(late) not complete")
+        Message(zh: "\(units) 个单位：\(complete) 个已报齐，\(late) 个未报齐",
+            en: "\(units) units: \(complete) complete, \(late) not complete")
     }
 
     // MARK: Reminders (催报)
@@ -114,9 +125,15 @@ extension Message {
     public static func chaseTitle(_ unit: String, period: String) -> Message {
         Message(zh: "催报通知：\(unit) \(period) 进展情况", en: "Reminder: \(unit), progress for \(period)")
     }
-    public static func chaseOpening(_ unit: String, plan: String, document: String, period: String, due: String, missing: Int, items dueCount: Int) -> Message {
-        Message(zh: "\(unit)：《\(plan)》（\(document)）\(period) 进展情况报送截止 \(due)，贵单位应报 \(dueCount) 项，尚有 \(missing) 项未报，请尽快填报并报回。",
-                en: "\(unit): progress for \(period) under \(plan) (\(document)) was due \(due); of your \(dueCount) items, \(missing) are still missing. Please fill them in and send the form back.")
+    public static func chaseOpening(_ unit: String, plan: String, document: String, period: String, due: String,
+        missing: Int, items dueCount: Int) -> Message {
+        Message(zh: """
+            \(unit)：《\(plan)》（\(document)）\(period) 进展情况报送截止 \(due)，贵单位应报 \(dueCount) 项，尚有 \(missing) 项未报，请尽快填报并报回。
+            """,
+                en: """
+                    \(unit): progress for \(period) under \(plan) (\(document)) was due \(due); of your \(dueCount) \
+                    items, \(missing) are still missing. Please fill them in and send the form back.
+                    """)
     }
     public static var chaseMissingHeading: Message { Message(zh: "未报事项", en: "Missing items") }
     public static var chaseOverdueHeading: Message { Message(zh: "已逾期的措施", en: "Overdue measures") }
@@ -126,5 +143,6 @@ extension Message {
     public static func chaseWrote(_ path: String) -> Message {
         Message(zh: "已写出 \(path)", en: "wrote \(path)")
     }
-    public static var chaseNobodyLate: Message { Message(zh: "所有单位均已报齐，无需催报", en: "every unit has reported in full: nobody to remind") }
+    public static var chaseNobodyLate: Message { Message(zh: "所有单位均已报齐，无需催报",
+        en: "every unit has reported in full: nobody to remind") }
 }

@@ -36,7 +36,10 @@ extension Message {
 
     public static func planIDDiffersFromFileName(_ id: String, file: String) -> Message {
         Message(zh: "计划 id \"\(id)\" 与文件名 \(file) 不一致：plandash 按文件名找计划，请把 id 改为 \(file) 或改文件名",
-                en: "plan id \"\(id)\" differs from the file name \(file): plandash finds plans by file name; make them equal")
+                en: """
+                    plan id \"\(id)\" differs from the file name \(file): plandash finds plans by file name; make \
+                    them equal
+                    """)
     }
 
     public static func notPlainDecimal(_ found: String) -> Message {
@@ -55,7 +58,10 @@ extension Message {
 
     public static func outputNotRegularFile(_ path: String) -> Message {
         Message(zh: "\(path) 不是普通文件（目录、设备、管道或符号链接）：不会写入；要输出到标准输出请用 -o -",
-                en: "\(path) is not a regular file (a directory, device, pipe or symbolic link): nothing written; use -o - for standard output")
+                en: """
+                    \(path) is not a regular file (a directory, device, pipe or symbolic link): nothing written; use \
+                    -o - for standard output
+                    """)
     }
 
     public static func outputIsPlanFile(_ path: String) -> Message {

@@ -3,7 +3,10 @@
 extension Message {
     public static let sharingGitMissing = Message(
         zh: "找不到 git：共享计划需要 git。请先安装（Debian/Ubuntu：apt-get install git；Windows/macOS：https://git-scm.com），再重试",
-        en: "git not found: sharing plans needs git. Install it (Debian/Ubuntu: apt-get install git; Windows/macOS: https://git-scm.com) and try again")
+        en: """
+            git not found: sharing plans needs git. Install it (Debian/Ubuntu: apt-get install git; Windows/macOS: \
+            https://git-scm.com) and try again
+            """)
 
     public static func sharingGitFailed(_ command: String, _ output: String) -> Message {
         Message(zh: "git 命令失败：\(command)\n\(output)", en: "git command failed: \(command)\n\(output)")
@@ -19,13 +22,23 @@ extension Message {
     }
 
     public static func sharingAttributesConflict(_ path: String, _ attribute: String, _ value: String) -> Message {
-        Message(zh: "无法在此共享：所在仓库的 .gitattributes 为 \(path) 设了 \(attribute)=\(value)，而进度日志须逐行合并（merge=union）、计划文件须为文本。请改掉那一行，或换一个不在此仓库内的文件夹",
-                en: "cannot share here: the repository's .gitattributes sets \(attribute)=\(value) for \(path), but progress journals must merge line by line (merge=union) and plan files must be text. Change that line, or choose a folder outside this repository")
+        Message(zh: """
+            无法在此共享：所在仓库的 .gitattributes 为 \(path) 设了 \
+            \(attribute)=\(value)，而进度日志须逐行合并（merge=union）、计划文件须为文本。请改掉那一行，或换一个不在此仓库内的文件夹
+            """,
+                en: """
+                    cannot share here: the repository's .gitattributes sets \(attribute)=\(value) for \(path), but \
+                    progress journals must merge line by line (merge=union) and plan files must be text. Change that \
+                    line, or choose a folder outside this repository
+                    """)
     }
 
     public static func sharingJournalsNotUnion(_ folder: String) -> Message {
         Message(zh: "\(folder) 的进度日志不会逐行合并（.gitattributes 缺少 merge=union），同步可能丢失记录：先运行 plandash init \(folder)",
-                en: "the progress journals in \(folder) would not merge line by line (.gitattributes lacks merge=union), so a sync could lose records: run plandash init \(folder) first")
+                en: """
+                    the progress journals in \(folder) would not merge line by line (.gitattributes lacks \
+                    merge=union), so a sync could lose records: run plandash init \(folder) first
+                    """)
     }
 
     public static let sharingDetachedHead = Message(
@@ -33,13 +46,22 @@ extension Message {
         en: "the repository is not on a branch (detached HEAD): git switch to a branch, then sync")
 
     public static func sharingMergeInProgress(_ root: String) -> Message {
-        Message(zh: "\(root) 中有一次合并尚未完成：先解决冲突并提交（git status 列出冲突文件，git add 后 git commit --no-edit），或用 git merge --abort 放弃，再同步",
-                en: "a merge is unfinished in \(root): resolve and commit it (git status lists the conflicts; git add them, then git commit --no-edit), or give it up with git merge --abort, then sync")
+        Message(zh: """
+            \(root) 中有一次合并尚未完成：先解决冲突并提交（git status 列出冲突文件，git add 后 git commit --no-edit），或用 git merge --abort 放弃，再同步
+            """,
+                en: """
+                    a merge is unfinished in \(root): resolve and commit it (git status lists the conflicts; git add \
+                    them, then git commit --no-edit), or give it up with git merge --abort, then sync
+                    """)
     }
 
     public static func sharingMergeDamaged(_ journal: String, _ lost: Int, _ damaged: Int) -> Message {
         Message(zh: "合并会损坏进度日志 \(journal)（丢失 \(lost) 条记录，\(damaged) 行损坏或重复）：已撤销合并，本地记录完好。请把两边的日志文件交给维护人员检查",
-                en: "the merge would damage the progress journal \(journal) (\(lost) records lost, \(damaged) lines torn or doubled): the merge was undone and the local records are intact. Have both sides' journals checked")
+                en: """
+                    the merge would damage the progress journal \(journal) (\(lost) records lost, \(damaged) lines \
+                    torn or doubled): the merge was undone and the local records are intact. Have both sides' \
+                    journals checked
+                    """)
     }
 
     public static func sharingCommitMessage(user: String, records: Int, plans: [String], files: [String]) -> Message {
@@ -52,16 +74,21 @@ extension Message {
             zh.append("修改文件 " + files.joined(separator: "、"))
             en.append("changes " + files.joined(separator: ", "))
         }
-        return Message(zh: "plandash sync：\(user) " + zh.joined(separator: "；"), en: "plandash sync: \(user) " + en.joined(separator: "; "))
+        return Message(zh: "plandash sync：\(user) " + zh.joined(separator: "；"),
+            en: "plandash sync: \(user) " + en.joined(separator: "; "))
     }
 
     public static func sharingMergeCommitMessage(_ remote: String) -> Message {
-        Message(zh: "plandash sync：合并 \(remote)（进度日志逐行合并）", en: "plandash sync: merge \(remote) (journals merged line by line)")
+        Message(zh: "plandash sync：合并 \(remote)（进度日志逐行合并）",
+            en: "plandash sync: merge \(remote) (journals merged line by line)")
     }
 
     public static func sharingMendCommitMessage(_ plans: [String]) -> Message {
         Message(zh: "plandash sync：合并后修复进度日志（拆开粘连的行，去掉重复的行）：\(plans.joined(separator: "、"))",
-                en: "plandash sync: journals mended after the merge (glued lines split, repeated lines dropped): \(plans.joined(separator: ", "))")
+                en: """
+                    plandash sync: journals mended after the merge (glued lines split, repeated lines dropped): \
+                    \(plans.joined(separator: ", "))
+                    """)
     }
 
     public static let sharingInitCommitMessage = Message(
@@ -70,7 +97,10 @@ extension Message {
 
     public static let sharingAttributesHeader = Message(
         zh: "plandash：进度日志是只追加的 JSON 行，记录 id 唯一，逐行合并（union）不会丢失任何记录",
-        en: "plandash: progress journals are append-only JSON lines with unique record ids; a line-wise union merge keeps every record")
+        en: """
+            plandash: progress journals are append-only JSON lines with unique record ids; a line-wise union merge \
+            keeps every record
+            """)
 
     public static let sharingIgnoreHeader = Message(
         zh: "plandash：生成的报告和未写完的临时文件不入库",
@@ -100,13 +130,15 @@ extension Message {
     }
 
     public static func sharingCommittedFiles(_ files: [String]) -> Message {
-        Message(zh: "已提交修改的文件：\(files.joined(separator: "、"))", en: "committed changed files: \(files.joined(separator: ", "))")
+        Message(zh: "已提交修改的文件：\(files.joined(separator: "、"))",
+            en: "committed changed files: \(files.joined(separator: ", "))")
     }
 
     public static func sharingArrived(_ plan: String, _ count: Int, _ user: String, _ notes: [String]) -> Message {
         let zhNotes = notes.isEmpty ? "" : "，" + notes.joined(separator: "、")
         let enNotes = notes.isEmpty ? "" : ", " + notes.joined(separator: ", ")
-        return Message(zh: "+\(count) 条记录，来自 \(user)\(zhNotes)（\(plan)）", en: "+\(recordCount(count)) from \(user)\(enNotes) (\(plan))")
+        return Message(zh: "+\(count) 条记录，来自 \(user)\(zhNotes)（\(plan)）",
+            en: "+\(recordCount(count)) from \(user)\(enNotes) (\(plan))")
     }
 
     public static let sharingNothingArrived = Message(zh: "远程没有新记录", en: "nothing new from the remote")
@@ -123,12 +155,19 @@ extension Message {
         let list = files.joined(separator: "、")
         let steps = commands.enumerated().map { i, c in
             i == 2 ? Message(zh: "  （编辑 \(list)：保留正确的内容，删去 <<<<<<< ======= >>>>>>> 标记行）\n  \(c)",
-                             en: "  (edit \(files.joined(separator: ", ")): keep the right text, delete the <<<<<<< ======= >>>>>>> marker lines)\n  \(c)")
+                             en: """
+                                   (edit \(files.joined(separator: ", ")): keep the right text, delete the <<<<<<< \
+                                 ======= >>>>>>> marker lines)\n  \(c)
+                                 """)
                    : .verbatim("  " + c)
         }
         let body = steps.reduce(Message.verbatim("")) { $0.zh.isEmpty ? $1 : $0 + .verbatim("\n") + $1 }
         return Message(zh: "冲突：计划文件 \(list) 在本地和远程都被修改，无法自动合并。已撤销这次合并：进度日志完好，本地记录已提交，尚未推送。解决办法：\n",
-                       en: "conflict: plan file \(files.joined(separator: ", ")) was changed here and on the remote and cannot be merged automatically. The merge was undone: journals are intact, local records committed, not pushed yet. To resolve:\n") + body
+                       en: """
+                           conflict: plan file \(files.joined(separator: ", ")) was changed here and on the remote \
+                           and cannot be merged automatically. The merge was undone: journals are intact, local \
+                           records committed, not pushed yet. To resolve:\n
+                           """) + body
     }
 
     public static func sharingMended(_ plan: String, split: Int, dropped: Int) -> Message {
@@ -142,16 +181,23 @@ extension Message {
     }
 
     /// The dashboard's status line after a sync: what arrived, from whom, and where things stand.
-    public static func sharingStatusSynced(_ remote: String, arrived: Int, from users: [String], committed: Int) -> Message {
+    public static func sharingStatusSynced(_ remote: String, arrived: Int, from users: [String],
+        committed: Int) -> Message {
         let zhFrom = users.isEmpty ? "" : "（来自 \(users.joined(separator: "、"))）"
         let enFrom = users.isEmpty ? "" : " (from \(users.joined(separator: ", ")))"
         return Message(zh: "已与 \(remote) 同步：送出 \(committed) 条，收到 \(arrived) 条记录\(zhFrom)",
-                       en: "synced with \(remote): \(recordCount(committed)) sent, \(recordCount(arrived)) received\(enFrom)")
+                       en: """
+                           synced with \(remote): \(recordCount(committed)) sent, \(recordCount(arrived)) \
+                           received\(enFrom)
+                           """)
     }
 
     public static func sharingStatusConflict(_ files: [String]) -> Message {
         Message(zh: "同步冲突：\(files.joined(separator: "、")) 两边都改了，合并已撤销；在终端运行 plandash sync 查看解决步骤",
-                en: "sync conflict: \(files.joined(separator: ", ")) changed on both sides, merge undone; run plandash sync in a terminal for the steps")
+                en: """
+                    sync conflict: \(files.joined(separator: ", ")) changed on both sides, merge undone; run plandash \
+                    sync in a terminal for the steps
+                    """)
     }
 
     /// The dashboard's header: where the folder stands against its remote as of the last fetch.

@@ -34,5 +34,6 @@ extension Message {
     public static func chaseCounts(_ units: Int, _ items: Int) -> Message {
         Message(zh: "\(units) 个牵头单位，\(items) 项", en: "\(units) lead units, \(items) items")
     }
-    public static let chaseHeader = Message(zh: "牵头单位\t类别\t编号\t事项\t主要任务\t情况", en: "Lead unit\tKind\tId\tItem\tTask area\tState")
+    public static let chaseHeader = Message(zh: "牵头单位\t类别\t编号\t事项\t主要任务\t情况",
+        en: "Lead unit\tKind\tId\tItem\tTask area\tState")
 }

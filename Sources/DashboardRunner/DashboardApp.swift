@@ -31,15 +31,18 @@ public final class DashboardApp {
     /// picker opens, never at start. A plan that does not load is listed with its problem.
     public static func choices(locator: PlanLocator, current: PlanSession, status: PlanStatus) -> [PlanChoice] {
         var files = locator.planFiles()
-        if !files.contains(where: { $0.standardizedFileURL == current.url.standardizedFileURL }) { files.insert(current.url, at: 0) }
+        if !files.contains(where: { $0.standardizedFileURL == current.url.standardizedFileURL }) { files.insert(
+            current.url, at: 0) }
         return files.map { url in
-            if url.standardizedFileURL == current.url.standardizedFileURL { return PlanChoice(status: status, location: url.path) }
+            if url.standardizedFileURL == current.url.standardizedFileURL { return PlanChoice(status: status,
+                location: url.path) }
             do {
                 let other = try PlanSession(url: url, user: current.user)
                 return PlanChoice(status: other.status(asOf: other.defaultDay()), location: url.path)
             } catch {
                 let problem = String(describing: error).split(separator: "\n").first.map(String.init) ?? ""
-                return PlanChoice(failed: url.deletingPathExtension().lastPathComponent, location: url.path, problem: problem)
+                return PlanChoice(failed: url.deletingPathExtension().lastPathComponent, location: url.path,
+                    problem: problem)
             }
         }
     }

@@ -21,13 +21,15 @@ public final class DashboardController {
     /// Lists the plans folder for the picker, when it opens.
     private let listPlans: (PlanSession, PlanStatus) -> [PlanChoice]
 
-    public init(session: PlanSession, asOf: CalendarDate?, colors: Bool, plans: @escaping (PlanSession, PlanStatus) -> [PlanChoice]) {
+    public init(session: PlanSession, asOf: CalendarDate?, colors: Bool, plans: @escaping (PlanSession,
+        PlanStatus) -> [PlanChoice]) {
         self.session = session
         listPlans = plans
         startDay = asOf
         day = asOf
         let status = session.status(asOf: asOf ?? session.defaultDay())
-        state = AppState(status: status, ledger: session.ledger, plans: [PlanChoice(status: status, location: session.url.path)], colors: colors, user: session.user)
+        state = AppState(status: status, ledger: session.ledger, plans: [PlanChoice(status: status,
+            location: session.url.path)], colors: colors, user: session.user)
         if !session.warnings.isEmpty { state.take(.journalWarnings(session.warnings.map { "\($0)" })) }
         state.take(.sharing(SharingStatus.read(folder: folder)?.header))
     }
@@ -74,11 +76,13 @@ public final class DashboardController {
         case .success(let report):
             // A merged plan file, or a journal mended in place, needs the plan opened again.
             let name = session.url.lastPathComponent
-            if report.changedFiles.contains(where: { $0.hasSuffix(name) || $0.hasSuffix(Journal(forPlan: session.url).url.lastPathComponent) }),
+            if report.changedFiles.contains(where: { $0.hasSuffix(name) ||
+                $0.hasSuffix(Journal(forPlan: session.url).url.lastPathComponent) }),
                let reopened = try? PlanSession(url: session.url, user: session.user) {
                 session = reopened
             }
-            if case .conflict = report.outcome { result = .syncFinished(report.statusLine, ok: false) } else { result = .syncFinished(report.statusLine, ok: true) }
+            if case .conflict = report.outcome { result = .syncFinished(report.statusLine,
+                ok: false) } else { result = .syncFinished(report.statusLine, ok: true) }
         case .failure(let error as SharingError):
             result = .syncFinished(error.message, ok: false)
         case .failure(let error):
@@ -95,7 +99,8 @@ public final class DashboardController {
         let fresh = session.refresh()
         if session.warnings.count > known { state.take(.journalWarnings(session.warnings.map { "\($0)" })) }
         guard fresh > 0 else { return session.warnings.count > known }
-        state.take(.pickedUp(count: fresh), status: session.status(asOf: day ?? session.defaultDay()), ledger: session.ledger)
+        state.take(.pickedUp(count: fresh), status: session.status(asOf: day ?? session.defaultDay()),
+            ledger: session.ledger)
         return true
     }
 
@@ -106,7 +111,8 @@ public final class DashboardController {
             case .quit:
                 return nil
             case .record(let change):
-                switch try session.recordIfUnchanged(item: change.item, expecting: change.expecting, value: change.value,
+                switch try session.recordIfUnchanged(item: change.item, expecting: change.expecting,
+                    value: change.value,
                                                      note: change.note, at: change.at) {
                 case .recorded(let r): return .recorded(r)
                 case .changedMeanwhile(let now): return .conflict(change, current: now?.value, by: now?.record.user)
@@ -152,7 +158,8 @@ public final class DashboardController {
             session = try PlanSession(url: URL(fileURLWithPath: choice.location), user: session.user)
             return .planOpened
         } catch {
-            return .planNotOpened(location: choice.location, reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
+            return .planNotOpened(location: choice.location,
+                reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
         }
     }
 }

@@ -33,10 +33,12 @@ final class DocumentTree {
         parse(bytes) { base, count in pd_xml_read(base, count) }
     }
 
-    private static func parse(_ bytes: [UInt8], _ reader: (UnsafePointer<CChar>, Int32) -> UnsafeMutableRawPointer?) -> DocumentTree? {
+    private static func parse(_ bytes: [UInt8], _ reader: (UnsafePointer<CChar>,
+        Int32) -> UnsafeMutableRawPointer?) -> DocumentTree? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         let document = bytes.withUnsafeBufferPointer { buffer in
-            UnsafeRawPointer(buffer.baseAddress!).withMemoryRebound(to: CChar.self, capacity: buffer.count) { reader($0, Int32(buffer.count)) }
+            UnsafeRawPointer(buffer.baseAddress!).withMemoryRebound(to: CChar.self, capacity: buffer.count) { reader($0,
+                Int32(buffer.count)) }
         }
         return document.map(DocumentTree.init)
     }

@@ -35,7 +35,8 @@ public enum NoticeFile {
 
     private static func document(_ bytes: [UInt8], encoding: TextEncoding?) throws(NoticeFileError) -> NoticeDocument {
         guard !bytes.isEmpty else { throw .refused(.noticeEmpty) }
-        guard bytes.count <= NoticeLimits.fileBytes else { throw .refused(.noticeFileTooLarge(bytes: bytes.count, limit: NoticeLimits.fileBytes)) }
+        guard bytes.count <= NoticeLimits.fileBytes else { throw .refused(.noticeFileTooLarge(bytes: bytes.count,
+            limit: NoticeLimits.fileBytes)) }
         let detected = NoticeKind.detect(bytes)
         switch detected {
         case .word?:

@@ -24,7 +24,8 @@ public enum NoticeKind: Equatable, Sendable {
 
     /// Whether the first kilobyte, lowercased, opens an HTML document.
     private static func looksLikeHTML(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let head = String(decoding: bytes.prefix(1024).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        let head = String(decoding: bytes.prefix(1024).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 },
+            as: UTF8.self)
         let start = head.drop { $0.isWhitespace }
         return ["<!doctype html", "<html", "<?xml version=\"1.0\"?><!doctype html"].contains { start.hasPrefix($0) }
             || (start.hasPrefix("<") && (head.contains("<html") || head.contains("<body")))

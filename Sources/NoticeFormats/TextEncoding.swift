@@ -42,11 +42,14 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         var source = input
         let written: Int? = source.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var inPointer: UnsafeMutablePointer<CChar>? =
+                    UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var outPointer: UnsafeMutablePointer<CChar>? =
+                    UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
                 var inLeft = inBuffer.count
                 var outLeft = outBuffer.count
-                guard Glibc.iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else { return nil }
+                guard Glibc.iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1,
+                    inLeft == 0 else { return nil }
                 return outBuffer.count - outLeft
             }
         }

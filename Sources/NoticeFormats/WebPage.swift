@@ -1,6 +1,7 @@
 
 /// The text of a web page saved from a government site, read with libxml2's HTML parser: one line
-/// per paragraph, heading, list item (numbered as a browser shows it), table cell and line break; scripts, styles, forms and the
+/// per paragraph, heading, list item (numbered as a browser shows it), table cell and line break; scripts, styles,
+/// forms and the
 /// site's navigation (nav, header, footer, and elements whose id or class names a menu, a
 /// breadcrumb or a footer) left out.
 enum WebPage {
@@ -10,7 +11,8 @@ enum WebPage {
         let lowered = bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
         if lowered.firstRange(of: Array("<!entity".utf8)) != nil { throw .refused(.noticePageDeclaresEntities) }
         let declared = lowered.firstRange(of: Array("charset".utf8)) != nil
-        let chosen = encoding?.rawValue ?? (TextEncoding.utf8.decode(bytes) != nil ? "UTF-8" : declared ? nil : TextEncoding.gb18030.rawValue)
+        let chosen = encoding?.rawValue ??
+            (TextEncoding.utf8.decode(bytes) != nil ? "UTF-8" : declared ? nil : TextEncoding.gb18030.rawValue)
         guard let tree = DocumentTree.html(bytes, encoding: chosen) else { throw .refused(.noticePageUnreadable) }
         var out = BlockText()
         var preformatted = 0
@@ -48,10 +50,13 @@ enum WebPage {
         return out.text()
     }
 
-    private static let skipped: Set<String> = ["head", "script", "style", "noscript", "template", "nav", "header", "footer",
+    private static let skipped: Set<String> = ["head", "script", "style", "noscript", "template", "nav", "header",
+        "footer",
                                                "form", "select", "button", "iframe", "object", "svg", "canvas", "map"]
-    private static let blocks: Set<String> = ["p", "div", "li", "dt", "dd", "tr", "td", "th", "table", "caption", "h1", "h2", "h3",
-                                              "h4", "h5", "h6", "section", "article", "blockquote", "pre", "center", "ul", "ol", "title"]
+    private static let blocks: Set<String> = ["p", "div", "li", "dt", "dd", "tr", "td", "th", "table", "caption", "h1",
+        "h2", "h3",
+                                              "h4", "h5", "h6", "section", "article", "blockquote", "pre", "center",
+                                                  "ul", "ol", "title"]
     private static let chromeWords = ["nav", "menu", "breadcrumb", "footer", "sidebar", "share"]
 
     /// A block whose id or class says it is the site's navigation or footer, not the notice.

@@ -12,7 +12,8 @@ enum WordDocument {
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch { throw .refused(.noticeWordNotAZip) }
         guard let tree = try part("word/document.xml", of: archive) else { throw .refused(.noticeWordNoDocument) }
         // Numbers are a help: a numbering part that cannot be read (or is refused) gives none.
-        var numbering = ((try? part("word/numbering.xml", of: archive)) ?? nil).map(WordNumbering.init) ?? WordNumbering()
+        var numbering = ((try? part("word/numbering.xml",
+            of: archive)) ?? nil).map(WordNumbering.init) ?? WordNumbering()
         var out = BlockText()
         var list: (id: String?, level: Int) = (nil, 0)
         tree.walk { step in
@@ -54,7 +55,8 @@ enum WordDocument {
         var xml: [UInt8] = []
         do {
             _ = try archive.extract(entry) { chunk in
-                guard xml.count + chunk.count <= limit else { throw NoticeFileError.refused(.noticeWordTooLarge(limit: limit)) }
+                guard xml.count +
+                    chunk.count <= limit else { throw NoticeFileError.refused(.noticeWordTooLarge(limit: limit)) }
                 xml.append(contentsOf: chunk)
             }
         } catch let error as NoticeFileError {

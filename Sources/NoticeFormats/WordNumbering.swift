@@ -65,10 +65,13 @@ struct WordNumbering {
     private static func format(_ n: Int, as format: String) -> String {
         switch format {
         case "none", "bullet": return ""
-        case "decimalFullWidth", "decimalFullWidth2": return String(String(n).unicodeScalars.map { Character(Unicode.Scalar($0.value + 0xFEE0)!) })
+        case "decimalFullWidth",
+            "decimalFullWidth2": return String(String(n).unicodeScalars.map { Character(Unicode.Scalar($0.value +
+            0xFEE0)!) })
         case "lowerLetter": return n >= 1 && n <= 26 ? String(Character(Unicode.Scalar(UInt8(96 + n)))) : String(n)
         case "upperLetter": return n >= 1 && n <= 26 ? String(Character(Unicode.Scalar(UInt8(64 + n)))) : String(n)
-        case let f where f.hasPrefix("chinese") || f.hasPrefix("ideograph") || f.hasPrefix("japanese") || f.hasPrefix("taiwanese"):
+        case let f where f.hasPrefix("chinese") || f.hasPrefix("ideograph") || f.hasPrefix("japanese") ||
+            f.hasPrefix("taiwanese"):
             return chinese(n)
         default: return String(n)
         }

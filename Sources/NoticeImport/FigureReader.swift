@@ -48,7 +48,8 @@ enum FigureReader {
             if i < f.count, f[i].isASCII && f[i].isLetter { continue }
             var high: Double?
             var j = i
-            if j < f.count, "-~至到".contains(f[j]), j + 1 < f.count, f[j + 1].isASCIIDigit, let (h, afterHigh) = number(f, at: j + 1) {
+            if j < f.count, "-~至到".contains(f[j]), j + 1 < f.count, f[j + 1].isASCIIDigit, let (h,
+                afterHigh) = number(f, at: j + 1) {
                 high = h
                 j = afterHigh
             }
@@ -62,7 +63,8 @@ enum FigureReader {
             }
             j += unit.count
             let after = ["及以上", "以上", "左右", "上下", "以内", "以下"].first { clause.has($0, at: j) }
-            let beforeWord = comparatorWords.keys.sorted { $0.count > $1.count }.first { w in start >= w.count && clause.has(w, at: start - w.count) }
+            let beforeWord = comparatorWords.keys.sorted { $0.count > $1.count }.first { w in start >= w.count &&
+                clause.has(w, at: start - w.count) }
             let spanStart = start - (beforeWord?.count ?? 0)
             let spanEnd = j + (after?.count ?? 0)
             i = spanEnd
@@ -86,7 +88,8 @@ enum FigureReader {
             if unit == "%" || unit == "‰" {
                 let lead = clause[0..<spanStart].trimming(["在", "为", "了", "达", "到"])
                 if lead.suffixWord(["下降", "降低", "减少", "压缩", "缩减"]) != nil {
-                    unread.append(Unread(span: spanStart..<spanEnd, reason: "a decrease is not a kind of indicator plandash tracks"))
+                    unread.append(Unread(span: spanStart..<spanEnd,
+                        reason: "a decrease is not a kind of indicator plandash tracks"))
                     continue
                 }
                 kind = lead.suffixWord(["增长", "增速", "增幅", "提高", "增加", "上升", "提升"]) != nil ? .growth : .share

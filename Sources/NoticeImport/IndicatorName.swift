@@ -16,7 +16,9 @@ enum IndicatorName {
         }
         t = removing("我省", from: t)
         t = withoutRepeat(t)
-        if let lead = t.prefixWord(introducingVerbs), let next = t.dropFirst(lead.count).prefixWord(TargetReader.milestoneVerbs + ["设立", "开展", "提出"]), !next.isEmpty {
+        if let lead = t.prefixWord(introducingVerbs),
+            let next = t.dropFirst(lead.count).prefixWord(TargetReader.milestoneVerbs + ["设立", "开展", "提出"]),
+            !next.isEmpty {
             t = t.dropFirst(lead.count)
         }
         if t.hasPrefix("提请"), let verb = TargetReader.milestoneVerbs.compactMap({ t.find($0) }).min(), verb <= 8 {
@@ -32,14 +34,16 @@ enum IndicatorName {
     /// 新经济领域的统计工作明显加强 → 明显加强新经济领域统计工作. 进一步 and 得到 go; 稳步, 明显 stay.
     static func verbFirst(_ clause: NoticeText) -> NoticeText {
         let t = clause.trimming(["。", " "])
-        guard let verb = t.suffixWord(["丰富", "提升", "推进", "加强", "增强", "提高", "完善", "优化", "扩大"]), t.count > verb.count + 2 else { return clause }
+        guard let verb = t.suffixWord(["丰富", "提升", "推进", "加强", "增强", "提高", "完善", "优化", "扩大"]),
+            t.count > verb.count + 2 else { return clause }
         var subject = t.dropLast(verb.count)
         var adverb = NoticeText("")
         if let word = subject.suffixWord(["进一步", "得到", "稳步", "明显", "有效"]) {
             if word == "稳步" || word == "明显" || word == "有效" { adverb = subject.dropFirst(subject.count - word.count) }
             subject = subject.dropLast(word.count)
         }
-        if let at = subject.find("的"), at > 0, at < subject.count - 1 { subject = subject[0..<at] + subject.dropFirst(at + 1) }
+        if let at = subject.find("的"), at > 0,
+            at < subject.count - 1 { subject = subject[0..<at] + subject.dropFirst(at + 1) }
         return adverb + t.dropFirst(t.count - verb.count) + subject
     }
 
@@ -51,7 +55,8 @@ enum IndicatorName {
         var t = t
         if let at = t.find("的相关") { t = t[0..<at] + t.dropFirst(at + 3) }
         let adverb = t.prefixWord(["初步", "基本", "重点"])?.count ?? 0
-        guard t.count > adverb + 2, t.folded[adverb..<(adverb + 2)].allSatisfy(\.isHan), let de = t.find("的", from: adverb + 2) else { return t }
+        guard t.count > adverb + 2, t.folded[adverb..<(adverb + 2)].allSatisfy(\.isHan), let de = t.find("的",
+            from: adverb + 2) else { return t }
         let description = t[(adverb + 2)..<de]
         guard !description.isEmpty, description.contains("、") || description.count <= 4, !description.contains("《"),
               de + 1 < t.count else { return t }

@@ -74,7 +74,8 @@ enum InlineDeadline {
         var start = i
         if i > 0 {
             let before = f[i - 1]
-            if "今本当".contains(before), word.hasPrefix("年") { start -= 1 } else if before.isASCIIDigit || before.isChineseNumeral || before == "年" || before == "多" || before == "几" { return nil }
+            if "今本当".contains(before), word.hasPrefix("年") { start -= 1 } else if before.isASCIIDigit ||
+                before.isChineseNumeral || before == "年" || before == "多" || before == "几" { return nil }
         }
         var end = i + word.count
         if !word.hasSuffix("前") {

@@ -32,7 +32,8 @@ enum ItemMarker: Equatable {
             case "、", ")": return (.item(n), skipBlanks(f, j + 1))
             case ".":
                 // 1.5亿元 is a figure; 3.2013年3月前… is item 3 opening with a year.
-                let yearFollows = j + 5 < f.count && (j + 1...j + 4).allSatisfy { f[$0].isASCIIDigit } && f[j + 5] == "年"
+                let yearFollows = j + 5 < f.count && (j + 1...j + 4).allSatisfy { f[$0].isASCIIDigit } &&
+                    f[j + 5] == "年"
                 return j + 1 < f.count && f[j + 1].isASCIIDigit && !yearFollows ? nil : (.item(n), skipBlanks(f, j + 1))
             default: return nil
             }
@@ -54,7 +55,8 @@ enum ItemMarker: Equatable {
 
     /// 一 … 九十九 (and 壹 … 拾) as a number.
     static func chineseNumber(_ s: String) -> Int? {
-        let digits: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+        let digits: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+            "八": 8, "九": 9,
                                         "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9]
         let chars = Array(s)
         guard !chars.isEmpty else { return nil }

@@ -18,7 +18,8 @@ struct MeasureTail {
     }
 
     static func read(_ body: NoticeText, line: Int, next: NoticeStructure.Line?) throws(ImportFailure) -> MeasureTail? {
-        guard let (open, marker) = markers.compactMap({ m in body.findLast("(" + m).map { ($0, m) } }).max(by: { $0.0 < $1.0 }) else { return nil }
+        guard let (open, marker) = markers.compactMap({ m in body.findLast("(" + m).map { ($0,
+            m) } }).max(by: { $0.0 < $1.0 }) else { return nil }
         var from = open + 1 + marker.count
         while from < body.count, body.folded[from] == ":" || body.folded[from] == " " { from += 1 }
         var head = body[0..<open]
@@ -29,13 +30,15 @@ struct MeasureTail {
             wording = body[from..<close]
             rest = body[(close + 1)..<body.count]
         } else if let next, let close = next.text.find(")"), close <= 20,
-                  DeadlineWording.parse((body[from..<body.count] + next.text[0..<close]).description, year: 2000) != nil {
+                  DeadlineWording.parse((body[from..<body.count] + next.text[0..<close]).description,
+                      year: 2000) != nil {
             wording = body[from..<body.count] + next.text[0..<close]
             rest = next.text[(close + 1)..<next.text.count]
             usedNext = true
         } else {
             let shown = body[open..<body.count].description
-            throw ImportFailure(line: line, message: "“\(shown)” is not closed: expected “)” after the deadline, as in (完成时限:2019年底)")
+            throw ImportFailure(line: line,
+                message: "“\(shown)” is not closed: expected “)” after the deadline, as in (完成时限:2019年底)")
         }
         var units: [String]?
         if let own = UnitList.marker(rest) {
@@ -46,6 +49,7 @@ struct MeasureTail {
             head = head[0..<own.range.lowerBound] + head.dropFirst(own.range.upperBound)
         }
         rest = rest.trimming(["。", ".", " "])
-        return MeasureTail(text: (head + rest).trimming([" "]), wording: wording.trimming([" "]), units: units, usedNextLine: usedNext)
+        return MeasureTail(text: (head + rest).trimming([" "]), wording: wording.trimming([" "]), units: units,
+            usedNextLine: usedNext)
     }
 }

@@ -47,7 +47,8 @@ struct NoticeHead {
             } else if let at = dateAt, i == at - 1, t.isHeadingLike, !t.contains(":"), !t.hasPrefix("附件") {
                 issuer = t.trimming(["。", " "]).description
                 placed.insert(line.number)
-            } else if t.contains("发布时间") || t.contains("来源:") || (t.contains("阅读") && t.hasSuffix("次")) || t.contains("浏览次数") {
+            } else if t.contains("发布时间") || t.contains("来源:") || (t.contains("阅读") && t.hasSuffix("次")) ||
+                t.contains("浏览次数") {
                 pageDate = pageDate ?? Self.date(in: t, whole: false)
                 skip(line, "web page details (发布时间, 来源, 阅读), not part of the plan")
             } else if t.hasPrefix("附件") {
@@ -80,7 +81,8 @@ struct NoticeHead {
     /// next ones, up to three, until 通知 closes it (关于印发《长沙市…现代服务业 / 发展工作方案》的通知);
     /// a bare heading line is joined with the next ones until one ends as a title does (湖南省2019年度
     /// 服务业 / 高质量发展工作要点). Never across a 文号. The joined lines count as placed with the first.
-    private static func joiningTitleLines(_ lines: [NoticeStructure.Line], placed: inout Set<Int>) -> [NoticeStructure.Line] {
+    private static func joiningTitleLines(_ lines: [NoticeStructure.Line],
+        placed: inout Set<Int>) -> [NoticeStructure.Line] {
         var out: [NoticeStructure.Line] = []
         var i = 0
         while i < lines.count {
@@ -179,9 +181,11 @@ struct NoticeHead {
     static func firstYear(_ t: NoticeText, bracketed: Bool = false) -> Int? {
         let f = t.folded
         guard f.count >= 5 else { return nil }
-        for i in 0...(f.count - 5) where (i == 0 || !f[i - 1].isASCIIDigit) && (i..<i + 4).allSatisfy({ f[$0].isASCIIDigit }) {
+        for i in 0...(f.count - 5) where (i == 0 || !f[i - 1].isASCIIDigit) &&
+            (i..<i + 4).allSatisfy({ f[$0].isASCIIDigit }) {
             let after = f[i + 4]
-            if after == "年" || (bracketed && "〕]】)".contains(after)), let y = Int(String(f[i..<i + 4])), (1900...2200).contains(y) { return y }
+            if after == "年" || (bracketed && "〕]】)".contains(after)), let y = Int(String(f[i..<i + 4])),
+                (1900...2200).contains(y) { return y }
         }
         return nil
     }

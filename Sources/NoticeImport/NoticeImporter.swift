@@ -7,12 +7,15 @@ public enum NoticeImporter {
     /// Imports notice text. `id` is the plan id (the plan file's base name); without one it is made
     /// from the year and the document number (notice-2019-2).
     public static func importPlan(text: String, id: String?) -> ImportResult {
-        if text.contains("\0") { return .failed(ImportFailure(message: "this is a binary file (it holds NUL bytes), not the text of a notice")) }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().compactMap { i, raw in
+        if text.contains("\0") { return .failed(ImportFailure(
+            message: "this is a binary file (it holds NUL bytes), not the text of a notice")) }
+        let lines = text.split(omittingEmptySubsequences: false,
+            whereSeparator: \.isNewline).enumerated().compactMap { i, raw in
             let t = NoticeText.cleanLine(raw)
             return t.isEmpty ? nil : NoticeStructure.Line(number: i + 1, text: t)
         }
-        guard !lines.isEmpty else { return .failed(ImportFailure(message: "the notice is empty: there is no text to import")) }
+        guard !lines.isEmpty else { return .failed(ImportFailure(
+            message: "the notice is empty: there is no text to import")) }
         do {
             return .imported(try importLines(lines, id: id))
         } catch {
@@ -20,9 +23,13 @@ public enum NoticeImporter {
         }
     }
 
-    private static func importLines(_ lines: [NoticeStructure.Line], id: String?) throws(ImportFailure) -> ImportedPlan {
+    private static func importLines(_ lines: [NoticeStructure.Line],
+        id: String?) throws(ImportFailure) -> ImportedPlan {
         guard let bodyStart = lines.firstIndex(where: startsBody) else {
-            throw ImportFailure(message: "no plan found: no section heading (一、…), task-area heading ((一)…), measure ending in (完成时限:…) or item with its units ((牵头单位:…)) in \(lines.count) lines of text")
+            throw ImportFailure(message: """
+                no plan found: no section heading (一、…), task-area heading ((一)…), measure ending in (完成时限:…) or item \
+                with its units ((牵头单位:…)) in \(lines.count) lines of text
+                """)
         }
         let head = NoticeHead(Array(lines[..<bodyStart]))
         let year = head.year ?? bodyYear(lines[bodyStart...])
@@ -31,10 +38,16 @@ public enum NoticeImporter {
         try structure.read(Array(lines[bodyStart...]))
         let tasks = structure.sections.flatMap(\.tasks)
         guard tasks.contains(where: { !$0.measures.isEmpty || !$0.targets.isEmpty }) else {
-            throw ImportFailure(message: "no plan found: there are headings, but no measure (…(完成时限:…)), numbered target or item with its units under them")
+            throw ImportFailure(message: """
+                no plan found: there are headings, but no measure (…(完成时限:…)), numbered target or item with its units \
+                under them
+                """)
         }
         guard let year else {
-            throw ImportFailure(message: "cannot tell the plan's year: the notice gives no date, no year in its title or document number, and no year in its text")
+            throw ImportFailure(message: """
+                cannot tell the plan's year: the notice gives no date, no year in its title or document number, and \
+                no year in its text
+                """)
         }
         var warnings = head.warnings + structure.warnings
         let info = planInfo(head, id: id, year: year, warnings: &warnings)
@@ -48,9 +61,11 @@ public enum NoticeImporter {
         for line in head.placed { placements[line] = "plan" }
         let explained = Set(warnings.filter(\.isAboutAnUnplacedLine).map(\.line))
         for line in lines where placements[line.number] == nil && !explained.contains(line.number) {
-            warnings.append(ImportWarning(line: line.number, message: "\(ImportWarning.notPlaced)not recognised as part of the plan: “\(line.text)”"))
+            warnings.append(ImportWarning(line: line.number,
+                message: "\(ImportWarning.notPlaced)not recognised as part of the plan: “\(line.text)”"))
         }
-        return ImportedPlan(plan: Plan(info: info, sections: sections), warnings: sortedByLine(warnings), placements: placements)
+        return ImportedPlan(plan: Plan(info: info, sections: sections), warnings: sortedByLine(warnings),
+            placements: placements)
     }
 
     /// The first line of the plan itself: a heading, a measure, or an item with its units.
@@ -70,10 +85,12 @@ public enum NoticeImporter {
     /// Without a head that gives the year: the year of the first 完成时限 deadline (2019年底), never
     /// a year named in a target (到2015年).
     private static func bodyYear(_ lines: ArraySlice<NoticeStructure.Line>) -> Int? {
-        lines.lazy.compactMap { line in line.text.findLast("完成时限").flatMap { NoticeHead.firstYear(line.text.dropFirst($0)) } }.first
+        lines.lazy.compactMap { line in line.text.findLast("完成时限")
+            .flatMap { NoticeHead.firstYear(line.text.dropFirst($0)) } }.first
     }
 
-    private static func planInfo(_ head: NoticeHead, id: String?, year: Int, warnings: inout [ImportWarning]) -> PlanInfo {
+    private static func planInfo(_ head: NoticeHead, id: String?, year: Int,
+        warnings: inout [ImportWarning]) -> PlanInfo {
         func missing(_ what: String, _ value: String) -> String {
             warnings.append(ImportWarning(line: 1, message: "the notice gives no \(what): recorded as \(value)"))
             return value
@@ -86,7 +103,8 @@ public enum NoticeImporter {
             issued = d
         } else if let d = head.pageDate {
             issued = d
-            warnings.append(ImportWarning(line: 1, message: "the notice gives no date of its own: recorded the web page's date \(d)"))
+            warnings.append(ImportWarning(line: 1,
+                message: "the notice gives no date of its own: recorded the web page's date \(d)"))
         } else {
             issued = CalendarDate(year: year, month: 1, day: 1)!
             warnings.append(ImportWarning(line: 1, message: "the notice gives no date: recorded as \(issued)"))
@@ -97,19 +115,5 @@ public enum NoticeImporter {
 
     private static func sortedByLine(_ warnings: [ImportWarning]) -> [ImportWarning] {
         warnings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
-    }
-}
-
-/// Plan ids: letters, digits, `-`, `_` and `.`, as plan files require.
-public enum PlanIdentifier {
-    public static func isValid(_ id: String) -> Bool {
-        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
-    }
-
-    /// `notice-2019-2` for 湘服联办〔2019〕2号; `notice-2019` without a document number.
-    static func derived(year: Int, document: String?) -> String {
-        guard let doc = document, let close = doc.lastIndex(where: { "〕]】)）".contains($0) }) else { return "notice-\(year)" }
-        let serial = doc[doc.index(after: close)...].filter(\.isASCIIDigit)
-        return serial.isEmpty ? "notice-\(year)" : "notice-\(year)-\(serial)"
     }
 }

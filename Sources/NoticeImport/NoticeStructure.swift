@@ -107,14 +107,16 @@ struct NoticeStructure {
         case nil: nil
         }
         if let tail {
-            addMeasure(number: number, text: tail.text.isEmpty ? text : tail.text, wording: tail.wording, units: tail.units, line: line.number)
+            addMeasure(number: number, text: tail.text.isEmpty ? text : tail.text, wording: tail.wording,
+                units: tail.units, line: line.number)
             if tail.usedNextLine, let next { placements[next.number] = placements[line.number] }
             return tail.usedNextLine
         }
         if let ownUnits {
             let item = (body[0..<ownUnits.range.lowerBound] + body.dropFirst(ownUnits.range.upperBound)).trimming([" "])
             if let partners = UnitList.unnamedPartners(body[ownUnits.range]), let lead = ownUnits.units.first {
-                warnings.append(ImportWarning(line: line.number, message: Message.importUnnamedPartners(lead: lead, partners: partners).text()))
+                warnings.append(ImportWarning(line: line.number, message: Message.importUnnamedPartners(lead: lead,
+                    partners: partners).text()))
             }
             addItem(number: number, text: item.isEmpty ? text : item, units: ownUnits.units, line: line.number)
             return false
@@ -128,7 +130,8 @@ struct NoticeStructure {
             return false
         }
         if number != nil, body.trimming([" ", "。"]).isEmpty {
-            warnings.append(ImportWarning(line: line.number, message: ImportWarning.notPlaced + "a number with no text after it: “\(text)”"))
+            warnings.append(ImportWarning(line: line.number,
+                message: ImportWarning.notPlaced + "a number with no text after it: “\(text)”"))
         } else if number != nil {
             addNumbered(number: number, text: body, line: line.number)
         } else {
@@ -149,7 +152,8 @@ struct NoticeStructure {
 
     private var current: Int?
     private var openTaskIndex: Int? {
-        guard let s = current, let last = sections[s].tasks.indices.last, !sections[s].tasks[last].closed else { return nil }
+        guard let s = current, let last = sections[s].tasks.indices.last,
+            !sections[s].tasks[last].closed else { return nil }
         return last
     }
 
@@ -172,7 +176,8 @@ struct NoticeStructure {
     private mutating func openTask(_ title: NoticeText, line: Int) {
         let s = sectionIndex()
         let name = title.trimming(["。", ":", " "]).description
-        if let last = sections[s].tasks.indices.last, !sections[s].tasks[last].closed, sections[s].tasks[last].title == name {
+        if let last = sections[s].tasks.indices.last, !sections[s].tasks[last].closed,
+            sections[s].tasks[last].title == name {
             placements[line] = .task(s, last)
             return
         }
@@ -204,7 +209,10 @@ struct NoticeStructure {
         if let t = openTaskIndex { return (s, t) }
         if let last = sections[s].tasks.indices.last, !sections[s].tasks[last].itemLayout {
             let title = sections[s].tasks[last].title ?? "the previous task area"
-            warnings.append(ImportWarning(line: line, message: "\(what) after the units line of \(title): placed in that task area; check that no task heading is missing"))
+            warnings.append(ImportWarning(line: line, message: """
+                \(what) after the units line of \(title): placed in that task area; check that no task heading is \
+                missing
+                """))
             return (s, last)
         }
         sections[s].tasks.append(TaskDraft(title: nil, line: nil))
@@ -218,20 +226,24 @@ struct NoticeStructure {
             return
         }
         let (s, t) = taskForItem(line: line, what: "a measure")
-        sections[s].tasks[t].measures.append(MeasureDraft(number: number, text: text.description, deadline: due, line: line))
+        sections[s].tasks[t].measures.append(MeasureDraft(number: number, text: text.description, deadline: due,
+            line: line))
         placements[line] = .measure(s, t, sections[s].tasks[t].measures.count - 1)
     }
 
     /// An item with its own units: a measure of the open task area, or a task area of its own.
     /// Its deadline is the one given, or the first written in its text, or ongoing (with a warning).
-    private mutating func addItem(number: Int?, text: NoticeText, units: [String], deadline given: Deadline? = nil, line: Int) {
+    private mutating func addItem(number: Int?, text: NoticeText, units: [String], deadline given: Deadline? = nil,
+        line: Int) {
         var due = given ?? InlineDeadline.find(in: text, year: year)?.deadline
         if due == nil {
             due = Deadline(date: nil, text: Self.unstated)
-            warnings.append(ImportWarning(line: line, message: "no deadline in the item's text: recorded as ongoing (deadline_text \(Self.unstated))"))
+            warnings.append(ImportWarning(line: line,
+                message: "no deadline in the item's text: recorded as ongoing (deadline_text \(Self.unstated))"))
         }
         if let s = current, let t = openTaskIndex {
-            sections[s].tasks[t].measures.append(MeasureDraft(number: number, text: text.description, deadline: due!, line: line))
+            sections[s].tasks[t].measures.append(MeasureDraft(number: number, text: text.description, deadline: due!,
+                line: line))
             mergeUnits(units, into: (s, t), itemLayout: true)
             addFigureTarget(number: number, text: text, at: (s, t), line: line)
             placements[line] = .measure(s, t, sections[s].tasks[t].measures.count - 1)
@@ -243,7 +255,8 @@ struct NoticeStructure {
     private mutating func newItemTask(number: Int?, text: NoticeText, units: [String], deadline: Deadline, line: Int) {
         let s = sectionIndex()
         closeTask()
-        var task = TaskDraft(title: Self.itemTitle(text), line: nil, units: units, closed: true, itemLayout: true, fromItem: true)
+        var task = TaskDraft(title: Self.itemTitle(text), line: nil, units: units, closed: true, itemLayout: true,
+            fromItem: true)
         task.measures.append(MeasureDraft(number: number, text: text.description, deadline: deadline, line: line))
         sections[s].tasks.append(task)
         let t = sections[s].tasks.count - 1
@@ -254,7 +267,8 @@ struct NoticeStructure {
     /// In the item layout, an item that holds figures is also a target, read for its figures.
     private mutating func addFigureTarget(number: Int?, text: NoticeText, at place: (Int, Int), line: Int) {
         guard !TargetReader.read(text, figuresOnly: true).indicators.isEmpty else { return }
-        sections[place.0].tasks[place.1].targets.append(TargetDraft(number: number, text: text, line: line, figuresOnly: true))
+        sections[place.0].tasks[place.1].targets.append(TargetDraft(number: number, text: text, line: line,
+            figuresOnly: true))
     }
 
     /// A numbered line with no deadline and no units: a target (table), or an item (item layout).
@@ -275,12 +289,15 @@ struct NoticeStructure {
     /// An unnumbered line: a target paragraph, or the rest of a target cut by a line break.
     private mutating func addParagraph(_ text: NoticeText, line: Int) {
         guard let s = current, let t = openTaskIndex else {
-            let whereabouts = current.flatMap { sections[$0].tasks.last?.title }.map { "after the units of \($0)" } ?? "outside any task area"
-            warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced + "text \(whereabouts) that is neither a heading, a measure, a target nor a units line: “\(text)”"))
+            let whereabouts = current.flatMap { sections[$0].tasks.last?.title }.map { "after the units of \($0)" } ??
+                "outside any task area"
+            warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced +
+                "text \(whereabouts) that is neither a heading, a measure, a target nor a units line: “\(text)”"))
             return
         }
         // Mutated in place: a copy of the task would copy all its targets for every line.
-        if let last = sections[s].tasks[t].targets.indices.last, let end = sections[s].tasks[t].targets[last].text.folded.last, !"。;!?".contains(end) {
+        if let last = sections[s].tasks[t].targets.indices.last,
+            let end = sections[s].tasks[t].targets[last].text.folded.last, !"。;!?".contains(end) {
             sections[s].tasks[t].targets[last].text = sections[s].tasks[t].targets[last].text + text
             placements[line] = .target(s, t, last)
             return
@@ -292,11 +309,15 @@ struct NoticeStructure {
     private mutating func setUnits(_ text: NoticeText, line: Int) {
         let units = UnitList.parse(text)
         guard let s = current, let t = openTaskIndex ?? sections[s].tasks.indices.last else {
-            warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced + "a units line outside any task area: “\(text)”"))
+            warnings.append(ImportWarning(line: line,
+                message: ImportWarning.notPlaced + "a units line outside any task area: “\(text)”"))
             return
         }
         if sections[s].tasks[t].hasUnitsLine {
-            warnings.append(ImportWarning(line: line, message: "a second units line for \(sections[s].tasks[t].title ?? "the task area"): its units were added to the first"))
+            warnings.append(ImportWarning(line: line, message: """
+                a second units line for \(sections[s].tasks[t].title ?? "the task area"): its units were added to the \
+                first
+                """))
         }
         mergeUnits(units, into: (s, t), itemLayout: sections[s].tasks[t].itemLayout)
         sections[s].tasks[t].closed = true

@@ -27,7 +27,8 @@ struct NoticeText: Equatable, CustomStringConvertible {
             if chars[i].isWhitespace {
                 var j = i
                 while j < chars.count, chars[j].isWhitespace { j += 1 }
-                if let before = out.last, j < chars.count, isLatinWord(before), isLatinWord(chars[j]) { out.append(" ") }
+                if let before = out.last, j < chars.count, isLatinWord(before),
+                    isLatinWord(chars[j]) { out.append(" ") }
                 i = j
             } else {
                 out.append(chars[i])
@@ -169,6 +170,7 @@ extension Character {
     var isChineseNumeral: Bool { "一二三四五六七八九十百〇零壹贰叁肆伍陆柒捌玖拾两".contains(self) }
     var isHan: Bool {
         guard let v = unicodeScalars.first?.value else { return false }
-        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x20000...0x2FA1F).contains(v)
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v) ||
+            (0x20000...0x2FA1F).contains(v)
     }
 }

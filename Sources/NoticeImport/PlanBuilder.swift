@@ -30,8 +30,10 @@ struct PlanBuilder {
             guard !draft.tasks.isEmpty else { continue }
             let position = out.count + 1
             let title = draft.title ?? planTitle
-            let match = Self.kinds.first { k in !usedKinds.contains(k.kind) && k.endings.contains { NoticeText(title).trimming(["。", " "]).hasSuffix($0) } }
-            let (sid, kind, prefix) = match.map { ($0.kind, $0.kind, $0.prefix) } ?? ("s\(position)", "section", "s\(position)t")
+            let match = Self.kinds.first { k in !usedKinds.contains(k.kind) &&
+                k.endings.contains { NoticeText(title).trimming(["。", " "]).hasSuffix($0) } }
+            let (sid, kind, prefix) = match.map { ($0.kind, $0.kind, $0.prefix) } ?? ("s\(position)", "section",
+                "s\(position)t")
             if let match { usedKinds.insert(match.kind) }
             ids[.section(si)] = sid
             var tasks: [TaskArea] = []
@@ -47,7 +49,8 @@ struct PlanBuilder {
                 placements[line] = id
             } else if case .section(let si) = place {
                 let title = structure.sections[si].title ?? ""
-                warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced + "section heading “\(title)” has no task area under it"))
+                warnings.append(ImportWarning(line: line,
+                    message: ImportWarning.notPlaced + "section heading “\(title)” has no task area under it"))
             }
         }
         return out
@@ -72,7 +75,8 @@ struct PlanBuilder {
         if units.isEmpty {
             units = [Self.noUnits]
             let line = draft.line ?? draft.measures.first?.line ?? draft.targets.first?.line ?? 1
-            warnings.append(ImportWarning(line: line, message: "task area \(id) “\(title)” names no responsible units: recorded as \(Self.noUnits)"))
+            warnings.append(ImportWarning(line: line,
+                message: "task area \(id) “\(title)” names no responsible units: recorded as \(Self.noUnits)"))
         }
         return TaskArea(id: id, title: title, measures: measures, targets: targets, units: units)
     }
@@ -80,7 +84,8 @@ struct PlanBuilder {
     private mutating func target(_ draft: NoticeStructure.TargetDraft, id: String) -> Target {
         let reading = TargetReader.read(draft.text, figuresOnly: draft.figuresOnly)
         for part in reading.unread {
-            warnings.append(ImportWarning(line: draft.line, message: "target \(id): could not read \(part); the full sentence is kept in the target's text"))
+            warnings.append(ImportWarning(line: draft.line,
+                message: "target \(id): could not read \(part); the full sentence is kept in the target's text"))
         }
         let stretchTarget = draft.text.trimming([" "]).hasPrefix("力争")
         let indicators = reading.indicators.enumerated().map { k, ind in
@@ -88,12 +93,14 @@ struct PlanBuilder {
             let name = ind.name.isEmpty ? draft.text.description : ind.name
             let pace = Pace.read(kind: ind.kind, wording: ind.wording)
             if let pace, pace.guessed {
-                warnings.append(ImportWarning(line: draft.line, message: Message.importPaceGuessed(indicator: iid, name: name, pace: pace.pace.rawValue).text()))
+                warnings.append(ImportWarning(line: draft.line, message: Message.importPaceGuessed(indicator: iid,
+                    name: name, pace: pace.pace.rawValue).text()))
             }
             return Indicator(id: iid, name: name, kind: ind.kind, goal: ind.goal, unit: ind.unit, pace: pace?.pace,
                              stretch: ind.stretch && !stretchTarget)
         }
-        return Target(id: id, number: draft.number, text: draft.text.description, indicators: indicators, stretch: stretchTarget)
+        return Target(id: id, number: draft.number, text: draft.text.description, indicators: indicators,
+            stretch: stretchTarget)
     }
 }
 

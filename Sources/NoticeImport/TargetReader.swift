@@ -30,7 +30,8 @@ enum TargetReader {
 
     static let milestoneVerbs = ["出台", "发布", "印发", "建立", "召开", "举办", "启动"]
     private static let issuingVerbs = ["出台", "发布", "印发"]
-    private static let leadingVerbs = milestoneVerbs + ["推动", "推进", "支持", "完成", "建设", "组织", "开展", "设立", "创建", "认定", "确定", "引进", "加快"]
+    private static let leadingVerbs = milestoneVerbs + ["推动", "推进", "支持", "完成", "建设", "组织", "开展", "设立", "创建", "认定",
+        "确定", "引进", "加快"]
 
     /// `figuresOnly` keeps only the figures (an item's target, whose actions are its measure).
     static func read(_ sentence: NoticeText, figuresOnly: Bool = false) -> Reading {
@@ -38,7 +39,8 @@ enum TargetReader {
             .filter { !$0.isEmpty && !InlineDeadline.strippingLeading($0).onlyDeadline }
         var reading = Reading()
         let scans = clauses.map { clause in isIssuing(clause) ? FigureReader.Scan() : FigureReader.read(clause) }
-        let detailed = scans.contains { !$0.figures.isEmpty } || clauses.contains { $0.prefixWord(milestoneVerbs) != nil }
+        let detailed = scans.contains { !$0.figures.isEmpty } ||
+            clauses.contains { $0.prefixWord(milestoneVerbs) != nil }
         for (clause, scan) in zip(clauses, scans) {
             for part in scan.unread {
                 reading.unread.append("“\(clause[part.span])” in “\(clause)”: \(part.reason)")
@@ -47,19 +49,23 @@ enum TargetReader {
         guard detailed || figuresOnly || separateAims(clauses) else {
             let first = clauses.first ?? sentence
             let stretch = clauses.contains { $0.hasPrefix("力争") }
-            reading.indicators.append(Found(name: IndicatorName.make(first, figure: false), kind: .milestone, wording: sentence.foldedString, stretch: stretch))
+            reading.indicators.append(Found(name: IndicatorName.make(first, figure: false), kind: .milestone,
+                wording: sentence.foldedString, stretch: stretch))
             return reading
         }
         for (clause, scan) in zip(clauses, scans) {
             var found: [Found] = []
             if isIssuing(clause) {
-                if !figuresOnly { found.append(Found(name: IndicatorName.make(clause, figure: false), kind: .milestone)) }
+                if !figuresOnly { found.append(Found(name: IndicatorName.make(clause, figure: false),
+                    kind: .milestone)) }
                 found += listSize(clause).map { [$0] } ?? []
             } else if scan.figures.isEmpty {
                 if figuresOnly { continue }
-                found = milestoneNames(detailed ? clause : IndicatorName.verbFirst(clause)).map { Found(name: $0, kind: .milestone) }
+                found = milestoneNames(detailed ? clause : IndicatorName.verbFirst(clause)).map { Found(name: $0,
+                    kind: .milestone) }
             } else {
-                found = figureIndicators(clause, scan.figures, previous: reading.indicators.last { $0.kind == .quantity }?.name)
+                found = figureIndicators(clause, scan.figures,
+                    previous: reading.indicators.last { $0.kind == .quantity }?.name)
             }
             reading.indicators += found.map { f in
                 var f = f
@@ -78,7 +84,8 @@ enum TargetReader {
         guard clauses.count >= 2 else { return false }
         let manner = ["充分", "切实", "逐步", "降低", "力争", "从而", "确保", "进而", "不断"]
         let basis = ["对照", "按照", "根据", "围绕", "依托"]
-        return !clauses.dropFirst().contains { $0.prefixWord(manner) != nil } && !clauses.contains { c in basis.contains { c.contains($0) } }
+        return !clauses.dropFirst().contains { $0.prefixWord(manner) != nil } &&
+            !clauses.contains { c in basis.contains { c.contains($0) } }
     }
 
     /// The size of a list an issuing clause publishes (发布100家服务业领军企业重点培育名单): a count of
@@ -91,8 +98,10 @@ enum TargetReader {
         let list = clause.dropFirst(figure.span.upperBound).trimming(["。", " "])
         guard list.suffixWord(["名单", "清单", "目录", "榜单"]) != nil else { return nil }
         // The first thing the list names (two characters, as written): 企业 of 领军企业重点培育名单.
-        let member = ["企业", "项目", "机构", "单位", "园区", "基地", "人才"].compactMap { list.find($0) }.min().map { list[$0..<($0 + 2)] }
-        return Found(name: (list + (member ?? NoticeText("")) + NoticeText("数")).description, kind: .quantity, goal: figure.goal, unit: figure.unit)
+        let member = ["企业", "项目", "机构", "单位", "园区", "基地",
+            "人才"].compactMap { list.find($0) }.min().map { list[$0..<($0 + 2)] }
+        return Found(name: (list + (member ?? NoticeText("")) + NoticeText("数")).description, kind: .quantity,
+            goal: figure.goal, unit: figure.unit)
     }
 
     private static func tidy(_ t: NoticeText) -> NoticeText { t.trimming([" "]) }
@@ -104,7 +113,8 @@ enum TargetReader {
         let items = clause.split(on: ["、"])
         let verb = items.first?.prefixWord(leadingVerbs)
         let firstLength = (items.first?.count ?? 0) - (verb?.count ?? 0)
-        guard items.count >= 2, firstLength >= 6, items.dropFirst().allSatisfy({ $0.count >= 6 }) else { return [IndicatorName.make(clause, figure: false)] }
+        guard items.count >= 2, firstLength >= 6,
+            items.dropFirst().allSatisfy({ $0.count >= 6 }) else { return [IndicatorName.make(clause, figure: false)] }
         let tail = sharedTail(items)
         return items.enumerated().map { i, item in
             var name = i == 0 || verb == nil || item.prefixWord(leadingVerbs) != nil ? item : NoticeText(verb!) + item
@@ -114,12 +124,14 @@ enum TargetReader {
     }
 
     /// One indicator per figure; each takes its name from the clause text around it.
-    private static func figureIndicators(_ clause: NoticeText, _ figures: [FigureReader.Figure], previous: String?) -> [Found] {
+    private static func figureIndicators(_ clause: NoticeText, _ figures: [FigureReader.Figure],
+        previous: String?) -> [Found] {
         var out: [Found] = []
         let items = figures.count > 1 ? itemRanges(clause, on: "、") : [0..<clause.count]
         // 认定5家…基地、20家…企业: later items open with their figure and share the first one's verb.
         let opening = clause[0..<(figures.first?.span.lowerBound ?? 0)].trimming([" "])
-        let sharedLead = items.count > 1 && opening.count <= 6 && items[0].contains(figures[0].span.lowerBound) ? opening.description : ""
+        let sharedLead = items.count > 1 && opening.count <= 6 &&
+            items[0].contains(figures[0].span.lowerBound) ? opening.description : ""
         var base = previous
         for (k, figure) in figures.enumerated() {
             let owner = items.first { $0.contains(figure.span.lowerBound) } ?? 0..<clause.count
@@ -142,7 +154,8 @@ enum TargetReader {
             }
             if name.isEmpty { name = clause.description }
             if figure.kind == .quantity { base = name }
-            out.append(Found(name: IndicatorName.make(NoticeText(name), figure: true), kind: figure.kind, goal: figure.goal, unit: figure.unit))
+            out.append(Found(name: IndicatorName.make(NoticeText(name), figure: true), kind: figure.kind,
+                goal: figure.goal, unit: figure.unit))
         }
         return out
     }
@@ -162,7 +175,8 @@ enum TargetReader {
     private static func sharedTail(_ items: [NoticeText]) -> NoticeText? {
         guard let last = items.last else { return nil }
         for verb in ["落户", "落地", "建成", "开工", "投产", "挂牌", "上线", "建设"] {
-            if let at = last.find(verb), at > 0, !items.dropLast().contains(where: { $0.contains(verb) }) { return last.dropFirst(at) }
+            if let at = last.find(verb), at > 0,
+                !items.dropLast().contains(where: { $0.contains(verb) }) { return last.dropFirst(at) }
         }
         return nil
     }

@@ -18,7 +18,8 @@ enum UnitList {
         let parts = pieces(text)
         guard !parts.isEmpty else { return false }
         return parts.indices.allSatisfy { i in
-            looksLikeUnit(parts[i]) || (isPlace(parts[i]) && parts[(i + 1)...].contains(where: { sharedSuffix($0) != nil }))
+            looksLikeUnit(parts[i]) || (isPlace(parts[i]) &&
+                parts[(i + 1)...].contains(where: { sharedSuffix($0) != nil }))
         }
     }
 
@@ -38,7 +39,8 @@ enum UnitList {
         }
         for group in groups.reversed() {
             let inside = text[(group.lowerBound + 1)..<(group.upperBound - 1)]
-            let labelled = labels.contains { inside.contains($0) } || inside.hasSuffix("负责") || inside.contains("牵头") || inside.contains("会同")
+            let labelled = labels.contains { inside.contains($0) } || inside.hasSuffix("负责") || inside.contains("牵头") ||
+                inside.contains("会同")
             guard labelled, isUnitsLine(inside) else { continue }
             let units = parse(inside)
             if !units.isEmpty { return (units, group) }
@@ -49,7 +51,8 @@ enum UnitList {
     /// What follows 会同 in a units marker (有关部门), which `parse` leaves out, to be noted.
     static func unnamedPartners(_ text: NoticeText) -> String? {
         guard let at = text.find("会同") else { return nil }
-        var rest = text.dropFirst(at + 2).trimming([")", " "]).split(on: [",", ";"]).first?.trimming([" "]) ?? NoticeText("")
+        var rest = text.dropFirst(at + 2).trimming([")", " "]).split(on: [",",
+            ";"]).first?.trimming([" "]) ?? NoticeText("")
         while let end = rest.suffixWord(["负责", "牵头"]) { rest = rest.dropLast(end.count) }
         return rest.isEmpty ? nil : rest.description
     }
@@ -61,7 +64,8 @@ enum UnitList {
     private static let endings = ["等有关单位", "等相关单位", "等有关部门", "等相关部门", "等单位", "等部门",
                                   "分别负责", "共同负责", "按职责分工负责", "负责", "牵头", "配合", "参与", "等"]
     private static let unitSuffixes = ["单位", "部门", "政府", "党委", "厅", "局", "委", "办", "会", "行", "院", "署",
-                                       "海关", "中心", "公司", "集团", "协会", "委员会", "办公室", "部", "处", "室", "社", "台", "馆", "站", "队"]
+                                       "海关", "中心", "公司", "集团", "协会", "委员会", "办公室", "部", "处", "室", "社", "台", "馆", "站",
+                                           "队"]
     private static let sharedSuffixes = ["人民政府", "政府", "党委", "管委会"]
 
     /// Unit-sized pieces: split on 、 , ; : and blanks, labels and 等单位 stripped.

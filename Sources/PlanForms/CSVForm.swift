@@ -17,7 +17,8 @@ public enum CSVForm {
     }
 
     /// Reads CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into a grid named `sheet`.
-    public static func grid(_ data: Data, sheet: String, limits: ReadLimits = ReadLimits()) throws(FormRefusal) -> SheetGrid {
+    public static func grid(_ data: Data, sheet: String,
+        limits: ReadLimits = ReadLimits()) throws(FormRefusal) -> SheetGrid {
         guard data.count <= limits.fileBytes else {
             throw FormRefusal(.collectTooLarge("\(data.count) B", limit: ReadLimits.megabytes(limits.fileBytes)))
         }
@@ -38,7 +39,8 @@ public enum CSVForm {
             pending = scalars.next()
             if quoted {
                 if s == "\"" {
-                    if pending == "\"" { field.unicodeScalars.append(s); pending = scalars.next() } else { quoted = false }
+                    if pending == "\"" { field.unicodeScalars.append(s);
+                        pending = scalars.next() } else { quoted = false }
                 } else {
                     field.unicodeScalars.append(s)
                 }
@@ -53,7 +55,8 @@ public enum CSVForm {
                 (row, column) = (row + 1, 0)
             default: field.unicodeScalars.append(s)
             }
-            guard grid.cellCount <= limits.cells else { throw FormRefusal(.collectTooLarge(sheet, limit: "\(limits.cells) cells")) }
+            guard grid.cellCount <= limits.cells else { throw FormRefusal(.collectTooLarge(sheet,
+                limit: "\(limits.cells) cells")) }
         }
         if !field.isEmpty || column > 0 { endField() }
         return grid

@@ -14,8 +14,10 @@ public struct ChaseNotice: Sendable, Equatable {
     public init(plan: Plan, status: PlanStatus, standing: ReportingRound.UnitStanding, period: ReportingPeriod) {
         unit = standing.unit
         let title = Message.chaseTitle(standing.unit, period: period.id).text()
-        let opening = Message.chaseOpening(standing.unit, plan: plan.info.title, document: plan.info.document, period: period.id,
-                                           due: period.due.description, missing: standing.missingCount, items: standing.due.count).text()
+        let opening = Message.chaseOpening(standing.unit, plan: plan.info.title, document: plan.info.document,
+            period: period.id,
+                                           due: period.due.description, missing: standing.missingCount,
+                                               items: standing.due.count).text()
         let missing = standing.missing.map { item -> String in
             switch item.kind {
             case .indicator(let ind, _): return "\(item.id) \(ind.name)（\(item.taskTitle)）"
@@ -25,14 +27,18 @@ public struct ChaseNotice: Sendable, Equatable {
         let unitTasks = Set(plan.tasks.filter { $0.units.contains(standing.unit) }.map(\.id))
         let overdue = plan.tasks.filter { unitTasks.contains($0.id) }.flatMap(\.measures).compactMap { m -> String? in
             guard let s = status.measures[m.id], s.state == .overdue else { return nil }
-            return "\(m.id) " + Message.chaseOverdueLine(m.text, deadline: m.deadline.text, days: -(s.daysLeft ?? 0)).text()
+            return "\(m.id) " + Message.chaseOverdueLine(m.text, deadline: m.deadline.text,
+                days: -(s.daysLeft ?? 0)).text()
         }
         var md = ["# " + MarkdownRenderer.escape(title), "", MarkdownRenderer.escape(opening), "",
                   "## " + Message.chaseMissingHeading.text(), ""] + missing.map { "- " + MarkdownRenderer.escape($0) }
-        var plain = [title, "", opening, "", Message.chaseMissingHeading.text() + ":"] + missing.enumerated().map { "\($0.offset + 1). \($0.element)" }
+        var plain = [title, "", opening, "",
+            Message.chaseMissingHeading.text() + ":"] + missing.enumerated().map { "\($0.offset + 1). \($0.element)" }
         if !overdue.isEmpty {
-            md += ["", "## " + Message.chaseOverdueHeading.text(), ""] + overdue.map { "- " + MarkdownRenderer.escape($0) }
-            plain += ["", Message.chaseOverdueHeading.text() + ":"] + overdue.enumerated().map { "\($0.offset + 1). \($0.element)" }
+            md += ["", "## " + Message.chaseOverdueHeading.text(),
+                ""] + overdue.map { "- " + MarkdownRenderer.escape($0) }
+            plain += ["", Message.chaseOverdueHeading.text() + ":"] +
+                overdue.enumerated().map { "\($0.offset + 1). \($0.element)" }
         }
         markdown = md.joined(separator: "\n") + "\n"
         text = plain.joined(separator: "\n") + "\n"

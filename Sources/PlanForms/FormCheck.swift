@@ -35,15 +35,20 @@ public struct FormCheck: Sendable {
 
     /// Checks `form` for `plan`. `asked` is the period being collected, if one was named;
     /// `fingerprint` identifies the file's content (see `FormFingerprint`).
-    public init(_ form: ReturnedForm, plan: Plan, ledger: ProgressLedger, asked: ReportingPeriod?, fingerprint: String) throws(FormRefusal) {
-        guard let planID = form.fields[.planID] else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.planID.rawValue)) }
+    public init(_ form: ReturnedForm, plan: Plan, ledger: ProgressLedger, asked: ReportingPeriod?,
+        fingerprint: String) throws(FormRefusal) {
+        guard let planID =
+            form.fields[.planID] else { throw FormRefusal(.collectHeaderFieldMissing(
+            FormLayout.Field.planID.rawValue)) }
         guard planID == plan.info.id else { throw FormRefusal(.collectOtherPlan(planID, plan: plan.info.id)) }
-        guard let periodID = form.periodID else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.period.rawValue)) }
+        guard let periodID =
+            form.periodID else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.period.rawValue)) }
         guard let period = plan.reportingPeriod(named: periodID) else {
             throw FormRefusal(.periodUnknown(periodID, known: plan.reportingPeriods.map(\.id).joined(separator: ", ")))
         }
         if let asked, asked != period { throw FormRefusal(.collectOtherPeriod(period.id, asked: asked.id)) }
-        guard let unit = form.fields[.unit] else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.unit.rawValue)) }
+        guard let unit =
+            form.fields[.unit] else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.unit.rawValue)) }
         let duty = ReportingDuty(unit: unit, plan: plan)
         guard !duty.items.isEmpty else { throw FormRefusal(.collectUnitUnknown(unit)) }
         let onForm = Set(duty.items.map(\.id))
@@ -60,12 +65,14 @@ public struct FormCheck: Sendable {
                 continue
             }
             if let first = firstSeen[row.id] {
-                refusals.append(Refusal(cell: row.idCell, message: .collectDuplicateRow(row.id, first: "\(form.sheet)!\(first)")))
+                refusals.append(Refusal(cell: row.idCell, message: .collectDuplicateRow(row.id,
+                    first: "\(form.sheet)!\(first)")))
                 continue
             }
             firstSeen[row.id] = row.idCell
             guard !row.value.isEmpty else {
-                if !row.note.isEmpty { refusals.append(Refusal(cell: row.valueCell, message: .collectNoteWithoutValue(row.id))) }
+                if !row.note.isEmpty { refusals.append(Refusal(cell: row.valueCell,
+                    message: .collectNoteWithoutValue(row.id))) }
                 continue
             }
             switch ValueInput.value(row.value, for: item) {
@@ -75,25 +82,12 @@ public struct FormCheck: Sendable {
                 let id = "form-\(fingerprint)-\(row.id)"
                 // Once collected, the change is the one its record made.
                 let earlier = ledger.contains(id: id) ? ledger.history(of: row.id).first { $0.id == id } : nil
-                entries.append(Entry(item: row.id, value: value, old: earlier.map(\.old) ?? ledger.state(of: row.id, asOf: period.end)?.value,
+                entries.append(Entry(item: row.id, value: value, old: earlier.map(\.old) ?? ledger.state(of: row.id,
+                    asOf: period.end)?.value,
                                      note: row.note, cell: row.valueCell, recordID: id, collected: earlier != nil))
             }
         }
         self.entries = entries
         self.refusals = refusals
-    }
-}
-
-/// A short, stable name for a file's content (64-bit FNV-1a, hex): collected records take
-/// their ids from it, so the same file collected twice makes the same ids.
-public enum FormFingerprint {
-    public static func of(_ bytes: some Sequence<UInt8>) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            hash ^= UInt64(b)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

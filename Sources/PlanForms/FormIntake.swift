@@ -28,7 +28,8 @@ public struct FormIntake: Sendable {
         do throws(FormRefusal) {
             let data = try read(url, limits: limits)
             let sheetName = url.deletingPathExtension().lastPathComponent
-            let grid = url.pathExtension.lowercased() == "csv" ? try CSVForm.grid(data, sheet: sheetName, limits: limits) : try XLSXReader.grid(data, limits: limits)
+            let grid = url.pathExtension.lowercased() == "csv" ? try CSVForm.grid(data, sheet: sheetName,
+                limits: limits) : try XLSXReader.grid(data, limits: limits)
             session.refresh()
             intake.check = try FormCheck(ReturnedForm(grid), plan: session.plan, ledger: session.ledger, asked: asked,
                                          fingerprint: FormFingerprint.of(data))
@@ -45,7 +46,8 @@ public struct FormIntake: Sendable {
         for e in fresh {
             let note = Message.collectRecordNote(name).text() + (e.note.isEmpty ? "" : "：" + e.note)
             do {
-                try session.record(item: e.item, value: e.value, note: note, at: check.period.end, id: e.recordID, user: check.unit)
+                try session.record(item: e.item, value: e.value, note: note, at: check.period.end, id: e.recordID,
+                    user: check.unit)
                 intake.recorded += 1
             } catch {
                 intake.refusal = FormRefusal(.collectCannotRead("\(error)"))
@@ -61,6 +63,7 @@ public struct FormIntake: Sendable {
         guard size <= limits.fileBytes else {
             throw FormRefusal(.collectTooLarge("\(size) B", limit: ReadLimits.megabytes(limits.fileBytes)))
         }
-        do { return try Data(contentsOf: url) } catch { throw FormRefusal(.collectCannotRead(error.localizedDescription)) }
+        do { return try Data(contentsOf: url) } catch { throw FormRefusal(.collectCannotRead(
+            error.localizedDescription)) }
     }
 }

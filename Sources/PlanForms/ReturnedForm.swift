@@ -41,7 +41,8 @@ public struct ReturnedForm: Sendable, Equatable {
             let cells = grid.row(r)
             for (i, cell) in cells.enumerated() {
                 let text = Self.clean(cell.text)
-                if let field = FormLayout.Field(rawValue: text.trimmingCharacters(in: CharacterSet(charactersIn: "::"))) {
+                if let field = FormLayout.Field(rawValue: text.trimmingCharacters(in: CharacterSet(
+                    charactersIn: "::"))) {
                     if i + 1 < cells.count { fields[field] = Self.clean(cells[i + 1].text) }
                     break
                 }

@@ -48,10 +48,12 @@ public struct RoundReport: Encodable, Sendable {
     public var lines: [String] {
         let title = Message.roundTitle(period.id, start: period.start, end: period.end, due: period.due).text()
         let rows = units.map { u in
-            [TerminalSafe.text(u.unit), "\(u.due)", "\(u.reported)", "\(u.missing)", u.lastReported.map(LocalTime.current.minute) ?? Message.roundNever.text()]
+            [TerminalSafe.text(u.unit), "\(u.due)", "\(u.reported)", "\(u.missing)",
+                u.lastReported.map(LocalTime.current.minute) ?? Message.roundNever.text()]
         }
         let complete = units.filter { $0.missing == 0 }.count
-        return [title, ""] + TextTable.render(header: Message.roundTableHeader.map { $0.text() }, rows: rows, rightAligned: [1, 2, 3])
+        return [title, ""] + TextTable.render(header: Message.roundTableHeader.map { $0.text() }, rows: rows,
+            rightAligned: [1, 2, 3])
             + ["", Message.roundTotals(units: units.count, complete: complete, late: units.count - complete).text()]
     }
 }

@@ -43,7 +43,8 @@ public struct UnitForm: Sendable, Equatable {
             case .indicator(let ind, let target):
                 row.text = ind.name + "\n" + Message.formsIndicatorTarget.text() + target
                 let (comparator, value) = CSVReport.goalCells(ind)
-                row.goal = ind.isMilestone ? value : (comparator.hasPrefix("≈") ? "≈" : comparator == "区间" ? "" : comparator) + value
+                row.goal = ind.isMilestone ? value : (comparator.hasPrefix("≈") ? "≈" : comparator == "区间"
+                    ? "" : comparator) + value
                 row.unit = ind.unit ?? ""
             case .measure(let m):
                 row.text = m.text
@@ -85,6 +86,7 @@ public struct UnitForm: Sendable, Equatable {
 
     /// `name` with the characters file systems refuse (and control characters) replaced by `_`.
     public static func safeFileName(_ name: String) -> String {
-        name.map { "/\\:*?\"<>|".contains($0) || $0.unicodeScalars.contains(where: TerminalSafe.isUnsafe) ? "_" : String($0) }.joined()
+        name.map { "/\\:*?\"<>|".contains($0) ||
+            $0.unicodeScalars.contains(where: TerminalSafe.isUnsafe) ? "_" : String($0) }.joined()
     }
 }

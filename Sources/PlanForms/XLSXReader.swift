@@ -14,23 +14,31 @@ public enum XLSXReader {
         guard data.count <= limits.fileBytes else {
             throw FormRefusal(.collectTooLarge("\(data.count) B", limit: ReadLimits.megabytes(limits.fileBytes)))
         }
-        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw FormRefusal(.collectNotXLSX("not a zip archive")) }
+        guard data.starts(with: [0x50, 0x4B, 0x03,
+            0x04]) else { throw FormRefusal(.collectNotXLSX("not a zip archive")) }
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch { throw FormRefusal(.collectNotXLSX("\(error)")) }
+        do { archive = try Archive(data: data,
+            accessMode: .read) } catch { throw FormRefusal(.collectNotXLSX("\(error)")) }
         var count = 0
         for _ in archive {
             count += 1
-            guard count <= limits.parts else { throw FormRefusal(.collectTooLarge("\(count) parts", limit: "\(limits.parts)")) }
+            guard count <= limits.parts else { throw FormRefusal(.collectTooLarge("\(count) parts",
+                limit: "\(limits.parts)")) }
         }
-        guard let workbook = try part(archive, "xl/workbook.xml", limits) else { throw FormRefusal(.collectNotXLSX("no xl/workbook.xml")) }
+        guard let workbook = try part(archive, "xl/workbook.xml",
+            limits) else { throw FormRefusal(.collectNotXLSX("no xl/workbook.xml")) }
         let first = FirstSheet.read(workbook)
         var sheetPath = "xl/worksheets/sheet1.xml"
-        if let id = first.relation, let rels = try part(archive, "xl/_rels/workbook.xml.rels", limits), let target = Relations.target(of: id, in: rels) {
+        if let id = first.relation, let rels = try part(archive, "xl/_rels/workbook.xml.rels", limits),
+            let target = Relations.target(of: id, in: rels) {
             sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         }
-        let shared = try part(archive, "xl/sharedStrings.xml", limits).map { SharedStrings.read($0, limit: limits.cells) } ?? .success([])
-        guard case .success(let strings) = shared else { throw FormRefusal(.collectTooLarge("sharedStrings", limit: "\(limits.cells)")) }
-        guard let sheet = try part(archive, sheetPath, limits) else { throw FormRefusal(.collectNotXLSX("no \(sheetPath)")) }
+        let shared = try part(archive, "xl/sharedStrings.xml", limits).map { SharedStrings.read($0,
+            limit: limits.cells) } ?? .success([])
+        guard case .success(let strings) = shared else { throw FormRefusal(.collectTooLarge("sharedStrings",
+            limit: "\(limits.cells)")) }
+        guard let sheet = try part(archive, sheetPath,
+            limits) else { throw FormRefusal(.collectNotXLSX("no \(sheetPath)")) }
         return try SheetCells.read(sheet, name: first.name ?? "Sheet1", shared: strings, limit: limits.cells)
     }
 
@@ -81,7 +89,8 @@ private final class FirstSheet: NSObject, XMLParserDelegate {
         return d
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]) {
         guard local(element) == "sheet" else { return }
         let isForm = attributes["name"] == XLSXWriter.sheetName
         guard name == nil || isForm else { return }
@@ -104,7 +113,8 @@ private final class Relations: NSObject, XMLParserDelegate {
         return d.target
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]) {
         guard local(element) == "Relationship", attributes["Id"] == id else { return }
         target = attributes["Target"]
         parser.abortParsing()
@@ -140,10 +150,12 @@ private final class SharedStrings: NSObject, XMLParserDelegate {
     static func read(_ data: Data, limit: Int) -> Result<[String], FormRefusal> {
         let d = SharedStrings(limit: limit)
         parse(data, with: d)
-        return d.overLimit ? .failure(FormRefusal(.collectTooLarge("sharedStrings", limit: "\(limit)"))) : .success(d.strings)
+        return d.overLimit ? .failure(FormRefusal(.collectTooLarge("sharedStrings",
+            limit: "\(limit)"))) : .success(d.strings)
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]) {
         let name = local(element)
         if name == "si" { runs = TextRuns() } else { runs.start(name) }
     }
@@ -188,7 +200,8 @@ private final class SheetCells: NSObject, XMLParserDelegate {
         return d.grid
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]) {
         switch local(element) {
         case "row":
             row = attributes["r"].flatMap { Int($0) }.map { $0 - 1 } ?? row + 1
@@ -216,7 +229,8 @@ private final class SheetCells: NSObject, XMLParserDelegate {
         case "c":
             let text: String
             switch type {
-            case "s": text = Int(value.trimmingCharacters(in: .whitespaces)).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
+            case "s": text = Int(value.trimmingCharacters(in: .whitespaces)).flatMap { shared.indices.contains($0)
+                ? shared[$0] : nil } ?? ""
             case "inlineStr": text = runs.text
             default: text = value
             }

@@ -16,7 +16,8 @@ public enum XLSXWriter {
         let archive = try Archive(accessMode: .create)
         for (path, xml) in parts(form) {
             let bytes = Data(xml.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
+                compressionMethod: .deflate) { position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -25,7 +26,8 @@ public enum XLSXWriter {
 
     static func parts(_ form: UnitForm) -> [(String, String)] {
         [("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRels), ("xl/workbook.xml", workbook),
-         ("xl/_rels/workbook.xml.rels", workbookRels), ("xl/styles.xml", styles), ("xl/worksheets/sheet1.xml", sheet(form))]
+         ("xl/_rels/workbook.xml.rels", workbookRels), ("xl/styles.xml", styles), ("xl/worksheets/sheet1.xml",
+             sheet(form))]
     }
 
     private static let head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -36,9 +38,12 @@ public enum XLSXWriter {
     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
     <Default Extension="xml" ContentType="application/xml"/>\
-    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+    <Override PartName="/xl/workbook.xml" \
+    ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+    <Override PartName="/xl/worksheets/sheet1.xml" \
+    ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+    <Override PartName="/xl/styles.xml" \
+    ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
     </Types>
     """
 
@@ -49,7 +54,9 @@ public enum XLSXWriter {
 
     private static let workbook = head + """
     <workbook xmlns="\(main)" xmlns:r="\(rel)"><sheets><sheet name="\(sheetName)" sheetId="1" r:id="rId1"/></sheets>\
-    <definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'\(sheetName)'!$\(FormLayout.headerRow + 1):$\(FormLayout.headerRow + 1)</definedName></definedNames>\
+    <definedNames><definedName name="_xlnm.Print_Titles" \
+    localSheetId="0">'\(sheetName)'!$\(FormLayout.headerRow + 1):\
+    $\(FormLayout.headerRow + 1)</definedName></definedNames>\
     </workbook>
     """
 
@@ -70,17 +77,24 @@ public enum XLSXWriter {
     <font><b/><sz val="11"/><name val="宋体"/><charset val="134"/></font></fonts>\
     <fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
     <fill><patternFill patternType="solid"><fgColor rgb="FFD9D9D9"/><bgColor indexed="64"/></patternFill></fill>\
-    <fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills>\
+    <fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor \
+    indexed="64"/></patternFill></fill></fills>\
     <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
-    <border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>\
+    <border><left style="thin"/><right style="thin"/><top style="thin"/><bottom \
+    style="thin"/><diagonal/></border></borders>\
     <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
     <cellXfs count="6">\
     <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-    <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
-    <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
-    <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>\
-    <xf numFmtId="0" fontId="0" fillId="3" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top" wrapText="1"/><protection locked="0"/></xf>\
-    <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>\
+    <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment \
+    horizontal="center" vertical="center" wrapText="1"/></xf>\
+    <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" \
+    applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
+    <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment \
+    vertical="top" wrapText="1"/></xf>\
+    <xf numFmtId="0" fontId="0" fillId="3" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" \
+    applyProtection="1"><alignment vertical="top" wrapText="1"/><protection locked="0"/></xf>\
+    <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="center" \
+    wrapText="1"/></xf>\
     </cellXfs>\
     <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
     """
@@ -99,9 +113,11 @@ public enum XLSXWriter {
             merges.append("B\(r + 1):\(last)\(r + 1)")
         }
         let note = top - 1
-        rows.append(row(note, height: 32, [textCell(CellAddress(row: note, column: 0), Message.formsInstructions.text(), .headerValue)]))
+        rows.append(row(note, height: 32, [textCell(CellAddress(row: note, column: 0), Message.formsInstructions.text(),
+            .headerValue)]))
         merges.append("A\(note + 1):\(last)\(note + 1)")
-        rows.append(row(top, height: 20, columns.enumerated().map { textCell(CellAddress(row: top, column: $0.offset), $0.element.rawValue, .label) }))
+        rows.append(row(top, height: 20, columns.enumerated().map { textCell(CellAddress(row: top, column: $0.offset),
+            $0.element.rawValue, .label) }))
         var numberCells: [String] = []
         var statusCells: [String] = []
         for (i, item) in form.rows.enumerated() {
@@ -122,18 +138,29 @@ public enum XLSXWriter {
             if item.takesStatus { statusCells.append(valueCell) } else { numberCells.append(valueCell) }
             rows.append(row(r, height: Double(lines) * 14.5 + 4, cells))
         }
-        let colsXML = columns.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element.width)\" customWidth=\"1\"/>" }.joined()
+        let colsXML = columns.enumerated().map { """
+            <col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element.width)\" customWidth=\"1\"/>
+            """ }.joined()
         let lastRow = top + 1 + form.rows.count
         return head + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(rel)\">"
             + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
             + "<dimension ref=\"A1:\(last)\(lastRow)\"/>"
-            + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(top + 1)\" topLeftCell=\"A\(top + 2)\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-            + "<selection pane=\"bottomLeft\" activeCell=\"H\(top + 2)\" sqref=\"H\(top + 2)\"/></sheetView></sheetViews>"
+            + """
+                <sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(top + 1)\" topLeftCell=\"A\(top + 2)\" \
+                activePane=\"bottomLeft\" state=\"frozen\"/>
+                """
+            + """
+                <selection pane=\"bottomLeft\" activeCell=\"H\(top + 2)\" \
+                sqref=\"H\(top + 2)\"/></sheetView></sheetViews>
+                """
             + "<sheetFormatPr defaultRowHeight=\"14.5\"/>"
             + "<cols>\(colsXML)</cols>"
             + "<sheetData>\(rows.joined())</sheetData>"
             + "<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\" formatColumns=\"0\" formatRows=\"0\"/>"
-            + "<mergeCells count=\"\(merges.count)\">\(merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined())</mergeCells>"
+            + """
+                <mergeCells \
+                count=\"\(merges.count)\">\(merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined())</mergeCells>
+                """
             + validations(numbers: numberCells, statuses: statusCells)
             + "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
             + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
@@ -143,16 +170,31 @@ public enum XLSXWriter {
     private static func validations(numbers: [String], statuses: [String]) -> String {
         var out: [String] = []
         if !numbers.isEmpty {
-            out.append("<dataValidation type=\"decimal\" operator=\"between\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\""
-                + " errorTitle=\"\(XMLText.escape(FormLayout.Column.value.rawValue))\" error=\"\(XMLText.escape(Message.formsNumberPrompt.text()))\""
-                + " prompt=\"\(XMLText.escape(Message.formsNumberPrompt.text()))\" sqref=\"\(numbers.joined(separator: " "))\">"
+            out.append("""
+                <dataValidation type=\"decimal\" operator=\"between\" allowBlank=\"1\" showInputMessage=\"1\" \
+                showErrorMessage=\"1\"
+                """
+                + """
+                     errorTitle=\"\(XMLText.escape(FormLayout.Column.value.rawValue))\" \
+                    error=\"\(XMLText.escape(Message.formsNumberPrompt.text()))\"
+                    """
+                + """
+                     prompt=\"\(XMLText.escape(Message.formsNumberPrompt.text()))\" \
+                    sqref=\"\(numbers.joined(separator: " "))\">
+                    """
                 + "<formula1>-1E+15</formula1><formula2>1E+15</formula2></dataValidation>")
         }
         if !statuses.isEmpty {
             let list = FormLayout.statusChoices.joined(separator: ",")
             out.append("<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\""
-                + " errorTitle=\"\(XMLText.escape(FormLayout.Column.value.rawValue))\" error=\"\(XMLText.escape(Message.formsStatusPrompt.text()))\""
-                + " prompt=\"\(XMLText.escape(Message.formsStatusPrompt.text()))\" sqref=\"\(statuses.joined(separator: " "))\">"
+                + """
+                     errorTitle=\"\(XMLText.escape(FormLayout.Column.value.rawValue))\" \
+                    error=\"\(XMLText.escape(Message.formsStatusPrompt.text()))\"
+                    """
+                + """
+                     prompt=\"\(XMLText.escape(Message.formsStatusPrompt.text()))\" \
+                    sqref=\"\(statuses.joined(separator: " "))\">
+                    """
                 + "<formula1>\"\(XMLText.escape(list))\"</formula1></dataValidation>")
         }
         return out.isEmpty ? "" : "<dataValidations count=\"\(out.count)\">\(out.joined())</dataValidations>"
@@ -166,7 +208,10 @@ public enum XLSXWriter {
     /// An inline-string cell (a styled empty cell when the text is empty).
     private static func textCell(_ at: CellAddress, _ text: String, _ style: Style) -> String {
         guard !text.isEmpty else { return "<c r=\"\(at)\" s=\"\(style.rawValue)\"/>" }
-        return "<c r=\"\(at)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>"
+        return """
+            <c r=\"\(at)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is><t \
+            xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>
+            """
     }
 
     /// How many lines text takes in a column `width` characters wide (a CJK character counts two).

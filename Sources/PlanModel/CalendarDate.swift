@@ -7,7 +7,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Builds a date; returns nil when the month or day does not exist.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month,
+            year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -102,7 +103,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = CalendarDate(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected a date YYYY-MM-DD, found \(text)"))
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "expected a date YYYY-MM-DD, found \(text)"))
         }
         self = date
     }

@@ -58,24 +58,28 @@ public struct ChaseList: Sendable, Encodable {
         for section in status.plan.sections {
             for task in section.tasks {
                 let lead = task.lead ?? "—"
-                func entry(_ kind: Kind, _ id: String, _ text: String, days: Int? = nil, _ detail: String) -> (String, Entry) {
+                func entry(_ kind: Kind, _ id: String, _ text: String, days: Int? = nil, _ detail: String) -> (String,
+                    Entry) {
                     (lead, Entry(kind: kind, id: id, text: text, sectionId: section.id, taskId: task.id,
                                  taskTitle: task.title, daysOverdue: days, detail: detail))
                 }
                 for m in task.measures {
                     guard let s = status.measures[m.id] else { continue }
                     if s.state == .overdue {
-                        measures.append(entry(.overdueMeasure, m.id, m.text, days: -(s.daysLeft ?? 0), s.deadlineMessage.text()))
+                        measures.append(entry(.overdueMeasure, m.id, m.text, days: -(s.daysLeft ?? 0),
+                            s.deadlineMessage.text()))
                     } else if s.stalled {
                         measures.append(entry(.stalledMeasure, m.id, m.text, s.deadlineMessage.text()))
                     }
                 }
                 for target in task.targets {
                     if let t = status.targetStatuses[target.id], t.standing == .behind {
-                        targets.append(entry(.behindTarget, target.id, target.text, t.label + " · " + t.completion.textWithCoverage))
+                        targets.append(entry(.behindTarget, target.id, target.text,
+                            t.label + " · " + t.completion.textWithCoverage))
                     }
                     for i in target.indicators where status.indicators[i.id]?.isReported == false {
-                        unreported.append(entry(.unreportedIndicator, i.id, i.name, Message.standingNotReported.text() + " · " + i.goalText))
+                        unreported.append(entry(.unreportedIndicator, i.id, i.name,
+                            Message.standingNotReported.text() + " · " + i.goalText))
                     }
                 }
             }
@@ -87,7 +91,8 @@ public struct ChaseList: Sendable, Encodable {
             if byLead[lead] == nil { leads.append(lead) }
             byLead[lead, default: []].append(entry)
         }
-        let unitOrder = Dictionary(status.units.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let unitOrder = Dictionary(status.units.enumerated().map { ($0.element.name, $0.offset) },
+            uniquingKeysWith: { a, _ in a })
         let kindOrder = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($0.element, $0.offset) })
         var groups = leads.map { lead in
             Group(lead: lead, entries: byLead[lead]!.enumerated().sorted { a, b in

@@ -116,7 +116,8 @@ public enum DisplayWidth {
     }
 
     /// Marks that never begin a line (they stay with the text before them).
-    public static let closingMarks: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’", "〕", "】",
+    public static let closingMarks: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "》", "」", "』", "”", "’",
+        "〕", "】",
                                                       ",", ".", ";", ":", "?", "!", ")", "%", "％"]
 
     /// Splits text into lines of at most `width` columns. Chinese text breaks between any two
@@ -159,7 +160,8 @@ public enum DisplayWidth {
     /// Pieces that wrapping keeps together: a Latin word or number, or one other character,
     /// each with the closing marks that follow it.
     static func tokens(_ s: String) -> [String] {
-        func isWordPart(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "-" || c == "_") }
+        func isWordPart(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "-" ||
+            c == "_") }
         var out: [String] = []
         for c in s {
             if let last = out.last, last != "\n", last.last != " " {

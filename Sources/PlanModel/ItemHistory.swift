@@ -3,8 +3,10 @@
 public enum ItemHistory {
     public static func title(_ item: PlanIndex.Item) -> String {
         switch item {
-        case .indicator(let i, _, _): return "\(i.id)  \(TerminalSafe.text(i.name))  goal \(TerminalSafe.text(i.goalText))"
-        case .measure(let m, _): return "\(m.id)  \(TerminalSafe.text(m.text))  (deadline \(TerminalSafe.text(m.deadline.text)))"
+        case .indicator(let i, _,
+            _): return "\(i.id)  \(TerminalSafe.text(i.name))  goal \(TerminalSafe.text(i.goalText))"
+        case .measure(let m,
+            _): return "\(m.id)  \(TerminalSafe.text(m.text))  (deadline \(TerminalSafe.text(m.deadline.text)))"
         }
     }
 

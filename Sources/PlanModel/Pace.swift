@@ -26,8 +26,10 @@ public enum Pace: String, Sendable, CaseIterable, Codable {
     public static func read(kind: IndicatorKind, wording: String) -> PaceReading? {
         guard let fallback = defaultPace(for: kind) else { return nil }
         guard kind == .quantity else { return PaceReading(pace: fallback, cue: nil, guessed: false) }
-        if let cue = levelCues.first(where: wording.contains) { return PaceReading(pace: .level, cue: cue, guessed: false) }
-        if let cue = cumulativeCues.first(where: wording.contains) { return PaceReading(pace: .cumulative, cue: cue, guessed: false) }
+        if let cue = levelCues.first(where: wording.contains) { return PaceReading(pace: .level, cue: cue,
+            guessed: false) }
+        if let cue = cumulativeCues.first(where: wording.contains) { return PaceReading(pace: .cumulative, cue: cue,
+            guessed: false) }
         return PaceReading(pace: fallback, cue: nil, guessed: true)
     }
 

@@ -29,7 +29,8 @@ public struct PlanInfo: Sendable, Equatable {
     /// Where the plan's text came from (a path relative to the plan file, or a note); optional.
     public var source: String?
 
-    public init(id: String, title: String, document: String, issuer: String, issued: CalendarDate, year: Int, source: String? = nil) {
+    public init(id: String, title: String, document: String, issuer: String, issued: CalendarDate, year: Int,
+        source: String? = nil) {
         self.id = id
         self.title = title
         self.document = document

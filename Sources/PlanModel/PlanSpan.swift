@@ -11,6 +11,7 @@ extension PlanInfo {
     /// Why a day for a record or a view needs confirming: it lies outside the plan's span.
     /// nil when it is inside. The TUI asks before taking such an as-of day; `set --at` wants `--force`.
     public func outsideSpan(_ day: CalendarDate) -> Message? {
-        span.contains(day) ? nil : .dayOutsidePlan(day.description, from: span.lowerBound.description, to: span.upperBound.description)
+        span.contains(day) ? nil : .dayOutsidePlan(day.description, from: span.lowerBound.description,
+            to: span.upperBound.description)
     }
 }

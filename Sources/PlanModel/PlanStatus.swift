@@ -66,7 +66,8 @@ public struct PlanStatus: Sendable {
                     var parts: [IndicatorStatus] = []
                     for ind in target.indicators {
                         let st = IndicatorStatus(ind, state: values[ind.id], stretch: target.stretch || ind.stretch,
-                                                 milestoneDue: ind.deadline ?? milestoneDue, asOf: asOf, timeElapsed: elapsed)
+                                                 milestoneDue: ind.deadline ?? milestoneDue, asOf: asOf,
+                                                     timeElapsed: elapsed)
                         indicators[ind.id] = st
                         parts.append(st)
                     }
@@ -136,7 +137,8 @@ public struct Completion: Sendable, Equatable {
         let reported = parts.reduce(0) { $0 + $1.reported }
         let total = parts.reduce(0) { $0 + $1.total }
         let sum = parts.reduce(0.0) { $0 + ($1.fraction ?? 0) * Double($1.total) }
-        return Completion(fraction: reported == 0 || total == 0 ? nil : sum / Double(total), reported: reported, total: total)
+        return Completion(fraction: reported == 0 || total == 0 ? nil : sum / Double(total), reported: reported,
+            total: total)
     }
 
     /// `73%`, or `未填报` when nothing is reported.
@@ -167,7 +169,8 @@ public struct IndicatorStatus: Sendable, Equatable {
     }
 
     /// Judges one indicator by README's rules.
-    init(_ ind: Indicator, state: ItemState?, stretch: Bool, milestoneDue: CalendarDate, asOf: CalendarDate, timeElapsed: Double) {
+    init(_ ind: Indicator, state: ItemState?, stretch: Bool, milestoneDue: CalendarDate, asOf: CalendarDate,
+        timeElapsed: Double) {
         self.init(actual: state?.value, progress: state.flatMap { ind.progress(of: $0.value) }, updated: state?.record)
         self.stretch = stretch
         if ind.isMilestone { deadline = milestoneDue }

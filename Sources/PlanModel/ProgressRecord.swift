@@ -56,7 +56,8 @@ public enum ItemValue: Sendable, Equatable, Codable, CustomStringConvertible {
         } else {
             let text = try c.decode(String.self)
             guard let s = WorkStatus(rawValue: text) else {
-                throw DecodingError.dataCorruptedError(in: c, debugDescription: "expected a number or one of not-started, in-progress, done; found \(text)")
+                throw DecodingError.dataCorruptedError(in: c,
+                    debugDescription: "expected a number or one of not-started, in-progress, done; found \(text)")
             }
             self = .status(s)
         }

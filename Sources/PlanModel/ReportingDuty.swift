@@ -43,7 +43,8 @@ public struct ReportingDuty: Sendable, Equatable {
             if task.lead == unit {
                 for target in task.targets {
                     for ind in target.indicators {
-                        items.append(Item(kind: .indicator(ind, target: target.text), taskID: task.id, taskTitle: task.title, shared: false))
+                        items.append(Item(kind: .indicator(ind, target: target.text), taskID: task.id,
+                            taskTitle: task.title, shared: false))
                     }
                 }
             }

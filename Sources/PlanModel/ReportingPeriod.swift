@@ -30,7 +30,8 @@ public struct ReportingPeriod: Sendable, Equatable, Identifiable {
 
     /// Periods from their ends and due days, in order: each starts the day after the one before;
     /// the first starts on the first day of `year` (or on its own end, if that is earlier).
-    public static func chained(_ parts: [(id: String, end: CalendarDate, due: CalendarDate)], year: Int) -> [ReportingPeriod] {
+    public static func chained(_ parts: [(id: String, end: CalendarDate, due: CalendarDate)],
+        year: Int) -> [ReportingPeriod] {
         var start = CalendarDate(year: year, month: 1, day: 1)!
         return parts.map { p in
             defer { start = p.end.adding(days: 1) }
@@ -56,7 +57,8 @@ extension Plan {
         return reportingPeriods.first { $0.id.lowercased() == t.lowercased() }
     }
 
-    /// The period a view as of `day` reports on: the one holding the day, else the last one ended before it, else the first.
+    /// The period a view as of `day` reports on: the one holding the day, else the last one ended before it, else the
+    /// first.
     public func reportingPeriod(at day: CalendarDate) -> ReportingPeriod {
         let periods = reportingPeriods
         return periods.first { $0.contains(day) } ?? periods.last { $0.end < day } ?? periods[0]

@@ -14,7 +14,8 @@ public struct ReportingRound: Sendable {
         public var due: [ReportingDuty.Item]
         /// Ids of the items reported in the period.
         public var reported: Set<String>
-        /// When the unit last sent a record (the newest counted in this period, else its newest up to the period's end).
+        /// When the unit last sent a record (the newest counted in this period, else its newest up to the period's
+        /// end).
         public var lastReported: Date?
 
         /// The items not reported, in plan order.

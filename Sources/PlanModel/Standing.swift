@@ -22,7 +22,8 @@ public enum Standing: String, Sendable, CaseIterable, Encodable {
 
     /// `力争 · 滞后 · 部分填报`: the label with 力争 in front of a stretch goal and a qualifying note after it.
     public func label(stretch: Bool, note: Message?) -> String {
-        ([stretch ? Message.stretch.text() : nil, label, note?.text()] as [String?]).compactMap { $0 }.joined(separator: " · ")
+        ([stretch ? Message.stretch.text() : nil, label,
+            note?.text()] as [String?]).compactMap { $0 }.joined(separator: " · ")
     }
 
     /// The share (0…1) of the plan's year gone by at the end of `asOf` (时间进度): 181/365 on

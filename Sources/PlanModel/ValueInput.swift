@@ -30,7 +30,8 @@ public enum ValueInput {
             case .badGrouping(let t): return .valueBadGrouping(TerminalSafe.text(t))
             case .scientific(let t): return .valueScientific(TerminalSafe.text(t))
             case .tooManyDigits(let t): return .valueTooLong(TerminalSafe.text(t), digits: ValueInput.maxDigits)
-            case .wrongUnit(let g, let e): return .valueWrongUnit(given: TerminalSafe.text(g), expected: TerminalSafe.text(e))
+            case .wrongUnit(let g, let e): return .valueWrongUnit(given: TerminalSafe.text(g),
+                expected: TerminalSafe.text(e))
             case .negative(let t): return .valueNegative(TerminalSafe.text(t))
             case .notAStatus(let t): return .valueNotAStatus(TerminalSafe.text(t))
             }
@@ -101,7 +102,8 @@ public enum ValueInput {
            suffix.unicodeScalars.dropFirst().first.map({ ("0"..."9").contains($0) || $0 == "+" || $0 == "-" }) == true {
             return .failure(.scientific(text))
         }
-        if suffix.hasPrefix(",") || suffix.hasPrefix(".") { return .failure(number.grouped ? .badGrouping(text) : .notANumber(text)) }
+        if suffix.hasPrefix(",") ||
+            suffix.hasPrefix(".") { return .failure(number.grouped ? .badGrouping(text) : .notANumber(text)) }
         guard number.grouping else { return .failure(.badGrouping(text)) }
         guard number.significantDigits <= maxDigits else { return .failure(.tooManyDigits(text)) }
         guard let value = Double(number.plain), value.isFinite else { return .failure(.notANumber(text)) }
@@ -194,7 +196,8 @@ private struct DecimalScanner {
             at += 1
         }
         // `.5` reads as 0.5.
-        let bareFraction = digits.isEmpty && at + 1 < scalars.count && scalars[at] == "." && ("0"..."9").contains(scalars[at + 1])
+        let bareFraction = digits.isEmpty && at + 1 < scalars.count && scalars[at] == "." &&
+            ("0"..."9").contains(scalars[at + 1])
         if bareFraction { digits = "0" }
         guard !digits.isEmpty else { return nil }
         let grouped = groups.count > 1

@@ -47,12 +47,14 @@ public struct Bulletin: Sendable {
                 for target in task.targets {
                     targets.append(TargetLine(target: target, place: place, status: status.targetStatuses[target.id]!))
                     for ind in target.indicators {
-                        indicators.append(IndicatorLine(indicator: ind, target: target, place: place, status: status.indicators[ind.id]!))
+                        indicators.append(IndicatorLine(indicator: ind, target: target, place: place,
+                            status: status.indicators[ind.id]!))
                     }
                 }
             }
             sections.append(SectionLine(id: section.id, number: s + 1, title: section.title,
-                                        completion: status.sections[section.id]!, targets: status.sectionTargets[section.id]!, tasks: tasks))
+                                        completion: status.sections[section.id]!,
+                                            targets: status.sectionTargets[section.id]!, tasks: tasks))
         }
         self.sections = sections
         self.targets = targets

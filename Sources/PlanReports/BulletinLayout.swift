@@ -22,7 +22,8 @@ public enum BulletinLayout {
 
     /// The key to the completion charts: one colour per standing, and the time marker.
     static let completionLegend: [BarChart.LegendEntry] =
-        Standing.allCases.map { BarChart.LegendEntry(.tone(tone($0)), $0.label) } + [BarChart.LegendEntry(.marker, "全年时间进度")]
+        Standing.allCases.map { BarChart.LegendEntry(.tone(tone($0)), $0.label) } + [BarChart.LegendEntry(.marker,
+            "全年时间进度")]
 
     static func completionBar(_ label: String, _ c: Completion, _ standing: Standing) -> BarChart.Bar {
         BarChart.Bar(label: label, value: c.fraction, text: c.textWithCoverage, tone: tone(standing))
@@ -39,12 +40,20 @@ public enum BulletinLayout {
             .paragraph([Span("\(b.info.document) · \(b.info.issuer) · 数据截至 \(b.asOf)")]),
             .heading(level: 2, text: "总体情况"),
             .paragraph([Span("总体完成度 "), Span(b.overall.text, strong: true),
-                        Span("（已填报指标 \(b.overall.reported)/\(b.overall.total) 项，未填报按 0 计）；全年时间进度 \(elapsedText(b))；总体\(b.overallTargets.standing.label)。")]),
+                        Span("""
+                            （已填报指标 \(b.overall.reported)/\(b.overall.total) 项，未填报按 0 计）；全年时间进度 \
+                            \(elapsedText(b))；总体\(b.overallTargets.standing.label)。
+                            """)]),
             .paragraph([Span("目标 \(b.targets.count) 项：\(standings)；其中部分填报 \(b.overallTargets.partlyReported) 项。")]),
-            .paragraph([Span("措施 \(measures.count) 项：已完成 \(count(.done)) 项（逾期完成 \(late) 项），逾期 \(count(.overdue)) 项，\(PlanStatus.dueSoonDays) 天内到期 \(count(.dueSoon)) 项，持续推进未推进 \(stalled) 项。")]),
+            .paragraph([Span("""
+                措施 \(measures.count) 项：已完成 \(count(.done)) 项（逾期完成 \(late) 项），逾期 \(count(.overdue)) \
+                项，\(PlanStatus.dueSoonDays) 天内到期 \(count(.dueSoon)) 项，持续推进未推进 \(stalled) 项。
+                """)]),
             .chart(BarChart(title: "各部分完成度", maxValue: 1,
-                            bars: b.sections.map { completionBar($0.numberedTitle, $0.completion, $0.targets.standing) },
-                            marker: .init(value: b.timeElapsed, label: "时间进度 \(elapsedText(b))"), legend: completionLegend)),
+                            bars: b.sections.map { completionBar($0.numberedTitle, $0.completion,
+                                $0.targets.standing) },
+                            marker: .init(value: b.timeElapsed, label: "时间进度 \(elapsedText(b))"),
+                                legend: completionLegend)),
         ]
     }
 
@@ -52,17 +61,22 @@ public enum BulletinLayout {
         var out: [ReportBlock] = [
             .heading(level: 2, text: "各部分完成情况"),
             .chart(BarChart(title: "各主要任务完成度", maxValue: 1,
-                            bars: b.sections.flatMap { $0.tasks }.map { completionBar($0.place.taskTitle, $0.status.completion, $0.status.standing) },
-                            marker: .init(value: b.timeElapsed, label: "时间进度 \(elapsedText(b))"), legend: completionLegend)),
+                            bars: b.sections.flatMap { $0.tasks }.map { completionBar($0.place.taskTitle,
+                                $0.status.completion, $0.status.standing) },
+                            marker: .init(value: b.timeElapsed, label: "时间进度 \(elapsedText(b))"),
+                                legend: completionLegend)),
         ]
         for s in b.sections {
-            out.append(.heading(level: 3, text: "\(s.numberedTitle)（完成度 \(s.completion.textWithCoverage) · \(s.targets.standing.label)）"))
+            out.append(.heading(level: 3,
+                text: "\(s.numberedTitle)（完成度 \(s.completion.textWithCoverage) · \(s.targets.standing.label)）"))
             out.append(.table(ReportTable(
                 header: ["主要任务", "牵头单位", "完成度", "已填报指标", "状态", "滞后目标", "措施完成", "逾期措施"],
                 rows: s.tasks.map { t in
                     let c = t.status.completion
-                    return [t.place.numberedTask, t.place.lead ?? "—", c.text, "\(c.reported)/\(c.total)", t.status.standing.label,
-                            "\(t.status.targets.behind)", "\(t.status.done)/\(t.status.measures)", "\(t.status.overdue)"]
+                    return [t.place.numberedTask, t.place.lead ?? "—", c.text, "\(c.reported)/\(c.total)",
+                        t.status.standing.label,
+                            "\(t.status.targets.behind)", "\(t.status.done)/\(t.status.measures)",
+                                "\(t.status.overdue)"]
                 },
                 numeric: [2, 3, 5, 6, 7])))
         }
@@ -72,14 +86,19 @@ public enum BulletinLayout {
     static func targets(_ b: Bulletin) -> [ReportBlock] {
         var out: [ReportBlock] = [
             .heading(level: 2, text: "目标进展"),
-            .paragraph([Span("累计类指标（新增、全年实现等）与全年时间进度（截至日已过天数占全年天数之比，现为 \(elapsedText(b))）比较，水平类指标（增速、占比、比率、年末水平）与目标值本身比较；里程碑在所属时限前推进中为正常推进，到期未完成为滞后。目标按已填报指标判断：任一滞后即滞后，全部填报且全部达到为已达成，只填报部分指标的标注部分填报且不算已达成；没有填报任何指标的为未填报。完成度中未填报指标按 0 计。")]),
+            .paragraph([Span("""
+                累计类指标（新增、全年实现等）与全年时间进度（截至日已过天数占全年天数之比，现为 \
+                \(elapsedText(b))）比较，水平类指标（增速、占比、比率、年末水平）与目标值本身比较；里程碑在所属时限前推进中为正常推进，到期未完成为滞后。目标按已填报指标判断：任一滞后即滞后，\
+                全部填报且全部达到为已达成，只填报部分指标的标注部分填报且不算已达成；没有填报任何指标的为未填报。完成度中未填报指标按 0 计。
+                """)]),
         ]
         for standing in Standing.allCases {
             let lines = b.targets(standing)
             out.append(.heading(level: 3, text: "\(standing.label)（\(lines.count) 项）"))
             out.append(lines.isEmpty ? .paragraph([Span("无。")]) : .table(ReportTable(
                 header: ["编号", "目标", "主要任务", "完成度", "已填报指标", "状态"],
-                rows: lines.map { [$0.target.id, $0.target.text, $0.place.numberedTask, $0.completion.text, "\($0.completion.reported)/\($0.completion.total)", $0.status.label] },
+                rows: lines.map { [$0.target.id, $0.target.text, $0.place.numberedTask, $0.completion.text,
+                    "\($0.completion.reported)/\($0.completion.total)", $0.status.label] },
                 numeric: [3, 4])))
         }
         return out
@@ -134,7 +153,8 @@ public enum BulletinLayout {
             .heading(level: 2, text: "未填报指标（\(lines.count) 项）"),
             lines.isEmpty ? .paragraph([Span("无。")]) : .table(ReportTable(
                 header: ["编号", "指标", "目标值", "主要任务", "牵头单位"],
-                rows: lines.map { [$0.indicator.id, $0.indicator.name, $0.indicator.goalText, $0.place.numberedTask, $0.place.lead ?? "—"] })),
+                rows: lines.map { [$0.indicator.id, $0.indicator.name, $0.indicator.goalText, $0.place.numberedTask,
+                    $0.place.lead ?? "—"] })),
         ]
     }
 }

@@ -24,7 +24,8 @@ public enum CSVText {
 
     /// `text` with a leading apostrophe when a spreadsheet would read it as a formula.
     public static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, formulaStarts.contains(first), !isPlainNumber(text) else { return text }
+        guard let first = text.unicodeScalars.first, formulaStarts.contains(first),
+            !isPlainNumber(text) else { return text }
         return "'" + text
     }
 
@@ -36,6 +37,7 @@ public enum CSVText {
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         if body.last == "%" { body = body.dropLast() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII &&
+            $0.isNumber } }
     }
 }

@@ -10,7 +10,8 @@ extension ChaseList {
         for g in groups {
             out.append(.heading(level: 3, text: "\(g.lead)（\(g.entries.count) 项）"))
             out.append(.table(ReportTable(header: ["类别", "编号", "事项", "主要任务", "情况"],
-                                          rows: g.entries.map { [$0.kind.message.text(), $0.id, $0.text, $0.taskTitle, $0.detail] })))
+                                          rows: g.entries.map { [$0.kind.message.text(), $0.id, $0.text, $0.taskTitle,
+                                              $0.detail] })))
         }
         return out
     }
@@ -23,9 +24,11 @@ extension ChaseList {
             out.append("")
             out.append("\(TerminalSafe.text(g.lead)) (\(g.entries.count))")
             out += TextTable.render(header: Message.chaseHeader.text().split(separator: "\t").map(String.init),
-                                    rows: g.entries.map { [TerminalSafe.text(g.lead), $0.kind.message.text(), TerminalSafe.text($0.id),
+                                    rows: g.entries.map { [TerminalSafe.text(g.lead), $0.kind.message.text(),
+                                        TerminalSafe.text($0.id),
                                                            DisplayWidth.truncate(TerminalSafe.text($0.text), to: 40),
-                                                           TerminalSafe.text($0.taskTitle), TerminalSafe.text($0.detail)] })
+                                                           TerminalSafe.text($0.taskTitle),
+                                                               TerminalSafe.text($0.detail)] })
         }
         return out.joined(separator: "\n")
     }

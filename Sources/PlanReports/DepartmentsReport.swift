@@ -24,7 +24,8 @@ public struct DepartmentsReport: Encodable, Sendable {
         let byID = Dictionary(uniqueKeysWithValues: plan.tasks.map { ($0.id, $0) })
         func ref(_ id: String) -> TaskRef {
             let t = byID[id]!
-            return TaskRef(id: id, title: t.title, measures: t.measures.count, indicators: t.targets.reduce(0) { $0 + $1.indicators.count })
+            return TaskRef(id: id, title: t.title, measures: t.measures.count,
+                indicators: t.targets.reduce(0) { $0 + $1.indicators.count })
         }
         self.plan = plan.info.id
         asOf = status.asOf.description
@@ -38,13 +39,18 @@ public struct DepartmentsReport: Encodable, Sendable {
         var out = ["Units of \(plan), as of \(asOf): \(units.count)", ""]
         out += TextTable.render(
             header: ["unit", "leads", "joins", "measures", "overdue", "indicators", "lead done"],
-            rows: units.map { [$0.name, "\($0.leads.count)", "\($0.joins.count)", "\($0.measures)", "\($0.overdue)", "\($0.indicators)", $0.leadCompletion.map(NumberText.percent) ?? "—"] },
+            rows: units.map { [$0.name, "\($0.leads.count)", "\($0.joins.count)", "\($0.measures)", "\($0.overdue)",
+                "\($0.indicators)", $0.leadCompletion.map(NumberText.percent) ?? "—"] },
             rightAligned: [1, 2, 3, 4, 5, 6])
         for u in units {
             out.append("")
             out.append(TerminalSafe.text(u.name))
-            for t in u.leads { out.append("  leads  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)") }
-            for t in u.joins { out.append("  joins  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)") }
+            for t in u.leads { out.append("""
+                  leads  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)
+                """) }
+            for t in u.joins { out.append("""
+                  joins  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)
+                """) }
         }
         return out.joined(separator: "\n")
     }

@@ -26,7 +26,8 @@ public enum HTMLRenderer {
         case .heading(let level, let text):
             return "<h\(level)>\(XMLText.escape(text))</h\(level)>"
         case .paragraph(let spans):
-            return "<p>" + spans.map { $0.strong ? "<strong>\(XMLText.escape($0.text))</strong>" : XMLText.escape($0.text) }.joined() + "</p>"
+            return "<p>" + spans.map { $0.strong
+                ? "<strong>\(XMLText.escape($0.text))</strong>" : XMLText.escape($0.text) }.joined() + "</p>"
         case .table(let t):
             func cells(_ row: [String], tag: String) -> String {
                 "<tr>" + row.enumerated().map { i, text in
@@ -38,15 +39,20 @@ public enum HTMLRenderer {
                     + t.rows.map { cells($0, tag: "td") } + ["</tbody>", "</table>"]).joined(separator: "\n")
         case .chart(let chart):
             let legend = chart.legend.map {
-                "<span class=\"key\"><span class=\"swatch \($0.swatch.cssClass)\"></span>\(XMLText.escape($0.label))</span>"
+                """
+                    <span class=\"key\"><span class=\"swatch \
+                    \($0.swatch.cssClass)\"></span>\(XMLText.escape($0.label))</span>
+                    """
             }.joined(separator: " ")
-            let caption = legend.isEmpty ? XMLText.escape(chart.title) : "\(XMLText.escape(chart.title)) <span class=\"legend\">\(legend)</span>"
+            let caption = legend.isEmpty
+                ? XMLText.escape(chart.title) : "\(XMLText.escape(chart.title)) <span class=\"legend\">\(legend)</span>"
             return "<figure class=\"chart\">\n<figcaption>\(caption)</figcaption>\n\(SVGBarChart.svg(chart))\n</figure>"
         }
     }
 
     static let style = """
-    body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "SimSun", sans-serif;
+    body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "SimSun", \
+    sans-serif;
            color: #222; line-height: 1.5; max-width: 64em; margin: 2em auto; padding: 0 1em; }
     h1 { font-size: 1.5em; margin-bottom: 0.2em; }
     h2 { font-size: 1.25em; border-bottom: 1px solid #bbb; margin-top: 1.8em; }

@@ -45,7 +45,8 @@ public enum JSONReport {
         let id, title, document, issuer, issued: String
         let year: Int
         init(_ i: PlanInfo) {
-            id = i.id; title = i.title; document = i.document; issuer = i.issuer; issued = i.issued.description; year = i.year
+            id = i.id; title = i.title; document = i.document; issuer = i.issuer; issued = i.issued.description;
+            year = i.year
         }
     }
 
@@ -128,7 +129,8 @@ public enum JSONReport {
             id = m.measure.id; sectionId = m.place.sectionID; taskId = m.place.taskID; text = m.measure.text
             deadline = Nullable(m.measure.deadline.date?.description); deadlineText = m.measure.deadline.text
             state = m.status.state.rawValue; work = m.status.work.rawValue
-            doneOn = Nullable(m.status.doneOn?.description); daysLeft = Nullable(m.status.daysLeft); lead = Nullable(m.place.lead)
+            doneOn = Nullable(m.status.doneOn?.description); daysLeft = Nullable(m.status.daysLeft);
+            lead = Nullable(m.place.lead)
         }
     }
 
@@ -157,7 +159,8 @@ public enum JSONReport {
             pace = Nullable(i.pace?.rawValue); deadline = Nullable(l.status.deadline?.description)
             exceeded = l.status.exceeded; stretch = l.status.stretch
             id = i.id; sectionId = l.place.sectionID; taskId = l.place.taskID; targetId = l.target.id
-            name = i.name; kind = i.kind.rawValue; comparator = Nullable(i.goal?.comparator.rawValue); unit = Nullable(i.unit)
+            name = i.name; kind = i.kind.rawValue; comparator = Nullable(i.goal?.comparator.rawValue);
+            unit = Nullable(i.unit)
             let g = GoalFields(i.goal)
             value = Nullable(g.value); min = Nullable(g.min); max = Nullable(g.max); tolerance = Nullable(g.tolerance)
             actual = Nullable(l.status.actual); progress = Nullable(l.status.progress); standing = l.standing

@@ -63,7 +63,8 @@ public enum PlanExport {
         let number: Int?
         let text: String
         let indicators: [IndicatorDTO]
-        init(_ t: Target) { id = t.id; number = t.number; text = t.text; indicators = t.indicators.map(IndicatorDTO.init) }
+        init(_ t: Target) { id = t.id; number = t.number; text = t.text;
+            indicators = t.indicators.map(IndicatorDTO.init) }
     }
 
     struct IndicatorDTO: Encodable {
@@ -92,14 +93,5 @@ struct GoalFields {
         case .range(let a, let b)?: value = nil; min = a; max = b; tolerance = nil
         case nil: value = nil; min = nil; max = nil; tolerance = nil
         }
-    }
-}
-
-/// JSON as plandash writes it: sorted keys, pretty, CJK unescaped.
-public enum JSON {
-    public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try e.encode(value)
     }
 }

@@ -81,21 +81,37 @@ public struct PlanSummary: Encodable, Sendable {
         out.append("\(TerminalSafe.text(title))  \(TerminalSafe.text(document))")
         out.append("\(TerminalSafe.text(issuer))  \(issued)  plan \(id), year \(year)")
         out.append("")
-        out.append("\(sections.count) sections, \(tasks) task areas, \(measures) measures, \(targets) targets, \(indicators) indicators (\(milestones) milestones), \(units) units")
+        out.append("""
+            \(sections.count) sections, \(tasks) task areas, \(measures) measures, \(targets) targets, \(indicators) \
+            indicators (\(milestones) milestones), \(units) units
+            """)
         out.append("")
         let rows = sections.enumerated().map { i, s in
-            ["\(i + 1). \(s.title)", s.kind, "\(s.tasks)", "\(s.measures)", "\(s.targets)", "\(s.indicators)", s.completion.map(NumberText.percent) ?? "—",
+            ["\(i + 1). \(s.title)", s.kind, "\(s.tasks)", "\(s.measures)", "\(s.targets)", "\(s.indicators)",
+                s.completion.map(NumberText.percent) ?? "—",
              "\(s.indicatorsReported)/\(s.indicators)", s.standing.label, "\(s.targetCounts.behind)"]
         }
-        out += TextTable.render(header: ["section", "kind", "tasks", "measures", "targets", "indicators", "done", "reported", "standing", "behind"],
+        out += TextTable.render(header: ["section", "kind", "tasks", "measures", "targets", "indicators", "done",
+            "reported", "standing", "behind"],
                                 rows: rows, rightAligned: [2, 3, 4, 5, 6, 7, 9])
         out.append("")
         out.append("Deadlines by month:")
-        out += TextTable.render(header: ["month", "measures"], rows: deadlines.map { [$0.month, "\($0.measures)"] }, rightAligned: [1])
+        out += TextTable.render(header: ["month", "measures"], rows: deadlines.map { [$0.month, "\($0.measures)"] },
+            rightAligned: [1])
         out.append("")
-        out.append("As of \(asOf): completion \(completion.map(NumberText.percent) ?? "not reported"), indicators reported \(indicatorsReported)/\(indicators); time elapsed \(NumberText.percent(timeElapsed)); \(standing.label)")
-        out.append("Targets: reached \(targetCounts.reached), on track \(targetCounts.onTrack), behind \(targetCounts.behind), not reported \(targetCounts.notReported) (partly reported \(targetCounts.partlyReported))")
-        out.append("Measures: done \(done) (late \(doneLate)), overdue \(overdue), due within 30 days \(dueSoon), ongoing not started \(stalled)")
+        out.append("""
+            As of \(asOf): completion \(completion.map(NumberText.percent) ?? "not reported"), indicators reported \
+            \(indicatorsReported)/\(indicators); time elapsed \(NumberText.percent(timeElapsed)); \(standing.label)
+            """)
+        out.append("""
+            Targets: reached \(targetCounts.reached), on track \(targetCounts.onTrack), behind \
+            \(targetCounts.behind), not reported \(targetCounts.notReported) (partly reported \
+            \(targetCounts.partlyReported))
+            """)
+        out.append("""
+            Measures: done \(done) (late \(doneLate)), overdue \(overdue), due within 30 days \(dueSoon), ongoing not \
+            started \(stalled)
+            """)
         return out.joined(separator: "\n")
     }
 }

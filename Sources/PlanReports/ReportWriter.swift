@@ -45,6 +45,7 @@ public enum ReportWriter {
     /// the as-of day and the format: `Plans/hunan-2019-services.report-2019-12-31.md`.
     public static func defaultPath(planURL: URL, asOf: CalendarDate, format: ReportFormat) -> URL {
         let base = planURL.deletingPathExtension().lastPathComponent
-        return planURL.deletingLastPathComponent().appendingPathComponent("\(base).report-\(asOf).\(format.fileExtension)")
+        return planURL.deletingLastPathComponent()
+            .appendingPathComponent("\(base).report-\(asOf).\(format.fileExtension)")
     }
 }

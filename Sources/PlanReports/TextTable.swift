@@ -8,7 +8,8 @@ public enum TextTable {
     public static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> [String] {
         let all = ([header] + rows).map { $0.map(TerminalSafe.text) }
         var widths = Array(repeating: 0, count: header.count)
-        for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
+        for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i],
+            DisplayWidth.of(cell)) } }
         func line(_ row: [String]) -> String {
             row.enumerated().map { i, cell in
                 let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(cell))

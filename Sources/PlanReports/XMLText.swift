@@ -12,7 +12,8 @@ public enum XMLText {
             case "'": out += "&#39;"
             case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
             default:
-                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
+                if scalar.value >= 0x20, scalar.value != 0xFFFE,
+                    scalar.value != 0xFFFF { out.unicodeScalars.append(scalar) }
             }
         }
         return out

@@ -55,7 +55,8 @@ struct Git: Sendable {
         p.waitUntilExit()
         let output = Output(status: p.terminationStatus, data: data, stderr: errorText.wait())
         if check && !output.ok {
-            throw SharingError.gitFailed(command: (["git"] + args).joined(separator: " "), output: output.stderr.isEmpty ? output.text : output.stderr)
+            throw SharingError.gitFailed(command: (["git"] + args).joined(separator: " "),
+                output: output.stderr.isEmpty ? output.text : output.stderr)
         }
         return output
     }

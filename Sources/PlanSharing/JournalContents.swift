@@ -30,7 +30,8 @@ struct JournalContents {
     static func endsWithNewline(_ data: Data) -> Bool { data.last.map { $0 == 0x0A } ?? true }
 
     static func lines(_ data: Data) -> [String] {
-        var parts = data.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var parts = data.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0,
+            as: UTF8.self) }
         if parts.last == "" { parts.removeLast() }
         return parts
     }
@@ -66,28 +67,8 @@ struct JournalContents {
         let parts = line.components(separatedBy: "}{")
         guard parts.count > 1 else { return nil }
         let pieces = parts.indices.map { i in (i == 0 ? "" : "{") + parts[i] + (i == parts.count - 1 ? "" : "}") }
-        guard let read = try? Journal(url: scratch.write(Data((pieces.joined(separator: "\n") + "\n").utf8))).readNew(final: true) else { return nil }
+        guard let read = try? Journal(url: scratch.write(Data((pieces.joined(separator: "\n") +
+            "\n").utf8))).readNew(final: true) else { return nil }
         return read.warnings.isEmpty && read.records.count == pieces.count ? pieces : nil
     }
-}
-
-/// A private temporary folder for the files sync reads through the journal reader; removed when done.
-final class Scratch {
-    let folder: URL
-    private var count = 0
-
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-sync-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    /// Writes bytes to a new file in the folder and returns its URL.
-    func write(_ data: Data) -> URL {
-        count += 1
-        let url = folder.appendingPathComponent("\(count).jsonl")
-        _ = FileManager.default.createFile(atPath: url.path, contents: data)
-        return url
-    }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 }

@@ -12,7 +12,8 @@ public struct PlanSync: Sendable {
     public let remote: String?
     public let environment: [String: String]
 
-    public init(folder: URL, remote: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(folder: URL, remote: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.folder = folder
         self.remote = remote
         self.environment = environment
@@ -26,7 +27,8 @@ public struct PlanSync: Sendable {
         let lock = SyncLock(repo)
         defer { withExtendedLifetime(lock) {} }
         guard !repo.mergeInProgress else { throw SharingError.mergeInProgress(root: PlanFile.displayPath(repo.root)) }
-        guard repo.journalsMergeByUnion() else { throw SharingError.journalsNotUnion(folder: PlanFile.displayPath(repo.folder)) }
+        guard repo.journalsMergeByUnion() else { throw SharingError.journalsNotUnion(folder: PlanFile.displayPath(
+            repo.folder)) }
         let user = PlanSession.currentUser(environment)
         try PlansRepository.ensureIdentity(repo.git, user: user)
         let branch = try repo.branch()
@@ -50,7 +52,8 @@ public struct PlanSync: Sendable {
                     try commitLocal(repo, user: user, scratch: scratch, into: &report)
                 }
                 progress(.merging)
-                if let conflict = try merge(repo, theirs: theirs, ref: tracking, remoteName: "\(remote)/\(branch)", scratch: scratch,
+                if let conflict = try merge(repo, theirs: theirs, ref: tracking, remoteName: "\(remote)/\(branch)",
+                    scratch: scratch,
                                             into: &report, progress: progress) {
                     report.outcome = conflict
                     return report
@@ -78,7 +81,8 @@ public struct PlanSync: Sendable {
 
     /// Makes every journal end with a newline, then commits the folder (journals and plan files)
     /// with a message naming who, how many records, which plans; adds what it committed to the report.
-    private func commitLocal(_ repo: PlansRepository, user: String, scratch: Scratch, into report: inout SyncReport) throws {
+    private func commitLocal(_ repo: PlansRepository, user: String, scratch: Scratch,
+        into report: inout SyncReport) throws {
         var committed: [SyncReport.PlanRecords] = []
         for name in repo.journals() {
             let url = repo.folder.appendingPathComponent(name)
@@ -87,7 +91,8 @@ public struct PlanSync: Sendable {
             let now = try JournalContents((try? Data(contentsOf: url)) ?? Data(), scratch: scratch)
             let new = now.records.filter { !known.contains($0.id) }
             if !new.isEmpty {
-                committed.append(.init(plan: PlanSync.planID(name), count: new.count, users: PlanSync.distinct(new.map(\.user))))
+                committed.append(.init(plan: PlanSync.planID(name), count: new.count,
+                    users: PlanSync.distinct(new.map(\.user))))
             }
         }
         try repo.git.run(["add", "-A", "--", "."])
@@ -113,14 +118,18 @@ public struct PlanSync: Sendable {
             (ours: try JournalContents(repo.show(before, name) ?? Data(), scratch: scratch),
              theirs: try JournalContents(repo.show(theirs, name) ?? Data(), scratch: scratch))
         }
-        let merge = try repo.git.run(["merge", "--no-edit", "-q", "-m", Message.sharingMergeCommitMessage(remoteName).text(), ref], check: false)
+        let merge = try repo.git.run(["merge", "--no-edit", "-q", "-m",
+            Message.sharingMergeCommitMessage(remoteName).text(), ref], check: false)
         if !merge.ok {
             guard repo.mergeInProgress else {
-                throw SharingError.gitFailed(command: "git merge \(remoteName)", output: merge.stderr.isEmpty ? merge.text : merge.stderr)
+                throw SharingError.gitFailed(command: "git merge \(remoteName)",
+                    output: merge.stderr.isEmpty ? merge.text : merge.stderr)
             }
-            let files = (repo.git.value(["diff", "--name-only", "--diff-filter=U"]) ?? "").split(separator: "\n").map(String.init)
+            let files = (repo.git.value(["diff", "--name-only",
+                "--diff-filter=U"]) ?? "").split(separator: "\n").map(String.init)
             try repo.git.run(["merge", "--abort"])
-            return .conflict(remote: remoteName, files: files, commands: PlanSync.resolution(root: repo.root, remote: remoteName, files: files))
+            return .conflict(remote: remoteName, files: files, commands: PlanSync.resolution(root: repo.root,
+                remote: remoteName, files: files))
         }
         progress(.checking)
         var mendedFiles: [String] = []
@@ -134,26 +143,31 @@ public struct PlanSync: Sendable {
                 merged = try JournalContents(fix.data, scratch: scratch)
                 mendedFiles.append(name)
                 if fix.split + fix.doubled > 0 {
-                    report.mended.append(.init(plan: PlanSync.planID(name), gluedLinesSplit: fix.split, repeatedLinesDropped: fix.doubled))
+                    report.mended.append(.init(plan: PlanSync.planID(name), gluedLinesSplit: fix.split,
+                        repeatedLinesDropped: fix.doubled))
                 }
             }
             let lost = input.ours.ids.union(input.theirs.ids).subtracting(merged.ids).count
             let ourCounts = input.ours.idCounts, theirCounts = input.theirs.idCounts
-            let doubled = merged.idCounts.filter { $0.value > max(ourCounts[$0.key, default: 0], theirCounts[$0.key, default: 0], 1) }.count
+            let doubled = merged.idCounts.filter { $0.value > max(ourCounts[$0.key, default: 0], theirCounts[$0.key,
+                default: 0], 1) }.count
             let torn = merged.damaged.filter { !known.contains($0) }.count + doubled
             if lost > 0 || torn > 0 {
                 if !mendedFiles.isEmpty { try repo.git.run(["checkout", "-q", "--"] + mendedFiles) }
                 try repo.git.run(["reset", "-q", "--keep", before])
                 throw SharingError.mergeDamaged(journal: PlanFile.displayPath(url), lost: lost, torn: torn)
             }
-            arrived += merged.records.filter { !input.ours.ids.contains($0.id) }.map { .init(plan: PlanSync.planID(name), record: $0) }
+            arrived += merged.records.filter { !input.ours.ids.contains($0.id) }
+                .map { .init(plan: PlanSync.planID(name), record: $0) }
         }
         report.arrivedRecords += arrived
         if !mendedFiles.isEmpty {
             try repo.git.run(["add", "--"] + mendedFiles)
-            try repo.git.run(["commit", "-q", "-m", Message.sharingMendCommitMessage(mendedFiles.map(PlanSync.planID)).text(), "--"] + mendedFiles)
+            try repo.git.run(["commit", "-q", "-m",
+                Message.sharingMendCommitMessage(mendedFiles.map(PlanSync.planID)).text(), "--"] + mendedFiles)
         }
-        let changed = (repo.git.value(["diff", "--name-only", "--relative", before, "HEAD", "--", "."]) ?? "").split(separator: "\n").map(String.init)
+        let changed = (repo.git.value(["diff", "--name-only", "--relative", before, "HEAD", "--",
+            "."]) ?? "").split(separator: "\n").map(String.init)
         report.changedFiles = PlanSync.distinct(report.changedFiles + changed)
         report.unloadable = PlanSync.unloadablePlans(repo.folder)
         return nil
@@ -181,7 +195,8 @@ public struct PlanSync: Sendable {
     }
 
     static func shellQuoted(_ s: String) -> String {
-        s.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        s.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? s : "'" + s.replacingOccurrences(of: "'",
+            with: "'\\''") + "'"
     }
 
     /// Appends a newline to a journal whose last line lacks one (a single O_APPEND write, safe

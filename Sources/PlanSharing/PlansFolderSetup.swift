@@ -29,7 +29,8 @@ public enum PlansFolderSetup {
     /// Lines `.gitignore` needs: reports written beside the plans, and unfinished atomic writes.
     static let ignoreLines = ["*.report-*.md", "*.report-*.html", "*.report-*.csv", "*.report-*.json", ".*.tmp"]
 
-    public static func initialize(folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Result {
+    public static func initialize(folder: URL,
+        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Result {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let folder = try PlansRepository.existingFolder(folder)
         let git = try Git(folder: folder, environment: environment)
@@ -39,10 +40,12 @@ public enum PlansFolderSetup {
             result.createdRepository = true
         }
         try refuseConflictingAttributes(git, folder: folder)
-        if try addMissing(attributeLines, to: folder.appendingPathComponent(".gitattributes"), header: Message.sharingAttributesHeader) {
+        if try addMissing(attributeLines, to: folder.appendingPathComponent(".gitattributes"),
+            header: Message.sharingAttributesHeader) {
             result.wroteFiles.append(".gitattributes")
         }
-        if try addMissing(ignoreLines, to: folder.appendingPathComponent(".gitignore"), header: Message.sharingIgnoreHeader) {
+        if try addMissing(ignoreLines, to: folder.appendingPathComponent(".gitignore"),
+            header: Message.sharingIgnoreHeader) {
             result.wroteFiles.append(".gitignore")
         }
         try PlansRepository.ensureIdentity(git, user: PlanSession.currentUser(environment))
@@ -69,7 +72,8 @@ public enum PlansFolderSetup {
                 || (attribute == "merge" && !journal && value == "union")
                 || (attribute == "text" && value == "unset")
             if bad {
-                throw SharingError.attributesConflict(path: PlanFile.displayPath(folder.appendingPathComponent(path)), attribute: attribute, value: value)
+                throw SharingError.attributesConflict(path: PlanFile.displayPath(folder.appendingPathComponent(path)),
+                    attribute: attribute, value: value)
             }
         }
     }

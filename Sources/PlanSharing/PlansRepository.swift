@@ -14,7 +14,8 @@ struct PlansRepository {
     init(folder: URL, environment: [String: String]) throws {
         self.folder = try PlansRepository.existingFolder(folder)
         git = try Git(folder: self.folder, environment: environment)
-        guard let top = git.value(["rev-parse", "--show-toplevel"]), let dir = git.value(["rev-parse", "--absolute-git-dir"]) else {
+        guard let top = git.value(["rev-parse", "--show-toplevel"]), let dir = git.value(["rev-parse",
+            "--absolute-git-dir"]) else {
             throw SharingError.notARepository(folder: PlanFile.displayPath(folder))
         }
         root = URL(fileURLWithPath: top)
@@ -33,12 +34,14 @@ struct PlansRepository {
     /// the plandash user, so commits say who recorded what.
     static func ensureIdentity(_ git: Git, user: String) throws {
         if git.value(["config", "user.name"])?.isEmpty ?? true { try git.run(["config", "user.name", user]) }
-        if git.value(["config", "user.email"])?.isEmpty ?? true { try git.run(["config", "user.email", "\(user)@plandash.invalid"]) }
+        if git.value(["config", "user.email"])?.isEmpty ?? true { try git.run(["config", "user.email",
+            "\(user)@plandash.invalid"]) }
     }
 
     /// The branch HEAD is on.
     func branch() throws -> String {
-        guard let name = git.value(["symbolic-ref", "--short", "-q", "HEAD"]), !name.isEmpty else { throw SharingError.detachedHead }
+        guard let name = git.value(["symbolic-ref", "--short", "-q", "HEAD"]),
+            !name.isEmpty else { throw SharingError.detachedHead }
         return name
     }
 
@@ -72,7 +75,8 @@ struct PlansRepository {
     }
 
     /// Whether a merge waits to be finished by hand.
-    var mergeInProgress: Bool { FileManager.default.fileExists(atPath: gitDir.appendingPathComponent("MERGE_HEAD").path) }
+    var mergeInProgress: Bool { FileManager.default.fileExists(atPath: gitDir.appendingPathComponent("MERGE_HEAD")
+        .path) }
 
     /// The commit a ref names, or nil.
     func commit(_ ref: String) -> String? { git.value(["rev-parse", "--verify", "-q", ref + "^{commit}"]) }
@@ -80,20 +84,5 @@ struct PlansRepository {
     /// Whether git would merge the folder's journals line by line.
     func journalsMergeByUnion() -> Bool {
         git.value(["check-attr", "merge", "--", "plan.progress.jsonl"])?.hasSuffix(": merge: union") ?? false
-    }
-}
-
-/// Holds an exclusive lock on the repository while a sync runs, so two syncs started in one
-/// clone at once run one after the other instead of tripping over git's index lock.
-final class SyncLock {
-    private let fd: Int32
-
-    init(_ repository: PlansRepository) {
-        fd = open(repository.gitDir.appendingPathComponent("plandash-sync.lock").path, O_RDWR | O_CREAT, 0o644)
-        if fd >= 0 { _ = flock(fd, LOCK_EX) }
-    }
-
-    deinit {
-        if fd >= 0 { _ = flock(fd, LOCK_UN); close(fd) }
     }
 }

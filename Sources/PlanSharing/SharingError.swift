@@ -29,16 +29,19 @@ public enum SharingError: Error, Sendable, Equatable {
         switch self {
         case .gitMissing: return .sharingGitMissing
         case .gitFailed(let command, let output):
-            let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.text(String($0)) }
+            let lines = output.split(separator: "\n",
+                omittingEmptySubsequences: false).map { TerminalSafe.text(String($0)) }
             return .sharingGitFailed(TerminalSafe.text(command), lines.joined(separator: "\n"))
         case .notARepository(let folder): return .sharingNotARepository(TerminalSafe.text(folder))
         case .notAFolder(let path): return .sharingNotAFolder(TerminalSafe.text(path))
         case .attributesConflict(let path, let attribute, let value):
-            return .sharingAttributesConflict(TerminalSafe.text(path), TerminalSafe.text(attribute), TerminalSafe.text(value))
+            return .sharingAttributesConflict(TerminalSafe.text(path), TerminalSafe.text(attribute),
+                TerminalSafe.text(value))
         case .journalsNotUnion(let folder): return .sharingJournalsNotUnion(TerminalSafe.text(folder))
         case .detachedHead: return .sharingDetachedHead
         case .mergeInProgress(let root): return .sharingMergeInProgress(TerminalSafe.text(root))
-        case .mergeDamaged(let journal, let lost, let torn): return .sharingMergeDamaged(TerminalSafe.text(journal), lost, torn)
+        case .mergeDamaged(let journal, let lost, let torn): return .sharingMergeDamaged(TerminalSafe.text(journal),
+            lost, torn)
         }
     }
 }

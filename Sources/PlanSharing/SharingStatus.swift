@@ -18,15 +18,19 @@ public struct SharingStatus: Sendable, Equatable {
     /// The status of the folder holding plans; nil when it is not under git or has no remote
     /// branch to compare with. Runs three local git commands (a few milliseconds); call it
     /// when a plan opens and after a sync, not per frame.
-    public static func read(folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> SharingStatus? {
+    public static func read(folder: URL,
+        environment: [String: String] = ProcessInfo.processInfo.environment) -> SharingStatus? {
         guard let repo = try? PlansRepository(folder: folder, environment: environment),
               let branch = try? repo.branch(), let remote = repo.remote(named: nil, branch: branch) else { return nil }
         let tracking = "refs/remotes/\(remote)/\(branch)"
         guard repo.commit(tracking) != nil,
               let counts = repo.git.value(["rev-list", "--left-right", "--count", "HEAD...\(tracking)"])?
-                  .split(whereSeparator: { $0 == "\t" || $0 == " " }).compactMap({ Int($0) }), counts.count == 2 else { return nil }
+                  .split(whereSeparator: { $0 == "\t" || $0 == " " }).compactMap({ Int($0) }),
+                      counts.count == 2 else { return nil }
         let dirty = !(repo.git.value(["status", "--porcelain", "--untracked-files=all", "--", "."]) ?? "").isEmpty
-        let fetched = try? FileManager.default.attributesOfItem(atPath: repo.gitDir.appendingPathComponent("FETCH_HEAD").path)[.modificationDate] as? Date
-        return SharingStatus(remote: "\(remote)/\(branch)", ahead: counts[0], behind: counts[1], unsynced: dirty, lastFetch: fetched)
+        let fetched = try? FileManager.default.attributesOfItem(atPath: repo.gitDir.appendingPathComponent("FETCH_HEAD")
+            .path)[.modificationDate] as? Date
+        return SharingStatus(remote: "\(remote)/\(branch)", ahead: counts[0], behind: counts[1], unsynced: dirty,
+            lastFetch: fetched)
     }
 }

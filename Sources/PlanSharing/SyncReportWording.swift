@@ -8,7 +8,8 @@ extension SyncReport {
         let safe = TerminalSafe.text
         var out: [Message] = committed.map { .sharingCommitted(safe($0.plan), $0.count, $0.users.map(safe)) }
         if !committedFiles.isEmpty { out.append(.sharingCommittedFiles(committedFiles.map(safe))) }
-        for m in mended { out.append(.sharingMended(safe(m.plan), split: m.gluedLinesSplit, dropped: m.repeatedLinesDropped)) }
+        for m in mended { out.append(.sharingMended(safe(m.plan), split: m.gluedLinesSplit,
+            dropped: m.repeatedLinesDropped)) }
         out += arrived.map { .sharingArrived(safe($0.plan), $0.count, safe($0.user), $0.notes.map(safe)) }
         if case .synced = outcome, arrived.isEmpty { out.append(.sharingNothingArrived) }
         out += unloadable.map { .sharingUnloadable(safe($0.plan), safe($0.problem)) }
@@ -22,7 +23,8 @@ extension SyncReport {
         switch outcome {
         case .synced(let remote): return .sharingPushed(TerminalSafe.text(remote))
         case .noRemote: return .sharingNoRemote
-        case .conflict(_, let files, let commands): return .sharingConflict(files.map(TerminalSafe.text), commands.map(TerminalSafe.text))
+        case .conflict(_, let files, let commands): return .sharingConflict(files.map(TerminalSafe.text),
+            commands.map(TerminalSafe.text))
         }
     }
 }

@@ -7,7 +7,8 @@ public enum AtomicFile {
         let dir = url.deletingLastPathComponent()
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw StoreError("cannot write \(PlanFile.displayPath(url)): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw StoreError(
+            "cannot write \(PlanFile.displayPath(url)): \(String(cString: strerror(errno)))") }
         var failure: Int32 = 0
         data.withUnsafeBytes { raw in
             var offset = 0

@@ -159,12 +159,14 @@ enum BlockYAML {
         private var looksLikeKey: Bool {
             var at = content
             while at < lineEnd, Reader.isKeyByte(bytes[at]) { at += 1 }
-            return at > content && at < lineEnd && bytes[at] == UInt8(ascii: ":") && (at + 1 == lineEnd || bytes[at + 1] == 0x20)
+            return at > content && at < lineEnd && bytes[at] == UInt8(ascii: ":") && (at + 1 == lineEnd ||
+                bytes[at + 1] == 0x20)
         }
 
         private static func isKeyByte(_ b: UInt8) -> Bool {
             switch b {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "_"), UInt8(ascii: "."): return true
             default: return false
             }
@@ -202,8 +204,10 @@ enum BlockYAML {
             switch first {
             case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
                 if next == 0x20 || (inFlow && (next == UInt8(ascii: ",") || next == UInt8(ascii: "]"))) { return nil }
-            case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"),
-                 UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"),
+            case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                UInt8(ascii: "#"),
+                 UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"),
+                     UInt8(ascii: "%"),
                  UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: "\""), UInt8(ascii: "'"):
                 return nil
             default: break
@@ -214,7 +218,8 @@ enum BlockYAML {
                 if b == UInt8(ascii: "#"), end > start, bytes[end - 1] == 0x20 { break }
                 if b == UInt8(ascii: ":") {
                     let after: UInt8 = end + 1 < lineEnd ? bytes[end + 1] : 0x20
-                    if after == 0x20 || (inFlow && (after == UInt8(ascii: ",") || after == UInt8(ascii: "]"))) { return nil }
+                    if after == 0x20 || (inFlow && (after == UInt8(ascii: ",") ||
+                        after == UInt8(ascii: "]"))) { return nil }
                 }
                 if inFlow {
                     if b == UInt8(ascii: ",") || b == UInt8(ascii: "]") { break }
@@ -236,7 +241,8 @@ enum BlockYAML {
                 let b = bytes[content]
                 content += 1
                 if b == UInt8(ascii: "'") {
-                    guard content < lineEnd, bytes[content] == UInt8(ascii: "'") else { return afterQuote() ? string(out) : nil }
+                    guard content < lineEnd,
+                        bytes[content] == UInt8(ascii: "'") else { return afterQuote() ? string(out) : nil }
                     content += 1
                 }
                 out.append(b)

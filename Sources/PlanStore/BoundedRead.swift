@@ -14,7 +14,8 @@ public enum BoundedRead {
         let fd = open(url.path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { throw Refusal(message: .cannotReadFile(String(cString: strerror(errno)))) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { close(fd); throw Refusal(message: .cannotReadFile(String(cString: strerror(errno)))) }
+        guard fstat(fd,
+            &info) == 0 else { close(fd); throw Refusal(message: .cannotReadFile(String(cString: strerror(errno)))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { close(fd); throw Refusal(message: .notARegularFile) }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         let data = try handle.read(upToCount: limit + 1) ?? Data()

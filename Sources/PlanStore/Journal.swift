@@ -34,7 +34,8 @@ public final class Journal: @unchecked Sendable {
         d.dateDecodingStrategy = .custom { decoder in
             let text = try decoder.singleValueContainer().decode(String.self)
             guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected an ISO 8601 time, found \(text)"))
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                    debugDescription: "expected an ISO 8601 time, found \(text)"))
             }
             return date
         }
@@ -70,12 +71,14 @@ public final class Journal: @unchecked Sendable {
                 guard let c = try handle.read(upToCount: Journal.chunkSize), !c.isEmpty else { break }
                 chunk = c
             } catch {
-                throw StoreError(Message.journalUnreadable(TerminalSafe.text(PlanFile.displayPath(url)), error.localizedDescription).text())
+                throw StoreError(Message.journalUnreadable(TerminalSafe.text(PlanFile.displayPath(url)),
+                    error.localizedDescription).text())
             }
             offset += UInt64(chunk.count)
             readLines(chunk, into: &result)
             if first, offset < size, !result.records.isEmpty {
-                let expected = result.records.count + Int(Double(size - offset) / (Double(chunk.count) / Double(result.records.count)) * 1.05)
+                let expected = result.records.count +
+                    Int(Double(size - offset) / (Double(chunk.count) / Double(result.records.count)) * 1.05)
                 result.records.reserveCapacity(expected)
                 result.lines.reserveCapacity(expected)
             }
@@ -128,7 +131,8 @@ public final class Journal: @unchecked Sendable {
         default: throw StoreError(Message.journalNotAFile(path, "pipe, device or socket").text())
         }
         let fd = open(url.path, O_RDONLY | O_NOFOLLOW)
-        guard fd >= 0 else { throw StoreError(Message.journalUnreadable(path, String(cString: strerror(errno))).text()) }
+        guard fd >= 0 else { throw StoreError(Message.journalUnreadable(path,
+            String(cString: strerror(errno))).text()) }
         return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
@@ -172,7 +176,8 @@ public final class Journal: @unchecked Sendable {
         } catch let DecodingError.keyNotFound(key, _) {
             result.warnings.append(warning(lineNumber, "record without \(key.stringValue): skipped"))
         } catch let DecodingError.dataCorrupted(ctx) where !ctx.codingPath.isEmpty {
-            result.warnings.append(warning(lineNumber, "bad \(ctx.codingPath.map(\.stringValue).joined(separator: ".")): \(ctx.debugDescription): skipped"))
+            result.warnings.append(warning(lineNumber,
+                "bad \(ctx.codingPath.map(\.stringValue).joined(separator: ".")): \(ctx.debugDescription): skipped"))
         } catch {
             result.warnings.append(warning(lineNumber, "not a JSON record (torn write or bad merge?): skipped"))
         }
@@ -187,15 +192,20 @@ public final class Journal: @unchecked Sendable {
     public func append(_ record: ProgressRecord) throws {
         var line = try Journal.lines([record])
         let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw StoreError("cannot open \(PlanFile.displayPath(url)) for appending: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw StoreError(
+            "cannot open \(PlanFile.displayPath(url)) for appending: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         // A torn line left by a crash would swallow this record: start on a fresh line.
         if needsLeadingNewline(fd) { line.insert(0x0A, at: 0) }
         let written = line.withUnsafeBytes { Foundation.write(fd, $0.baseAddress!, $0.count) }
         guard written == line.count else {
-            throw StoreError("cannot append to \(PlanFile.displayPath(url)): \(written < 0 ? String(cString: strerror(errno)) : "short write")")
+            throw StoreError("""
+                cannot append to \(PlanFile.displayPath(url)): \
+                \(written < 0 ? String(cString: strerror(errno)) : "short write")
+                """)
         }
-        guard fsync(fd) == 0 else { throw StoreError("cannot sync \(PlanFile.displayPath(url)): \(String(cString: strerror(errno)))") }
+        guard fsync(fd) == 0 else { throw StoreError(
+            "cannot sync \(PlanFile.displayPath(url)): \(String(cString: strerror(errno)))") }
     }
 
     /// Records as journal text: one JSON object a line, each ending in a newline, exactly as
@@ -214,44 +224,5 @@ public final class Journal: @unchecked Sendable {
         guard size > 0 else { return false }
         var last: UInt8 = 0
         return pread(fd, &last, 1, size - 1) == 1 && last != 0x0A
-    }
-}
-
-/// ISO 8601 times with milliseconds in UTC, as journal records write them.
-public enum Timestamp {
-    public static func format(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
-    }
-
-    public static func parse(_ text: String) -> Date? {
-        if let d = parseWritten(text) { return d }
-        if let d = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return d }
-        return try? Date.ISO8601FormatStyle().parse(text)
-    }
-
-    /// Reads the exact form `format` writes (`2019-10-03T09:00:00.000Z`) directly: the
-    /// format style's parser costs microseconds a line, which large journals cannot afford.
-    /// The time read is the middle of the written millisecond, so writing it again gives the
-    /// same text (`format` drops what is below a millisecond).
-    private static func parseWritten(_ text: String) -> Date? {
-        var text = text
-        return text.withUTF8 { b -> Date? in
-            guard b.count == 24, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
-                  b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "."), b[23] == UInt8(ascii: "Z")
-            else { return nil }
-            func number(_ from: Int, _ count: Int) -> Int? {
-                var v = 0
-                for i in from..<(from + count) {
-                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b[i]) else { return nil }
-                    v = v * 10 + Int(b[i] - UInt8(ascii: "0"))
-                }
-                return v
-            }
-            guard let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2), let day = CalendarDate(year: y, month: mo, day: d),
-                  let h = number(11, 2), h < 24, let mi = number(14, 2), mi < 60, let s = number(17, 2), s < 60,
-                  let ms = number(20, 3) else { return nil }
-            let seconds = day.dayNumber * 86_400 + h * 3600 + mi * 60 + s
-            return Date(timeIntervalSinceReferenceDate: Double(seconds - 978_307_200) + (Double(ms) + 0.5) / 1000)
-        }
     }
 }

@@ -16,7 +16,8 @@ struct JournalCheck {
 
     /// The warnings for a batch of records and the records to give the ledger (nil: all of them).
     /// `futureWarned`: whether a time in the future was warned about already (it is said once).
-    func check(_ read: Journal.ReadResult, futureWarned: inout Bool) -> (warnings: [PlanDiagnostic], kept: [ProgressRecord]?) {
+    func check(_ read: Journal.ReadResult, futureWarned: inout Bool) -> (warnings: [PlanDiagnostic],
+        kept: [ProgressRecord]?) {
         var warnings: [PlanDiagnostic] = []
         var wrong: [Int] = []
         var inFuture: [Int] = []
@@ -25,19 +26,22 @@ struct JournalCheck {
             let line = read.lines[i]
             if r.time > future { inFuture.append(i) }
             guard let item = index.items[r.item] else {
-                warnings.append(warning(line, .journalUnknownItem(TerminalSafe.text(r.id), item: TerminalSafe.text(r.item))))
+                warnings.append(warning(line, .journalUnknownItem(TerminalSafe.text(r.id),
+                    item: TerminalSafe.text(r.item))))
                 continue
             }
             if let value = r.new, takesStatus(item) != (value.status != nil) {
                 wrong.append(i)
-                warnings.append(warning(line, .journalWrongKind(TerminalSafe.text(r.id), item: TerminalSafe.text(r.item), value: "\(value)",
+                warnings.append(warning(line, .journalWrongKind(TerminalSafe.text(r.id),
+                    item: TerminalSafe.text(r.item), value: "\(value)",
                                                                 expected: takesStatus(item) ? "status" : "number")))
             }
         }
         if let first = inFuture.first, !futureWarned {
             futureWarned = true
             let r = read.records[first]
-            warnings.append(warning(read.lines[first], .journalFutureTime(TerminalSafe.text(r.id), time: Timestamp.format(r.time), others: inFuture.count - 1)))
+            warnings.append(warning(read.lines[first], .journalFutureTime(TerminalSafe.text(r.id),
+                time: Timestamp.format(r.time), others: inFuture.count - 1)))
             warnings.sort { $0.line < $1.line }
         }
         guard !wrong.isEmpty else { return (warnings, nil) }
@@ -54,7 +58,8 @@ struct JournalCheck {
         for (i, r) in read.records.enumerated() {
             if let j = first[r.id] {
                 if read.records[j] != r {
-                    warnings.append(warning(read.lines[i], .journalDuplicateID(TerminalSafe.text(r.id), firstLine: read.lines[j])))
+                    warnings.append(warning(read.lines[i], .journalDuplicateID(TerminalSafe.text(r.id),
+                        firstLine: read.lines[j])))
                 }
             } else {
                 first[r.id] = i

@@ -152,7 +152,8 @@ enum JournalLine {
                     guard var unit = hex4(raw, &i) else { return nil }
                     var scalar: Unicode.Scalar?
                     if (0xD800...0xDBFF).contains(unit) {
-                        guard i + 1 < raw.count, raw[i] == UInt8(ascii: "\\"), raw[i + 1] == UInt8(ascii: "u") else { return nil }
+                        guard i + 1 < raw.count, raw[i] == UInt8(ascii: "\\"),
+                            raw[i + 1] == UInt8(ascii: "u") else { return nil }
                         i += 2
                         guard let low = hex4(raw, &i), (0xDC00...0xDFFF).contains(low) else { return nil }
                         unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
@@ -206,7 +207,8 @@ enum JournalLine {
                 if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
                 if digits() == 0 { return nil }
             }
-            guard let v = Double(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)), v.isFinite else { return nil }
+            guard let v = Double(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)),
+                v.isFinite else { return nil }
             return v
         }
 

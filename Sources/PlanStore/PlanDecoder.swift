@@ -21,7 +21,8 @@ struct PlanDecoder {
             fail(nil, "", "the file is empty: expected a mapping with keys plan and sections")
             return nil
         }
-        guard let map = mapping(root, "", keys: ["plan", "sections", "periods"], required: ["plan", "sections"]) else { return nil }
+        guard let map = mapping(root, "", keys: ["plan", "sections", "periods"], required: ["plan",
+            "sections"]) else { return nil }
         let info = map["plan"].flatMap { planInfo($0, "plan") }
         let sections = list(map["sections"], "sections", nonEmpty: true) { d, node, path in d.section(node, path) }
         let periods = map["periods"].flatMap { periodList($0, year: info?.year) }
@@ -35,7 +36,8 @@ struct PlanDecoder {
         let keys = ["id", "title", "document", "issuer", "issued", "year", "source"]
         guard let m = mapping(node, path, keys: keys, required: keys.filter { $0 != "source" }) else { return nil }
         let id = identifier(m["id"], path + ".id", register: false)
-        if let id, let expectedID, id != expectedID { fail(m["id"], path + ".id", Message.planIDDiffersFromFileName(id, file: expectedID).text()) }
+        if let id, let expectedID, id != expectedID { fail(m["id"], path + ".id", Message.planIDDiffersFromFileName(id,
+            file: expectedID).text()) }
         let title = text(m["title"], path + ".title")
         let document = text(m["document"], path + ".document")
         let issuer = text(m["issuer"], path + ".issuer")
@@ -43,7 +45,8 @@ struct PlanDecoder {
         let year = integer(m["year"], path + ".year", range: 1900...2200)
         let source = m["source"].flatMap { text($0, path + ".source") }
         guard let id, let title, let document, let issuer, let issued, let year else { return nil }
-        return PlanInfo(id: id, title: title, document: document, issuer: issuer, issued: issued, year: year, source: source)
+        return PlanInfo(id: id, title: title, document: document, issuer: issuer, issued: issued, year: year,
+            source: source)
     }
 
     private mutating func section(_ node: PlanNode, _ path: String) -> Section? {
@@ -63,22 +66,26 @@ struct PlanDecoder {
         let id = identifier(m["id"], path + ".id")
         let title = text(m["title"], path + ".title")
         let units = list(m["units"], path + ".units", nonEmpty: true) { d, n, p in d.text(n, p) }
-        let measures = m["measures"] == nil ? [] : list(m["measures"], path + ".measures", nonEmpty: false) { d, n, p in d.measure(n, p) }
-        let targets = m["targets"] == nil ? [] : list(m["targets"], path + ".targets", nonEmpty: false) { d, n, p in d.target(n, p) }
+        let measures = m["measures"] == nil ? [] : list(m["measures"], path + ".measures", nonEmpty: false) { d, n,
+            p in d.measure(n, p) }
+        let targets = m["targets"] == nil ? [] : list(m["targets"], path + ".targets", nonEmpty: false) { d, n,
+            p in d.target(n, p) }
         guard let id, let title, let units, let measures, let targets else { return nil }
         return TaskArea(id: id, title: title, measures: measures, targets: targets, units: units)
     }
 
     private mutating func measure(_ node: PlanNode, _ path: String) -> Measure? {
         let keys = ["id", "number", "text", "deadline", "deadline_text"]
-        guard let m = mapping(node, path, keys: keys, required: ["id", "text", "deadline", "deadline_text"]) else { return nil }
+        guard let m = mapping(node, path, keys: keys, required: ["id", "text", "deadline",
+            "deadline_text"]) else { return nil }
         let id = identifier(m["id"], path + ".id")
         let number = m["number"].flatMap { integer($0, path + ".number", range: 0...9999) }
         let body = text(m["text"], path + ".text")
         let wording = text(m["deadline_text"], path + ".deadline_text")
         var due: CalendarDate??
         if let d = m["deadline"] {
-            if d.string == "ongoing" { due = .some(nil) } else if let day = date(d, path + ".deadline", alternative: "or ongoing") { due = .some(day) }
+            if d.string == "ongoing" { due = .some(nil) } else if let day = date(d, path + ".deadline",
+                alternative: "or ongoing") { due = .some(day) }
         }
         guard let id, let body, let wording, let due else { return nil }
         return Measure(id: id, number: number, text: body, deadline: Deadline(date: due, text: wording))
@@ -97,7 +104,8 @@ struct PlanDecoder {
     }
 
     private mutating func indicator(_ node: PlanNode, _ path: String) -> Indicator? {
-        let keys = ["id", "name", "kind", "comparator", "value", "min", "max", "tolerance", "unit", "pace", "deadline", "stretch"]
+        let keys = ["id", "name", "kind", "comparator", "value", "min", "max", "tolerance", "unit", "pace", "deadline",
+            "stretch"]
         guard let m = mapping(node, path, keys: keys, required: ["id", "name", "kind"]) else { return nil }
         let id = identifier(m["id"], path + ".id")
         let name = text(m["name"], path + ".name")
@@ -106,24 +114,29 @@ struct PlanDecoder {
         guard let id, let name, let kind, let stretch else { return nil }
         if kind == .milestone {
             for key in ["comparator", "value", "min", "max", "tolerance", "unit", "pace"] {
-                if let extra = m[key] { fail(extra, path + "." + key, "a milestone has no \(key): remove it, or give the indicator a kind of quantity, growth or share") }
+                if let extra = m[key] { fail(extra, path + "." + key,
+                    "a milestone has no \(key): remove it, or give the indicator a kind of quantity, growth or share") }
             }
             var due: CalendarDate?? = .some(nil)
             if let d = m["deadline"] { due = date(d, path + ".deadline").map { .some($0) } }
             guard let due else { return nil }
             return Indicator(id: id, name: name, kind: kind, deadline: due, stretch: stretch)
         }
-        if let d = m["deadline"] { fail(d, path + ".deadline", "deadline applies only to milestones: a figure is judged by its pace") }
+        if let d = m["deadline"] { fail(d, path + ".deadline",
+            "deadline applies only to milestones: a figure is judged by its pace") }
         var pace: Pace?? = .some(nil)
         if let p = m["pace"] { pace = (choice(p, path + ".pace") as Pace?).map { .some($0) } }
         guard let cnode = m["comparator"] else {
-            fail(node, path + ".comparator", "missing key comparator: a \(kind.rawValue) indicator needs one of at-least, at-most, about, range")
+            fail(node, path + ".comparator",
+                "missing key comparator: a \(kind.rawValue) indicator needs one of at-least, at-most, about, range")
             return nil
         }
         let unit = m["unit"] == nil ? nil : text(m["unit"], path + ".unit")
-        if m["unit"] == nil { fail(node, path + ".unit", "missing key unit: a \(kind.rawValue) indicator needs a unit (e.g. 亿元, 家, %)") }
+        if m["unit"] == nil { fail(node, path + ".unit",
+            "missing key unit: a \(kind.rawValue) indicator needs a unit (e.g. 亿元, 家, %)") }
         guard let comparator: GoalComparator = choice(cnode, path + ".comparator") else { return nil }
-        if comparator != .about, let t = m["tolerance"] { fail(t, path + ".tolerance", "tolerance applies only to comparator about") }
+        if comparator != .about, let t = m["tolerance"] { fail(t, path + ".tolerance",
+            "tolerance applies only to comparator about") }
         let goal: Goal?
         switch comparator {
         case .range:
@@ -131,16 +144,19 @@ struct PlanDecoder {
             let low = figure(m["min"], node, path + ".min", "range")
             let high = figure(m["max"], node, path + ".max", "range")
             if let low, let high, low > high {
-                fail(m["min"], path + ".min", "range lower bound \(NumberText.format(low)) exceeds upper bound \(NumberText.format(high))")
+                fail(m["min"], path + ".min",
+                    "range lower bound \(NumberText.format(low)) exceeds upper bound \(NumberText.format(high))")
                 goal = nil
             } else if let low, let high {
                 goal = .range(low, high)
             } else { goal = nil }
         default:
-            for key in ["min", "max"] { if let extra = m[key] { fail(extra, path + "." + key, "\(key) applies only to comparator range: use value") } }
+            for key in ["min", "max"] { if let extra = m[key] { fail(extra, path + "." + key,
+                "\(key) applies only to comparator range: use value") } }
             let value = figure(m["value"], node, path + ".value", comparator.rawValue)
             let tolerance = m["tolerance"].flatMap { number($0, path + ".tolerance") } ?? Goal.defaultTolerance
-            if !(0...100).contains(tolerance) { fail(m["tolerance"], path + ".tolerance", "expected a percentage from 0 to 100") }
+            if !(0...100).contains(tolerance) { fail(m["tolerance"], path + ".tolerance",
+                "expected a percentage from 0 to 100") }
             switch (comparator, value) {
             case (.atLeast, let v?): goal = .atLeast(v)
             case (.atMost, let v?): goal = .atMost(v)
@@ -155,11 +171,13 @@ struct PlanDecoder {
     /// `periods:` — the plan's own reporting periods, each `id`, `end` and `due`, ends in order.
     private mutating func periodList(_ node: PlanNode, year: Int?) -> [ReportingPeriod]? {
         var previous: CalendarDate?
-        let parts = list(node, "periods", nonEmpty: true) { d, n, path -> (id: String, end: CalendarDate, due: CalendarDate)? in
+        let parts = list(node, "periods", nonEmpty: true) { d, n, path -> (id: String, end: CalendarDate,
+            due: CalendarDate)? in
             guard let m = d.mapping(n, path, keys: ["id", "end", "due"], required: ["id", "end", "due"]),
                   let id = d.identifier(m["id"], path + ".id"), let end = d.date(m["end"], path + ".end"),
                   let due = d.date(m["due"], path + ".due") else { return nil }
-            if let previous, end <= previous { d.fail(m["end"], path + ".end", "period end \(end) must come after the previous period's end \(previous)") }
+            if let previous, end <= previous { d.fail(m["end"], path + ".end",
+                "period end \(end) must come after the previous period's end \(previous)") }
             if due < end { d.fail(m["due"], path + ".due", "due day \(due) comes before the period's end \(end)") }
             previous = end
             return (id, end, due)
@@ -172,7 +190,8 @@ struct PlanDecoder {
 
     private mutating func fail(_ node: PlanNode?, _ path: String, _ message: String) {
         let mark = node?.mark
-        diagnostics.append(PlanDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, path: path, message: message))
+        diagnostics.append(PlanDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, path: path,
+            message: message))
     }
 
     private func kindName(_ node: PlanNode) -> String {
@@ -184,7 +203,8 @@ struct PlanDecoder {
     }
 
     /// The mapping's values by key name.
-    private mutating func mapping(_ node: PlanNode, _ path: String, keys: [String], required: [String]) -> [String: PlanNode]? {
+    private mutating func mapping(_ node: PlanNode, _ path: String, keys: [String],
+        required: [String]) -> [String: PlanNode]? {
         guard case .mapping(let pairs, _) = node else {
             fail(node, path, "expected a mapping with keys \(keys.joined(separator: ", ")), found \(kindName(node))")
             return nil
@@ -196,7 +216,8 @@ struct PlanDecoder {
             if keys.contains(name) {
                 fields[name] = pair.value
             } else {
-                fail(pair.key, path.isEmpty ? name : path + "." + name, "unknown key \(name): expected one of \(keys.joined(separator: ", "))")
+                fail(pair.key, path.isEmpty ? name : path + "." + name,
+                    "unknown key \(name): expected one of \(keys.joined(separator: ", "))")
             }
         }
         for r in required where fields[r] == nil {
@@ -205,7 +226,8 @@ struct PlanDecoder {
         return fields
     }
 
-    private mutating func list<T>(_ node: PlanNode?, _ path: String, nonEmpty: Bool, _ each: (inout PlanDecoder, PlanNode, String) -> T?) -> [T]? {
+    private mutating func list<T>(_ node: PlanNode?, _ path: String, nonEmpty: Bool, _ each: (inout PlanDecoder,
+        PlanNode, String) -> T?) -> [T]? {
         guard let node else { return nil }
         guard case .sequence(let seq, _) = node else {
             fail(node, path, "expected a list, found \(kindName(node))")
@@ -244,7 +266,8 @@ struct PlanDecoder {
         guard let node, let s = text(node, path) else { return nil }
         let allowed = s.utf8.allSatisfy { b in
             switch b {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): return true
             default: return false
             }
@@ -299,7 +322,8 @@ struct PlanDecoder {
         return b.isEmpty
     }
 
-    private mutating func figure(_ node: PlanNode?, _ parent: PlanNode, _ path: String, _ comparator: String) -> Double? {
+    private mutating func figure(_ node: PlanNode?, _ parent: PlanNode, _ path: String,
+        _ comparator: String) -> Double? {
         guard let node else {
             fail(parent, path, "comparator \(comparator) needs \(path.split(separator: ".").last!): a number")
             return nil
@@ -331,13 +355,15 @@ struct PlanDecoder {
         guard let node else { return nil }
         guard let s = node.plainString, let d = CalendarDate(iso: s) else {
             let found = node.string.map { "\"\($0)\"" } ?? kindName(node)
-            fail(node, path, "expected a date YYYY-MM-DD\(alternative.isEmpty ? "" : " " + alternative), found \(found)")
+            fail(node, path,
+                "expected a date YYYY-MM-DD\(alternative.isEmpty ? "" : " " + alternative), found \(found)")
             return nil
         }
         return d
     }
 
-    private mutating func choice<T: RawRepresentable & CaseIterable>(_ node: PlanNode, _ path: String) -> T? where T.RawValue == String {
+    private mutating func choice<T: RawRepresentable & CaseIterable>(_ node: PlanNode,
+        _ path: String) -> T? where T.RawValue == String {
         guard let s = node.string, let v = T(rawValue: s) else {
             let options = T.allCases.map(\.rawValue).joined(separator: ", ")
             fail(node, path, "expected one of \(options), found \(node.string.map { "\"\($0)\"" } ?? kindName(node))")

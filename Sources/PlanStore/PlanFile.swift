@@ -20,7 +20,8 @@ public enum PlanFile {
             if let plan = decoder.decode(root) { return plan }
         }
         if let refusal = YAMLPreflight.refusal(in: text) {
-            throw PlanLoadError([PlanDiagnostic(file: file, line: refusal.line, column: refusal.column, path: "", message: refusal.message.text())])
+            throw PlanLoadError([PlanDiagnostic(file: file, line: refusal.line, column: refusal.column, path: "",
+                message: refusal.message.text())])
         }
         let root: Node?
         do {
@@ -68,22 +69,18 @@ public enum PlanFile {
 
     private static func diagnostic(for error: YamlError, file: String) -> PlanDiagnostic {
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let ctx = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            return PlanDiagnostic(file: file, line: mark.line, column: mark.column, path: "", message: "malformed YAML: \(problem)\(ctx)")
+            return PlanDiagnostic(file: file, line: mark.line, column: mark.column, path: "",
+                message: "malformed YAML: \(problem)\(ctx)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return PlanDiagnostic(file: file, line: context.mark.line, column: context.mark.column, path: "", message: "duplicate key \(duplicates.joined(separator: ", ")) in one mapping")
+            return PlanDiagnostic(file: file, line: context.mark.line, column: context.mark.column, path: "",
+                message: "duplicate key \(duplicates.joined(separator: ", ")) in one mapping")
         case .reader(let problem, _, _, _):
             return PlanDiagnostic(file: file, line: 1, column: 1, path: "", message: "unreadable text: \(problem)")
         default:
             return PlanDiagnostic(file: file, line: 1, column: 1, path: "", message: "malformed YAML: \(error)")
         }
     }
-}
-
-/// A store failure with a message meant for the user: one terminal-safe line, whatever text
-/// from a plan, journal or command line it quotes.
-public struct StoreError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = TerminalSafe.text(description) }
 }

@@ -34,10 +34,15 @@ public struct PlanLocator: Sendable {
             let files = planFiles()
             switch files.count {
             case 1: return files[0]
-            case 0: throw StoreError("no plan found: \(PlanFile.displayPath(folder)) holds no .yaml plan file. Name one (plandash check path/to/plan.yaml), set PLANDASH_PLAN, or run from the folder that holds Plans/")
+            case 0: throw StoreError("""
+                no plan found: \(PlanFile.displayPath(folder)) holds no .yaml plan file. Name one (plandash check \
+                path/to/plan.yaml), set PLANDASH_PLAN, or run from the folder that holds Plans/
+                """)
             default:
                 let ids = files.map { $0.deletingPathExtension().lastPathComponent }.joined(separator: ", ")
-                throw StoreError("\(PlanFile.displayPath(folder)) holds \(files.count) plans (\(ids)): name one, or set PLANDASH_PLAN")
+                throw StoreError("""
+                    \(PlanFile.displayPath(folder)) holds \(files.count) plans (\(ids)): name one, or set PLANDASH_PLAN
+                    """)
             }
         }
         let asPath = URL(fileURLWithPath: name)

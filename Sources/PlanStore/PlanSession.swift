@@ -32,7 +32,8 @@ public final class PlanSession: @unchecked Sendable {
     /// replay order, on another thread while the plan file is parsed: neither needs the other,
     /// and for large plans each takes seconds.
     /// A journal that cannot be read (or is a directory or symlink) is an error.
-    public init(url: URL, user: String = PlanSession.currentUser(), clock: @escaping @Sendable () -> Date = { Date() }) throws {
+    public init(url: URL, user: String = PlanSession.currentUser(),
+        clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.url = url
         let journal = Journal(forPlan: url)
         let opening = JournalOpening(journal)
@@ -80,7 +81,8 @@ public final class PlanSession: @unchecked Sendable {
         } catch {
             if readError != "\(error)" {
                 readError = "\(error)"
-                warnings.append(PlanDiagnostic(file: PlanFile.displayPath(journal.url), line: 1, column: 1, path: "", message: "\(error)"))
+                warnings.append(PlanDiagnostic(file: PlanFile.displayPath(journal.url), line: 1, column: 1, path: "",
+                    message: "\(error)"))
             }
             return 0
         }
@@ -103,7 +105,8 @@ public final class PlanSession: @unchecked Sendable {
                   let i = read.records.firstIndex(of: r) else { return nil }
             let firstLine = (try? journal.line(ofID: r.id)) ?? 0
             return PlanDiagnostic(file: PlanFile.displayPath(journal.url), line: read.lines[i], column: 1, path: "",
-                                  message: Message.journalDuplicateID(TerminalSafe.text(r.id), firstLine: firstLine).text())
+                                  message: Message.journalDuplicateID(TerminalSafe.text(r.id),
+                                      firstLine: firstLine).text())
         }
     }
 
@@ -125,7 +128,8 @@ public final class PlanSession: @unchecked Sendable {
     /// Checks `text` against the item and records it. Throws a user-facing error for an
     /// unknown id or refused input; nothing is written then.
     @discardableResult
-    public func record(item: String, text: String, note: String? = nil, at day: CalendarDate? = nil) throws -> ProgressRecord {
+    public func record(item: String, text: String, note: String? = nil,
+        at day: CalendarDate? = nil) throws -> ProgressRecord {
         switch ValueInput.value(text, for: try self.item(item)) {
         case .success(let v): return try record(item: item, value: v, note: note, at: day)
         case .failure(let problem): throw StoreError("\(item): \(problem)")
@@ -137,7 +141,8 @@ public final class PlanSession: @unchecked Sendable {
     /// id derived from the file, so collecting it again adds nothing).
     @discardableResult
     public func record(item: String, value: ItemValue?, note: String? = nil, at day: CalendarDate? = nil,
-                       undoes: String? = nil, redoes: String? = nil, id: String? = nil, user: String? = nil) throws -> ProgressRecord {
+                       undoes: String? = nil, redoes: String? = nil, id: String? = nil,
+                           user: String? = nil) throws -> ProgressRecord {
         refresh()
         let day = day ?? defaultDay()
         return try append(item: item, old: ledger.state(of: item, asOf: day)?.value, new: value, note: note, at: day,
@@ -147,8 +152,10 @@ public final class PlanSession: @unchecked Sendable {
     /// Appends a record made now (see `nextTime`) and reads it back into the ledger (durable
     /// when this returns); `id` and `user` default to a new id and the session's user.
     private func append(item: String, old: ItemValue?, new: ItemValue?, note: String?, at day: CalendarDate,
-                        undoes: String? = nil, redoes: String? = nil, id: String? = nil, user: String? = nil) throws -> ProgressRecord {
-        let r = ProgressRecord(id: id ?? UUID().uuidString.lowercased(), time: nextTime(after: ledger.latestTime(of: item)),
+                        undoes: String? = nil, redoes: String? = nil, id: String? = nil,
+                            user: String? = nil) throws -> ProgressRecord {
+        let r = ProgressRecord(id: id ?? UUID().uuidString.lowercased(),
+            time: nextTime(after: ledger.latestTime(of: item)),
                                user: user ?? self.user, item: item, old: old, new: new,
                                note: note?.isEmpty == true ? nil : note, at: day, undoes: undoes, redoes: redoes)
         try journal.append(r)
@@ -211,7 +218,8 @@ public final class PlanSession: @unchecked Sendable {
         for change in ledger.undoCandidates(for: user) {
             let now = ledger.state(of: change.item, asOf: change.at)
             if now?.value != change.new, now?.record.id != change.id {
-                if reportedSkips.insert(change.id).inserted { skipped.append(SkippedUndo(change: change, standing: now)) }
+                if reportedSkips.insert(change.id).inserted { skipped.append(SkippedUndo(change: change,
+                    standing: now)) }
                 continue
             }
             let r = try record(item: change.item, value: change.old, note: "undo", at: change.at, undoes: change.id)
@@ -234,7 +242,8 @@ public final class PlanSession: @unchecked Sendable {
 
     private func unknownItemMessage(_ item: String) -> String {
         let near = index.items.keys.filter { $0.hasPrefix(item.prefix(3)) }.sorted().prefix(5)
-        return Message.unknownItem(TerminalSafe.text(item), plan: TerminalSafe.text(plan.info.id), near: near.map(TerminalSafe.text)).text()
+        return Message.unknownItem(TerminalSafe.text(item), plan: TerminalSafe.text(plan.info.id),
+            near: near.map(TerminalSafe.text)).text()
     }
 }
 
@@ -250,7 +259,8 @@ public enum RecordOutcome: Sendable, Equatable {
 private final class JournalOpening: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written by the background thread before it signals `done`, read only after.
-    private var result: Result<(read: Journal.ReadResult, ledger: ProgressLedger), Error> = .failure(CancellationError())
+    private var result: Result<(read: Journal.ReadResult, ledger: ProgressLedger),
+        Error> = .failure(CancellationError())
 
     init(_ journal: Journal) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in

@@ -17,13 +17,15 @@ public enum PlanYAML {
         if let s = i.source { head.append(("source", str(s))) }
         var top: [(Node, Node)] = [("plan", map(head)), ("sections", .sequence(.init(plan.sections.map(section))))]
         if let periods = plan.periods {
-            top.append(("periods", .sequence(.init(periods.map { map([("id", str($0.id)), ("end", plain($0.end.description)), ("due", plain($0.due.description))]) }))))
+            top.append(("periods", .sequence(.init(periods.map { map([("id", str($0.id)), ("end",
+                plain($0.end.description)), ("due", plain($0.due.description))]) }))))
         }
         return map(top)
     }
 
     private static func section(_ s: Section) -> Node {
-        map([("id", str(s.id)), ("kind", str(s.kind)), ("title", str(s.title)), ("tasks", .sequence(.init(s.tasks.map(task))))])
+        map([("id", str(s.id)), ("kind", str(s.kind)), ("title", str(s.title)), ("tasks",
+            .sequence(.init(s.tasks.map(task))))])
     }
 
     private static func task(_ t: TaskArea) -> Node {
@@ -38,7 +40,8 @@ public enum PlanYAML {
     private static func measure(_ m: Measure) -> Node {
         var pairs: [(Node, Node)] = [("id", str(m.id))]
         if let n = m.number { pairs.append(("number", plain("\(n)"))) }
-        pairs += [("text", str(m.text)), ("deadline", plain(m.deadline.date?.description ?? "ongoing")), ("deadline_text", str(m.deadline.text))]
+        pairs += [("text", str(m.text)), ("deadline", plain(m.deadline.date?.description ?? "ongoing")),
+            ("deadline_text", str(m.deadline.text))]
         return map(pairs)
     }
 

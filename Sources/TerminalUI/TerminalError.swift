@@ -12,11 +12,20 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
         case .notATerminal:
             return "plandash: not a terminal (stdin/stdout must be a TTY); try plandash render or plandash summary"
         case .unknownTerminal(let term?):
-            return "plandash: cannot start the terminal UI: unknown terminal type TERM=\(term); set TERM (e.g. TERM=xterm-256color) or try plandash render or plandash summary"
+            return """
+                plandash: cannot start the terminal UI: unknown terminal type TERM=\(term); set TERM (e.g. \
+                TERM=xterm-256color) or try plandash render or plandash summary
+                """
         case .cannotAddressCursor(let term):
-            return "plandash: cannot start the terminal UI: terminal type TERM=\(term) cannot move the cursor; use a full terminal or try plandash render or plandash summary"
+            return """
+                plandash: cannot start the terminal UI: terminal type TERM=\(term) cannot move the cursor; use a full \
+                terminal or try plandash render or plandash summary
+                """
         case .unknownTerminal(nil):
-            return "plandash: cannot start the terminal UI: TERM is not set; set TERM (e.g. TERM=xterm-256color) or try plandash render or plandash summary"
+            return """
+                plandash: cannot start the terminal UI: TERM is not set; set TERM (e.g. TERM=xterm-256color) or try \
+                plandash render or plandash summary
+                """
         }
     }
 }

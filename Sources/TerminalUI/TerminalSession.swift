@@ -50,7 +50,8 @@ public enum TerminalSession {
                 switch paste.take(code: code, isKeyCode: isKeyCode) {
                 case .collected: key = nil
                 case .pasted(let text): key = .paste(text)
-                case .key: key = KeyTranslation.key(code: code, isKeyCode: isKeyCode, size: { terminal.size }, mouse: terminal.mouseEvent)
+                case .key: key = KeyTranslation.key(code: code, isKeyCode: isKeyCode, size: { terminal.size },
+                    mouse: terminal.mouseEvent)
                 }
                 if let key {
                     if key == .ctrl("c") { return }

@@ -31,7 +31,8 @@ enum FrameBenchmark {
         let departments = Sample.measure(runs: runs, prepare: { state.open(.dashboard) }) { frame(after: .char("d")) }
         state.open(.departments)
         let sort = Sample.measure(runs: runs) { frame(after: .char("s")) }
-        let search = Sample.measure(runs: runs, prepare: { state.open(.dashboard); state.open(.search) }) { frame(after: .char("服")) }
+        let search = Sample.measure(runs: runs,
+            prepare: { state.open(.dashboard); state.open(.search) }) { frame(after: .char("服")) }
         return [
             .init(name: "move (↓/↑ on the dashboard)", sample: move),
             .init(name: "open a task (Enter)", sample: open),

@@ -69,7 +69,8 @@ enum PlanBenchmark {
         let disk = try BareAppend(beside: planURL)
         for n in 0..<quickRuns {
             let indicator = figuresToEdit[n % figuresToEdit.count]
-            let (_, edit) = try Sample.once { try session.record(item: indicator.id, value: .number(Double(n)), note: "基准测试", at: day) }
+            let (_, edit) = try Sample.once { try session.record(item: indicator.id, value: .number(Double(n)),
+                note: "基准测试", at: day) }
             figures.edit.times.append(edit)
             figures.editDisk.times.append(try disk.time())
         }

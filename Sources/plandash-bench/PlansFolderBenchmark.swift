@@ -17,7 +17,8 @@ enum PlansFolderBenchmark {
     static func run(real: URL, in folder: URL, others: Int, runs: Int) throws -> Figures {
         let alone = try folderWith(real, named: "alone", others: 0, in: folder)
         let crowded = try folderWith(real, named: "crowded", others: others, in: folder)
-        return Figures(alone: try openAndDraw(alone, runs: runs), crowded: try openAndDraw(crowded, runs: runs), others: others)
+        return Figures(alone: try openAndDraw(alone, runs: runs), crowded: try openAndDraw(crowded, runs: runs),
+            others: others)
     }
 
     /// A plans folder holding a copy of the real plan and `others` copies under other ids.

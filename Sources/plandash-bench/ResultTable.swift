@@ -15,7 +15,8 @@ enum ResultTable {
         row("measures / indicators", { "\($0.measures) / \($0.indicators)" }, growth: { Double($0.indicators) })
         row("units", { "\($0.units)" })
         row("plan file", { Format.bytes($0.planBytes) }, growth: { Double($0.planBytes) })
-        row("journal (records)", { "\(Format.bytes($0.journalBytes)) (\($0.records))" }, growth: { Double($0.journalBytes) })
+        row("journal (records)", { "\(Format.bytes($0.journalBytes)) (\($0.records))" },
+            growth: { Double($0.journalBytes) })
         timed("load: parse + validate + journal", { $0.load })
         timed("status: replay + completion + workload", { $0.status })
         timed("first frame 120×40", { $0.firstFrame })
@@ -31,9 +32,18 @@ enum ResultTable {
         let header = ["measure"] + columns.map(\.label) + [growthHeader(sizes)]
         let table = TextTable.render(header: header, rows: rows, rightAligned: Set(1...(columns.count + 1)))
         let notes = [
-            "Times: median (min–max); load, status, first frame and reports \(runs) runs, keys, edits and processes \(runs * 5).",
-            "Whole process, plandash render <real plan> --screen dashboard, start to exit: \(process.map(Format.sample) ?? "not measured (no release plandash binary)").",
-            "Synthetic plans repeat each section's task areas N times (ids and units suffixed); journals hold 10 records per indicator.",
+            """
+                Times: median (min–max); load, status, first frame and reports \(runs) runs, keys, edits and \
+                processes \(runs * 5).
+                """,
+            """
+                Whole process, plandash render <real plan> --screen dashboard, start to exit: \
+                \(process.map(Format.sample) ?? "not measured (no release plandash binary)").
+                """,
+            """
+                Synthetic plans repeat each section's task areas N times (ids and units suffixed); journals hold 10 \
+                records per indicator.
+                """,
         ]
         return (table + [""] + notes).joined(separator: "\n")
     }
@@ -45,7 +55,8 @@ enum ResultTable {
     }
 
     /// `×9.7` for a measure that grew 9.7-fold between the two largest sizes; the header says how much the plan grew.
-    private static func growthCell(_ columns: [PlanFigures], _ sizes: [Int?], _ value: (PlanFigures) -> Double) -> String {
+    private static func growthCell(_ columns: [PlanFigures], _ sizes: [Int?],
+        _ value: (PlanFigures) -> Double) -> String {
         let sized = zip(columns, sizes).filter { $0.1 != nil }.map(\.0)
         guard sized.count >= 2 else { return "" }
         let before = value(sized[sized.count - 2]), after = value(sized[sized.count - 1])

@@ -22,9 +22,11 @@ enum SyntheticPlan {
     private static func task(_ t: TaskArea, copy: Int) -> TaskArea {
         TaskArea(
             id: id(t.id, copy), title: t.title,
-            measures: t.measures.map { Measure(id: id($0.id, copy), number: $0.number, text: $0.text, deadline: $0.deadline) },
+            measures: t.measures.map { Measure(id: id($0.id, copy), number: $0.number, text: $0.text,
+                deadline: $0.deadline) },
             targets: t.targets.map { target in
-                Target(id: id(target.id, copy), number: target.number, text: target.text, indicators: target.indicators.map {
+                Target(id: id(target.id, copy), number: target.number, text: target.text,
+                    indicators: target.indicators.map {
                     Indicator(id: id($0.id, copy), name: $0.name, kind: $0.kind, goal: $0.goal, unit: $0.unit)
                 })
             },

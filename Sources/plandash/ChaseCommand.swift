@@ -10,7 +10,8 @@ struct ChaseCommand: ParsableCommand {
         commandName: "chase",
         abstract: "Write a reminder (催报) to each unit that has not reported in full: Markdown and plain text.",
         discussion: """
-        One 催报-<unit>-<period>.md and .txt per unit with missing items, listing them and the overdue measures of its task
+        One 催报-<unit>-<period>.md and .txt per unit with missing items, listing them and the overdue measures of its \
+        task
         areas (as of the period's end). The .txt holds the same content, to paste into a chat.
 
         Example: plandash chase hunan-2019-services --period 2019Q3 -o 催报
@@ -18,7 +19,8 @@ struct ChaseCommand: ParsableCommand {
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Option(name: .short, help: ArgumentHelp("The folder to write the notices into (default: the current folder).", valueName: "dir"))
+    @Option(name: .short, help: ArgumentHelp("The folder to write the notices into (default: the current folder).",
+        valueName: "dir"))
     var output: String = "."
 
     func run() throws {

@@ -7,23 +7,18 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate plan files: OK with counts, or every error with file, line, column and path.",
-        discussion: "Example: plandash check Plans/hunan-2019-services.yaml\nWith no plan, checks every plan in ./Plans.")
+        discussion: """
+            Example: plandash check Plans/hunan-2019-services.yaml\nWith no plan, checks every plan in ./Plans.
+            """)
 
     @Argument(help: "Plans to check: ids or paths (default: every plan in ./Plans).")
     var plans: [String] = []
 
     func run() throws {
         let locator = PlanLocator.fromEnvironment()
-        var targets: [URL] = []
-        do {
-            targets = try plans.isEmpty ? locator.planFiles() : plans.map { try locator.resolve($0) }
-        } catch let e as StoreError {
-            CommandSupport.printError("plandash: \(e)")
-            throw ExitCode(1)
-        }
+        let targets = try plans.isEmpty ? locator.planFiles() : plans.map { try locator.resolve($0) }
         if targets.isEmpty {
-            CommandSupport.printError("plandash: no plan to check: \(PlanFile.displayPath(locator.folder)) holds no .yaml file")
-            throw ExitCode(1)
+            throw CommandFailure("no plan to check: \(PlanFile.displayPath(locator.folder)) holds no .yaml file")
         }
         var failed = false
         for url in targets {
@@ -34,7 +29,10 @@ struct CheckCommand: ParsableCommand {
                 let targets = tasks.flatMap(\.targets)
                 let indicators = targets.reduce(0) { $0 + $1.indicators.count }
                 let units = Set(tasks.flatMap(\.units)).count
-                Console.out("OK \(PlanFile.displayPath(url)): \(plan.sections.count) sections, \(tasks.count) task areas, \(measures) measures, \(targets.count) targets, \(indicators) indicators, \(units) units")
+                Console.out("""
+                    OK \(PlanFile.displayPath(url)): \(plan.sections.count) sections, \(tasks.count) task areas, \
+                    \(measures) measures, \(targets.count) targets, \(indicators) indicators, \(units) units
+                    """)
             } catch let e as PlanLoadError {
                 CommandSupport.printError(e.description)
                 failed = true

@@ -9,18 +9,24 @@ import PlanStore
 struct CollectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collect",
-        abstract: "Collect returned report forms (.xlsx or .csv) into the plan's journal, and print the consolidation (汇总).",
+        abstract: """
+            Collect returned report forms (.xlsx or .csv) into the plan's journal, and print the consolidation (汇总).
+            """,
         discussion: """
         Each file is checked row by row as the editor checks a value. A file with any refused cell is applied not at all
-        (--partial applies its valid rows); every refused cell is listed as FILE:SHEET!CELL: reason. Records are made in the
-        unit's name, as of the period's end, with the file's name in the note; collecting the same file again adds nothing.
+        (--partial applies its valid rows); every refused cell is listed as FILE:SHEET!CELL: reason. Records are made \
+        in the
+        unit's name, as of the period's end, with the file's name in the note; collecting the same file again adds \
+        nothing.
 
         Example: plandash collect 返回/*.xlsx --plan hunan-2019-services --period 2019Q3
         """)
 
     @Argument(help: ArgumentHelp("The returned forms.", valueName: "file"))
     var files: [String]
-    @Option(help: ArgumentHelp("The plan (an id in Plans/ or a path; default: the single plan in ./Plans or $PLANDASH_PLAN).", valueName: "plan"))
+    @Option(help: ArgumentHelp(
+        "The plan (an id in Plans/ or a path; default: the single plan in ./Plans or $PLANDASH_PLAN).",
+        valueName: "plan"))
     var plan: String?
     @OptionGroup var asOf: AsOfOption
     @Flag(help: "Check and show what would be recorded, without writing.") var dryRun = false
@@ -51,7 +57,8 @@ struct CollectCommand: ParsableCommand {
                 continue
             }
             let changed = check.entries.filter(\.changes)
-            for r in check.refusals { lines.append("\(file):\(TerminalSafe.text(check.sheet))!\(r.cell): \(TerminalSafe.text(r.message.text()))") }
+            for r in check.refusals { lines.append(
+                "\(file):\(TerminalSafe.text(check.sheet))!\(r.cell): \(TerminalSafe.text(r.message.text()))") }
             if !check.refusals.isEmpty {
                 if !partial { lines.append("\(file): " + Message.collectRefusedHint(check.refusals.count).text()) }
                 failed = true
@@ -59,14 +66,18 @@ struct CollectCommand: ParsableCommand {
             let listed = [.applied, .appliedInPart, .dryRun].contains(intake.outcome) ? changed : []
             if !listed.isEmpty { lines.append("\(file):") }
             for e in listed {
-                lines.append(Message.collectChange(TerminalSafe.text(e.item), old: e.old.map { TerminalSafe.text($0.description) } ?? Message.collectUnreported.text(),
+                lines.append(Message.collectChange(TerminalSafe.text(e.item),
+                    old: e.old.map { TerminalSafe.text($0.description) } ?? Message.collectUnreported.text(),
                                                    new: TerminalSafe.text(e.value.description)).text())
             }
-            rows.append([file, TerminalSafe.text(check.unit), check.period.id, "\(check.entries.count)", "\(changed.count)",
-                         "\(check.entries.count - changed.count)", "\(check.refusals.count)", Self.label(intake.outcome).text()])
+            rows.append([file, TerminalSafe.text(check.unit), check.period.id, "\(check.entries.count)",
+                "\(changed.count)",
+                         "\(check.entries.count - changed.count)", "\(check.refusals.count)",
+                             Self.label(intake.outcome).text()])
             if !lines.isEmpty { details += [""] + lines }
         }
-        for line in TextTable.render(header: Message.collectTableHeader.map { $0.text() }, rows: rows, rightAligned: [3, 4, 5, 6]) { Console.out(line) }
+        for line in TextTable.render(header: Message.collectTableHeader.map { $0.text() }, rows: rows, rightAligned: [3,
+            4, 5, 6]) { Console.out(line) }
         for line in details { Console.out(line) }
         if failed { throw ExitCode(1) }
     }

@@ -7,20 +7,21 @@ import PlanReports
 
 /// The plan a command works on.
 struct PlanArgument: ParsableArguments {
-    @Argument(help: "The plan: an id in Plans/ or a path to a plan file (default: the single plan in ./Plans or $PLANDASH_PLAN).")
+    @Argument(help: """
+        The plan: an id in Plans/ or a path to a plan file (default: the single plan in ./Plans or $PLANDASH_PLAN).
+        """)
     var plan: String?
 }
 
 /// `--as-of DATE`: the day the view stands at.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the plan as of this day (YYYY-MM-DD).", valueName: "date"),
-            transform: { text in
-                guard let d = CalendarDate(iso: text) else { throw ValidationError("--as-of expects a date YYYY-MM-DD, found \"\(text)\"") }
-                return d
-            })
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the plan as of this day (YYYY-MM-DD).",
+        valueName: "date"),
+            transform: CalendarDate.option("--as-of"))
     var asOf: CalendarDate?
 
-    @Option(help: ArgumentHelp("The reporting period (2019Q3, or its end day YYYY-MM-DD); as an as-of day, its end.", valueName: "period"))
+    @Option(help: ArgumentHelp("The reporting period (2019Q3, or its end day YYYY-MM-DD); as an as-of day, its end.",
+        valueName: "period"))
     var period: String?
 
     func validate() throws {
@@ -37,8 +38,7 @@ struct AsOfOption: ParsableArguments {
         guard let period else { return nil }
         guard let found = session.plan.reportingPeriod(named: period) else {
             let known = session.plan.reportingPeriods.map(\.id).joined(separator: ", ")
-            CommandSupport.printError("plandash: " + Message.periodUnknown(TerminalSafe.text(period), known: TerminalSafe.text(known)).text())
-            throw ExitCode(1)
+            throw CommandFailure(Message.periodUnknown(TerminalSafe.text(period), known: TerminalSafe.text(known)))
         }
         return found
     }
@@ -46,8 +46,7 @@ struct AsOfOption: ParsableArguments {
     /// The period, which the command needs.
     func requiredPeriod(_ session: PlanSession) throws -> ReportingPeriod {
         guard let found = try reportingPeriod(session) else {
-            CommandSupport.printError("plandash: " + Message.periodRequired.text())
-            throw ExitCode(1)
+            throw CommandFailure(Message.periodRequired)
         }
         return found
     }
@@ -56,18 +55,10 @@ struct AsOfOption: ParsableArguments {
 /// Opening plans for commands: resolve the name, load, and turn failures into exit status 1.
 enum CommandSupport {
     static func open(_ name: String?) throws -> PlanSession {
-        do {
-            let url = try PlanLocator.fromEnvironment().resolve(name)
-            let session = try PlanSession(url: url)
-            for w in session.warnings { Console.warning("warning: \(w)") }
-            return session
-        } catch let e as PlanLoadError {
-            printError(e.description)
-            throw ExitCode(1)
-        } catch let e as StoreError {
-            printError("plandash: \(e)")
-            throw ExitCode(1)
-        }
+        let url = try PlanLocator.fromEnvironment().resolve(name)
+        let session = try PlanSession(url: url)
+        for w in session.warnings { Console.warning("warning: \(w)") }
+        return session
     }
 
     /// The day a view stands at when none is given: today, or the plan's last day once its year is over.

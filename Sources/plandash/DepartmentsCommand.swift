@@ -4,7 +4,10 @@ import PlanReports
 struct DepartmentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "departments",
-        abstract: "List every responsible unit with the task areas it leads and joins, and the measures and indicators that fall to it.",
+        abstract: """
+            List every responsible unit with the task areas it leads and joins, and the measures and indicators that \
+            fall to it.
+            """,
         discussion: "Example: plandash departments hunan-2019-services --json")
 
     @OptionGroup var plan: PlanArgument

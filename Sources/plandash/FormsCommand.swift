@@ -18,9 +18,11 @@ struct FormsCommand: ParsableCommand {
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Option(name: .customLong("unit"), parsing: .upToNextOption, help: ArgumentHelp("Only these units (default: every unit with items to report).", valueName: "name"))
+    @Option(name: .customLong("unit"), parsing: .upToNextOption,
+        help: ArgumentHelp("Only these units (default: every unit with items to report).", valueName: "name"))
     var units: [String] = []
-    @Option(name: .short, help: ArgumentHelp("The folder to write the forms into (default: the current folder).", valueName: "dir"))
+    @Option(name: .short, help: ArgumentHelp("The folder to write the forms into (default: the current folder).",
+        valueName: "dir"))
     var output: String = "."
     @Option(help: ArgumentHelp("xlsx (default) or csv (UTF-8 with BOM).", valueName: "format"))
     var format: FormFormat = .xlsx
@@ -37,8 +39,8 @@ struct FormsCommand: ParsableCommand {
             for name in units {
                 guard let duty = all.first(where: { $0.unit == name }) else {
                     let known = all.map(\.unit).joined(separator: "、")
-                    CommandSupport.printError("plandash: " + Message.formsUnitUnknown(TerminalSafe.text(name), known: TerminalSafe.text(known)).text())
-                    throw ExitCode(1)
+                    throw CommandFailure(Message.formsUnitUnknown(TerminalSafe.text(name),
+                        known: TerminalSafe.text(known)))
                 }
                 duties.append(duty)
             }
@@ -51,18 +53,18 @@ struct FormsCommand: ParsableCommand {
                 let target = folder.appendingPathComponent(form.fileName(extension: format.rawValue))
                 let data = format == .xlsx ? try XLSXWriter.data(form) : Data(CSVForm.text(form).utf8)
                 try AtomicFile.write(data, to: target)
-                Console.out(Message.formsWrote(TerminalSafe.text(PlanFile.displayPath(target)), items: form.rows.count).text())
+                Console.out(Message.formsWrote(TerminalSafe.text(PlanFile.displayPath(target)),
+                    items: form.rows.count).text())
             }
         }
     }
 }
 
 extension CommandSupport {
-    /// Runs file writing; a failure is printed and ends the command with status 1.
+    /// Runs file writing; any failure, whatever its kind, ends the command as a `CommandFailure`.
     static func writing(_ body: () throws -> Void) throws {
         do { try body() } catch let e as ExitCode { throw e } catch {
-            printError("plandash: " + TerminalSafe.text("\(error)"))
-            throw ExitCode(1)
+            throw CommandFailure(TerminalSafe.text("\(error)"))
         }
     }
 }

@@ -9,7 +9,9 @@ import PlanStore
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Make a plans folder shareable through git: journals merge line by line, reports stay out, first commit.",
+        abstract: """
+            Make a plans folder shareable through git: journals merge line by line, reports stay out, first commit.
+            """,
         discussion: """
         Creates a git repository in DIR when it is under none, writes .gitattributes (*.progress.jsonl merge=union,
         plan YAML as text) and .gitignore (generated reports), and commits. Running it again changes nothing.
@@ -24,27 +26,13 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let folder = dir.map { URL(fileURLWithPath: $0) } ?? PlanLocator.fromEnvironment().folder
         let shown = TerminalSafe.text(PlanFile.displayPath(folder))
-        let result = try SharingCommand.attempt { try PlansFolderSetup.initialize(folder: folder) }
+        let result = try PlansFolderSetup.initialize(folder: folder)
         if result.unchanged {
             Console.out(Message.sharingInitUnchanged(shown).text())
         } else {
-            Console.out(Message.sharingInitDone(shown, created: result.createdRepository, files: result.wroteFiles, committed: result.committedFiles).text())
+            Console.out(Message.sharingInitDone(shown, created: result.createdRepository, files: result.wroteFiles,
+                committed: result.committedFiles).text())
         }
         if SharingStatus.read(folder: folder) == nil { Console.out(Message.sharingInitNextStep(shown).text()) }
-    }
-}
-
-/// What the sharing commands have in common: a sharing failure is printed and exits 1.
-enum SharingCommand {
-    static func attempt<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let e as SharingError {
-            CommandSupport.printError("plandash: " + e.message.text())
-            throw ExitCode(1)
-        } catch let e as StoreError {
-            CommandSupport.printError("plandash: \(TerminalSafe.text("\(e)"))")
-            throw ExitCode(1)
-        }
     }
 }

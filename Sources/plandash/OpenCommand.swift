@@ -23,12 +23,8 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
         let colors = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let app = DashboardApp(session: session, asOf: try asOf.day(session), colors: colors, locator: PlanLocator.fromEnvironment())
-        do {
-            try app.run()
-        } catch let e as TerminalError {
-            CommandSupport.printError(e.description)
-            throw ExitCode(1)
-        }
+        let app = DashboardApp(session: session, asOf: try asOf.day(session), colors: colors,
+            locator: PlanLocator.fromEnvironment())
+        try app.run()
     }
 }

@@ -9,9 +9,11 @@ struct Plandash: ParsableCommand {
         abstract: Message.overviewAbstract.text(),
         discussion: Message.overviewDiscussion.text(),
         version: PlandashVersion.text,
-        subcommands: [OpenCommand.self, CheckCommand.self, SummaryCommand.self, DepartmentsCommand.self, ExportCommand.self,
+        subcommands: [OpenCommand.self, CheckCommand.self, SummaryCommand.self, DepartmentsCommand.self,
+            ExportCommand.self,
                       SetCommand.self, HistoryCommand.self, ReportCommand.self, RenderCommand.self, ImportCommand.self,
-                      InitCommand.self, SyncCommand.self, FormsCommand.self, CollectCommand.self, StatusCommand.self, ChaseCommand.self,
+                      InitCommand.self, SyncCommand.self, FormsCommand.self, CollectCommand.self, StatusCommand.self,
+                          ChaseCommand.self,
                       OverdueCommand.self],
         defaultSubcommand: OpenCommand.self)
 }

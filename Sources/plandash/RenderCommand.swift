@@ -6,14 +6,17 @@ import PlanModel
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print a dashboard screen as plain text lines, exactly as the terminal UI paints it (no escape codes).",
+        abstract: """
+            Print a dashboard screen as plain text lines, exactly as the terminal UI paints it (no escape codes).
+            """,
         discussion: """
         Screens: dashboard, departments, overdue, reporting, help, task:<id> (a task area's detail, e.g. task:kw1).
         Example: plandash render hunan-2019-services --screen task:kw1 --size 80x24 --as-of 2019-09-30
         """)
 
     @OptionGroup var plan: PlanArgument
-    @Option(help: ArgumentHelp("The screen: dashboard, departments, overdue, reporting, help or task:<id>.", valueName: "screen"))
+    @Option(help: ArgumentHelp("The screen: dashboard, departments, overdue, reporting, help or task:<id>.",
+        valueName: "screen"))
     var screen: ScreenName = .dashboard
     @Option(help: ArgumentHelp("The terminal size, WIDTHxHEIGHT.", valueName: "size"))
     var size: TerminalSize = TerminalSize(width: 120, height: 40)
@@ -21,11 +24,14 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
-        var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))), ledger: session.ledger, colors: false)
+        var state = AppState(status: session.status(asOf: CommandSupport.defaultAsOf(session, try asOf.day(session))),
+            ledger: session.ledger, colors: false)
         _ = state.handle(.resize(width: size.width, height: size.height))
         guard state.open(screen.destination) else {
-            CommandSupport.printError("plandash: no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \(state.taskIDs.joined(separator: ", ")))")
-            throw ExitCode(1)
+            throw CommandFailure("""
+                no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \
+                \(state.taskIDs.joined(separator: ", ")))
+                """)
         }
         for line in state.render(width: size.width, height: size.height).lines { Console.out(line) }
     }
@@ -72,7 +78,8 @@ struct TerminalSize: ExpressibleByArgument {
 
     init?(argument: String) {
         let parts = argument.lowercased().split(whereSeparator: { $0 == "x" || $0 == "×" })
-        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000, h <= 1000 else { return nil }
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000,
+            h <= 1000 else { return nil }
         self.init(width: w, height: h)
     }
 

@@ -7,9 +7,13 @@ import PlanStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the progress bulletin as of a day: Markdown, self-contained HTML with charts, CSV for Excel/WPS, or JSON.",
+        abstract: """
+            Write the progress bulletin as of a day: Markdown, self-contained HTML with charts, CSV for Excel/WPS, or \
+            JSON.
+            """,
         discussion: """
-        Prints to standard output unless -o names a file (written atomically). With -o and no --format, the file's extension picks the format (.md, .html, .csv, .json).
+        Prints to standard output unless -o names a file (written atomically). With -o and no --format, the file's \
+        extension picks the format (.md, .html, .csv, .json).
 
         Example: plandash report hunan-2019-services --as-of 2019-06-30 -o 通报-2019Q2.html
         """)
@@ -18,7 +22,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("Report format (default: md, or the -o file's extension).", valueName: "format"))
     var format: ReportFormat?
-    @Option(name: .short, help: ArgumentHelp("Write the report to this file instead of standard output (- for standard output).", valueName: "file"))
+    @Option(name: .short,
+        help: ArgumentHelp("Write the report to this file instead of standard output (- for standard output).",
+        valueName: "file"))
     var output: String?
     @Flag(help: "Replace the -o file if it exists.")
     var force = false
@@ -41,16 +47,12 @@ struct ReportCommand: ParsableCommand {
         }
         let protected = [session.url, session.journal.url].map(\.standardizedFileURL.path)
         if protected.contains(target.standardizedFileURL.path) {
-            CommandSupport.printError("plandash: " + Message.outputIsPlanFile(PlanFile.displayPath(target)).text())
-            throw ExitCode(1)
+            throw CommandFailure(Message.outputIsPlanFile(PlanFile.displayPath(target)))
         }
-        do {
-            try OutputFile.write(data, to: target, force: force)
-        } catch let e as StoreError {
-            CommandSupport.printError("plandash: \(e)")
-            throw ExitCode(1)
-        }
-        Console.out("Wrote \(PlanFile.displayPath(target)): \(chosen.rawValue) report of \(session.plan.info.id) as of \(day)")
+        try OutputFile.write(data, to: target, force: force)
+        Console.out("""
+            Wrote \(PlanFile.displayPath(target)): \(chosen.rawValue) report of \(session.plan.info.id) as of \(day)
+            """)
     }
 }
 

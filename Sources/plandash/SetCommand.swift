@@ -8,13 +8,21 @@ struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Record an indicator's actual value or a milestone's or measure's status, durably.",
-        usage: "plandash set [<plan>] <id> <value> [--note <note>] [--at <date>] [--force]\nplandash set [<plan>] --batch <file> [--partial] [--at <date>] [--force]",
+        usage: """
+            plandash set [<plan>] <id> <value> [--note <note>] [--at <date>] [--force]\nplandash set [<plan>] --batch \
+            <file> [--partial] [--at <date>] [--force]
+            """,
         discussion: """
-        The value is checked as the dashboard editor checks it: 412.5, 412.5亿元, 1,000, 12%, 12.5％, -3% for figures (plain decimals; separators only between groups of three; below zero only for growth rates); not-started, in-progress, done (or 未开始, 推进中, 完成) for milestones and measures.
+        The value is checked as the dashboard editor checks it: 412.5, 412.5亿元, 1,000, 12%, 12.5％, -3% for figures \
+        (plain decimals; separators only between groups of three; below zero only for growth rates); not-started, \
+        in-progress, done (or 未开始, 推进中, 完成) for milestones and measures.
 
-        A figure beyond 100 times the goal, a share above 100%, or an --at day outside the plan's span (its issue date to the end of the year after its year) is recorded only with --force.
+        A figure beyond 100 times the goal, a share above 100%, or an --at day outside the plan's span (its issue \
+        date to the end of the year after its year) is recorded only with --force.
 
-        Each record is appended to the plan's progress journal and synced before plandash says ok. PLAN may be left out when ./Plans holds a single plan (or $PLANDASH_PLAN names one). A batch is checked whole first: nothing is recorded unless every line is valid (--partial records the valid ones).
+        Each record is appended to the plan's progress journal and synced before plandash says ok. PLAN may be left \
+        out when ./Plans holds a single plan (or $PLANDASH_PLAN names one). A batch is checked whole first: nothing \
+        is recorded unless every line is valid (--partial records the valid ones).
 
         Examples:
           plandash set hunan-2019-services kw1.t1.i3 412.5亿元 --note "省工信厅 Q3 报送" --at 2019-09-30
@@ -26,23 +34,30 @@ struct SetCommand: ParsableCommand {
     @Option(help: "A note kept with the change (who reported it, from which document).")
     var note: String?
 
-    @Option(help: ArgumentHelp("The day the value stands for (YYYY-MM-DD; default: today, or the plan's year end once that year is over).", valueName: "date"),
-            transform: { text in
-                guard let d = CalendarDate(iso: text) else { throw ValidationError(Message.setBadDate("--at", TerminalSafe.text(text)).text()) }
-                return d
-            })
+    @Option(help: ArgumentHelp(
+        "The day the value stands for (YYYY-MM-DD; default: today, or the plan's year end once that year is over).",
+        valueName: "date"),
+            transform: CalendarDate.option("--at"))
     var at: CalendarDate?
 
-    @Option(help: ArgumentHelp("Record many values from a file of ID<TAB>VALUE[<TAB>NOTE] lines (- for stdin); prints ok per durable record.", valueName: "file"))
+    @Option(help: ArgumentHelp(
+        "Record many values from a file of ID<TAB>VALUE[<TAB>NOTE] lines (- for stdin); prints ok per durable record.",
+        valueName: "file"))
     var batch: String?
 
     @Flag(help: "With --batch: record the valid lines even when others are refused.")
     var partial = false
 
-    @Flag(help: "Record a value or day that would otherwise need confirming (beyond 100× the goal, a share above 100%, a day outside the plan's span).")
+    @Flag(help: """
+        Record a value or day that would otherwise need confirming (beyond 100× the goal, a share above 100%, a day \
+        outside the plan's span).
+        """)
     var force = false
 
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("[PLAN] ID VALUE: the plan (an id in Plans/ or a path), the indicator or measure id, and the value (a value may start with -, e.g. -3%).", valueName: "plan-id-value"))
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("""
+        [PLAN] ID VALUE: the plan (an id in Plans/ or a path), the indicator or measure id, and the value (a value \
+        may start with -, e.g. -3%).
+        """, valueName: "plan-id-value"))
     var words: [String] = []
 
     /// The plan, id and value the words name; PLAN may be left out.
@@ -69,20 +84,17 @@ struct SetCommand: ParsableCommand {
         let (plan, id, value) = try layout
         let session = try CommandSupport.open(plan)
         if let at, !force, let why = session.plan.info.outsideSpan(at) {
-            fail(Message.setNeedsForce(why).text())
+            throw CommandFailure(Message.setNeedsForce(why))
         }
         if let batch {
             try runBatch(session, batch)
             return
         }
-        do {
-            let checked = try check(session, id!, value!)
-            let r = try session.record(item: id!, value: checked, note: note, at: at)
-            let standing = session.ledger.state(of: r.item, asOf: r.at)?.value
-            Console.out(Message.setRecorded(item: TerminalSafe.text(r.item), value: standing.map { "\($0)" } ?? "—", was: r.old.map { "\($0)" }, day: r.at.description).text())
-        } catch let e as StoreError {
-            fail(e.description)
-        }
+        let checked = try check(session, id!, value!)
+        let r = try session.record(item: id!, value: checked, note: note, at: at)
+        let standing = session.ledger.state(of: r.item, asOf: r.at)?.value
+        Console.out(Message.setRecorded(item: TerminalSafe.text(r.item), value: standing.map { "\($0)" } ?? "—",
+            was: r.old.map { "\($0)" }, day: r.at.description).text())
     }
 
     /// The value `text` gives the item, or the reason it is refused (a value that needs
@@ -92,14 +104,10 @@ struct SetCommand: ParsableCommand {
         switch ValueInput.entry(text, for: item) {
         case .accepted(let v): return v
         case .needsConfirmation(let v, _) where force: return v
-        case .needsConfirmation(_, let reason): throw StoreError("\(TerminalSafe.text(id)): \(Message.setNeedsForce(reason).text())")
+        case .needsConfirmation(_,
+            let reason): throw StoreError("\(TerminalSafe.text(id)): \(Message.setNeedsForce(reason).text())")
         case .refused(let problem): throw StoreError("\(TerminalSafe.text(id)): \(problem)")
         }
-    }
-
-    private func fail(_ text: String) -> Never {
-        CommandSupport.printError("plandash: \(text)")
-        Self.exit(withError: ExitCode(1))
     }
 
     /// A batch line found valid: what to record.
@@ -114,68 +122,34 @@ struct SetCommand: ParsableCommand {
     /// records the valid ones, saying ok as each is on disk.
     private func runBatch(_ session: PlanSession, _ path: String) throws {
         let name = TerminalSafe.text(path == "-" ? "stdin" : path)
-        let text: Data
-        do { text = try BatchFile.read(path) } catch let e as StoreError { fail(e.description) }
+        let text = try BatchFile.read(path)
         var valid: [Line] = []
         var refused = 0
         for (index, line) in LineReader(text).enumerated() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "\t",
+                omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             if fields.allSatisfy(\.isEmpty) || fields[0].hasPrefix("#") { continue }
             do {
-                guard (2...3).contains(fields.count) else { throw StoreError(Message.batchLineFields(fields.count).text()) }
+                guard (2...3).contains(fields.count) else { throw StoreError(Message.batchLineFields(fields.count)
+                    .text()) }
                 let value = try check(session, fields[0], fields[1])
-                valid.append(Line(number: index + 1, id: fields[0], value: value, note: fields.count > 2 ? fields[2] : note))
+                valid.append(Line(number: index + 1, id: fields[0], value: value,
+                    note: fields.count > 2 ? fields[2] : note))
             } catch let e as StoreError {
                 CommandSupport.printError("\(name):\(index + 1): \(e)")
                 refused += 1
             }
         }
-        if refused > 0 && !partial { fail(Message.batchNothingRecorded(refused).text()) }
+        if refused > 0 && !partial { throw CommandFailure(Message.batchNothingRecorded(refused)) }
         for line in valid {
             do {
                 let r = try session.record(item: line.id, value: line.value, note: line.note, at: at)
                 // Unbuffered: each ok is seen the moment its record is on disk.
                 FileHandle.standardOutput.write(Data("ok \(TerminalSafe.text(r.item)) \(r.id)\n".utf8))
             } catch let e as StoreError {
-                fail("\(name):\(line.number): \(e)")
+                throw CommandFailure("\(name):\(line.number): \(e)")
             }
         }
         if refused > 0 { throw ExitCode(1) }
-    }
-}
-
-/// Reading a batch: a regular file or stdin, whole (it is checked before anything is recorded).
-enum BatchFile {
-    static func read(_ path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw StoreError(Message.batchIsDirectory(TerminalSafe.text(path)).text())
-        }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw StoreError(Message.batchCannotRead(TerminalSafe.text(path), error.localizedDescription).text())
-        }
-    }
-}
-
-/// The lines of a text (LF or CRLF), each found once: time linear in the text's length.
-struct LineReader: Sequence, IteratorProtocol {
-    private let data: Data
-    private var start: Data.Index
-
-    init(_ data: Data) {
-        self.data = data
-        start = data.startIndex
-    }
-
-    mutating func next() -> String? {
-        guard start < data.endIndex else { return nil }
-        let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
-        var line = data[start..<end]
-        if line.last == 0x0D { line = line.dropLast() }
-        start = end == data.endIndex ? end : end + 1
-        return String(decoding: line, as: UTF8.self)
     }
 }

@@ -15,7 +15,8 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let session = try CommandSupport.open(plan.plan)
         let period = try asOf.requiredPeriod(session)
-        let report = RoundReport(plan: session.plan, round: ReportingRound(plan: session.plan, ledger: session.ledger, period: period))
+        let report = RoundReport(plan: session.plan, round: ReportingRound(plan: session.plan, ledger: session.ledger,
+            period: period))
         if json { try CommandSupport.printJSON(report) } else { report.lines.forEach { print($0) } }
     }
 }

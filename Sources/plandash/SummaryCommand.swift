@@ -6,7 +6,10 @@ import PlanStore
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Summarise a plan: sections, task areas, measures, targets, indicators, deadlines by month, units, completion.",
+        abstract: """
+            Summarise a plan: sections, task areas, measures, targets, indicators, deadlines by month, units, \
+            completion.
+            """,
         discussion: "Example: plandash summary hunan-2019-services --as-of 2019-09-30 --json")
 
     @OptionGroup var plan: PlanArgument

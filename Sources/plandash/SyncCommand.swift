@@ -18,19 +18,20 @@ struct SyncCommand: ParsableCommand {
         Example: plandash sync hunan-2019-services --remote origin
         """)
 
-    @Argument(help: ArgumentHelp("A plan (id or path) or a plans folder (default: ./Plans, or $PLANDASH_PLANS).", valueName: "plan|dir"))
+    @Argument(help: ArgumentHelp("A plan (id or path) or a plans folder (default: ./Plans, or $PLANDASH_PLANS).",
+        valueName: "plan|dir"))
     var target: String?
 
-    @Option(help: ArgumentHelp("The git remote to share with (default: the branch's upstream, origin, or the only remote).", valueName: "name"))
+    @Option(help: ArgumentHelp(
+        "The git remote to share with (default: the branch's upstream, origin, or the only remote).",
+        valueName: "name"))
     var remote: String?
 
     func run() throws {
-        let folder = try SharingCommand.attempt { try plansFolder() }
-        let report = try SharingCommand.attempt {
-            // Progress goes to a terminal only, so scripts and logs read just the outcome.
-            try PlanSync(folder: folder, remote: remote).run { step in
-                if isatty(2) != 0 { CommandSupport.printError(step.message.text()) }
-            }
+        let folder = try plansFolder()
+        // Progress goes to a terminal only, so scripts and logs read just the outcome.
+        let report = try PlanSync(folder: folder, remote: remote).run { step in
+            if isatty(2) != 0 { CommandSupport.printError(step.message.text()) }
         }
         for line in report.lines { Console.out(line.text()) }
         if case .conflict = report.outcome { throw ExitCode(1) }
@@ -41,7 +42,8 @@ struct SyncCommand: ParsableCommand {
         let locator = PlanLocator.fromEnvironment()
         guard let target else { return locator.folder }
         var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isDir), isDir.boolValue { return URL(fileURLWithPath: target) }
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDir),
+            isDir.boolValue { return URL(fileURLWithPath: target) }
         return try locator.resolve(target).deletingLastPathComponent()
     }
 }

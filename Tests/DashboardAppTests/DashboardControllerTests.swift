@@ -5,20 +5,16 @@ import PlanModel
 import PlanStore
 import Testing
 import DashboardRunner
+import TestSupport
 
 /// The dashboard's effects carried out against a real plan session in a temporary folder:
 /// keys in, journal records and status-line messages out, and what a restart sees.
 @Suite struct DashboardControllerTests {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let yearEnd = CalendarDate(year: 2019, month: 12, day: 31)!
 
     /// A copy of the Hunan plan in a fresh folder, with no journal.
     static func planCopy() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-app-\(UUID().uuidString)/Plans")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent("hunan-2019-services.yaml")
-        try FileManager.default.copyItem(at: repo.appendingPathComponent("Plans/hunan-2019-services.yaml"), to: url)
-        return url
+        try TestWorkspace.hunanCopy(in: TestWorkspace.folder("plandash-app", subfolder: "Plans"))
     }
 
     /// A controller at 120×40 as of the year end, in kw1 with the cursor on 软件业务收入.

@@ -2,15 +2,14 @@ import DashboardCore
 import Foundation
 import PlanModel
 import PlanStore
+import TestSupport
 import Testing
 
 /// The Hunan 2019 plan with a small ledger of reported values, as of 2019-12-31, and helpers
 /// to drive an `AppState` and read its screens as text.
 enum Fixture {
-    static let repoRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let planURL = repoRoot.appendingPathComponent("Plans/hunan-2019-services.yaml")
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let planURL = TestWorkspace.hunanPlan
+    static let golden = GoldenFolder()
 
     static let plan: Plan = {
         do { return try PlanFile.load(planURL) } catch { fatalError("cannot load \(planURL.path): \(error)") }

@@ -1,28 +1,29 @@
 import DashboardCore
+import TestSupport
 import Testing
 
 @Suite struct GoldenTests {
     @Test func dashboardAt120x40() {
-        Golden.check(Fixture.lines(Fixture.state(120, 40)), "dashboard-120x40.txt")
+        Fixture.golden.check(lines: Fixture.lines(Fixture.state(120, 40)), "dashboard-120x40.txt")
     }
 
     @Test func taskDetailAt80x24() {
         var s = Fixture.state(80, 24)
         let opened = s.open(.task("kw1"))
         #expect(opened)
-        Golden.check(Fixture.lines(s), "task-kw1-80x24.txt")
+        Fixture.golden.check(lines: Fixture.lines(s), "task-kw1-80x24.txt")
     }
 
     @Test func chaseListAt120x40() {
-        Golden.check(Fixture.lines(Fixture.state(120, 40, keys: [.char("o")])), "overdue-120x40.txt")
+        Fixture.golden.check(lines: Fixture.lines(Fixture.state(120, 40, keys: [.char("o")])), "overdue-120x40.txt")
     }
 
     @Test func reportingAt120x40() {
-        Golden.check(Fixture.lines(Fixture.state(120, 40, keys: [.char("r")])), "reporting-120x40.txt")
+        Fixture.golden.check(lines: Fixture.lines(Fixture.state(120, 40, keys: [.char("r")])), "reporting-120x40.txt")
     }
 
     @Test func aDifferenceNamesTheRowsThatDiffer() {
-        let text = Golden.diff(expected: "a\nb \nc\n", actual: "a\nb\nc\n", name: "x.txt")
+        let text = GoldenFolder.diff(expected: "a\nb \nc\n", actual: "a\nb\nc\n", name: "x.txt")
         #expect(text.contains("row 2:"))
         #expect(text.contains("expected |b |"))
         #expect(text.contains("actual   |b|"))

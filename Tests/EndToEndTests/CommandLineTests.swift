@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanModel
 import PlanStore
+import TestSupport
 
 /// The commands of the plan model issue, run as processes.
 @Suite struct CommandLineTests {
@@ -50,7 +51,7 @@ import PlanStore
         let r = try Binary.run(["summary", "shanghai-2020"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("no plan \"shanghai-2020\""))
-        let d = try Binary.run(["summary", "--as-of", "2019-13-01"])
+        let d = try Binary.run(["summary", "--as-of", "2019-13-01"], env: ["PLANDASH_LANG": "en"])
         #expect(d.status != 0)
         #expect(d.stderr.contains("--as-of expects a date YYYY-MM-DD"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real binary in a real terminal (tmux): browse, open, departments, search, resize, quit.
 @Suite(.serialized, .enabled(if: TmuxDriver.isAvailable, TmuxDriver.missingReason))

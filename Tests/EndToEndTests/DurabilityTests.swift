@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanModel
 import PlanStore
+import TestSupport
 
 /// Several processes and a kill -9: no acknowledged change is ever lost.
 @Suite(.serialized) struct DurabilityTests {

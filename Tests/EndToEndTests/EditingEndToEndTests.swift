@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 4 in the real binary and a real terminal (tmux): a value typed into the indicator
 /// table is refused when wrong, recorded when right, still there after a restart; `u` undoes

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanModel
 import PlanStore
+import TestSupport
 
 /// Issue 11 through the real binary: `plandash set` and `history` refuse, ask for --force or
 /// take what a user types, as the issue's cases 4, 5, 6, 8 and 9 describe.

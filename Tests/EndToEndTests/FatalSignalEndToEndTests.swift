@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A crash while the dashboard runs (here a SIGSEGV sent to it; a Swift trap is SIGILL or
 /// SIGTRAP and takes the same path) leaves the terminal restored: main screen, cursor shown.

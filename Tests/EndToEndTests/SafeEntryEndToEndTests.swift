@@ -1,5 +1,6 @@
 import Foundation
 import PlanStore
+import TestSupport
 import Testing
 
 /// Safe data entry in the real binary and a real terminal (tmux): keys never act on a screen

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Ctrl-Z stops the dashboard as a shell job: the terminal is handed back (main screen, cursor
 /// shown) and the process stops; continued (what `fg` does), it repaints the dashboard.

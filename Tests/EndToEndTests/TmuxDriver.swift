@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Drives the real plandash binary in a real terminal: a detached tmux session on a private
 /// server, keys sent with send-keys, the screen read with capture-pane.
@@ -15,7 +16,7 @@ final class TmuxDriver {
 
     /// Starts `plandash ARGS` in a W×H terminal; after it exits the pane prints `__EXIT=<status>`
     /// and stays open so the last screen can be read.
-    init(width: Int, height: Int, args: [String], env: [String: String] = [:], cwd: URL = Binary.repo) throws {
+    init(width: Int, height: Int, args: [String], env: [String: String] = [:], cwd: URL = TestWorkspace.repo) throws {
         let exports = env.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
         let command = "\(exports) cd \(Self.quote(cwd.path)) && \(Self.quote(Binary.url.path)) \(args.map(Self.quote).joined(separator: " ")); echo __EXIT=$?; sleep 60"
         // The first call starts the tmux server, which must not inherit a pipe we wait on.
@@ -25,7 +26,8 @@ final class TmuxDriver {
     /// Starts an interactive shell with job control (`bash -i`, no startup files) in a W×H
     /// terminal, for tests that type their commands at its prompt.
     init(width: Int, height: Int, interactiveShell: String) throws {
-        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", interactiveShell, "--norc", "--noprofile", "-i"], capture: false)
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                  interactiveShell, "--norc", "--noprofile", "-i"], capture: false)
     }
 
     /// The plandash binary and `args`, quoted for a shell prompt.

@@ -1,11 +1,12 @@
 import Foundation
 import PlanModel
 import Testing
+import TestSupport
 
 /// `summary --json`, `report` (json, md, csv), `departments --json`, `overdue --json` and the rendered
 /// dashboard give the same figures on the fixture journal: they all read one `PlanStatus`.
 @Suite struct VerdictAgreementTests {
-    static let journal = Binary.repo.appendingPathComponent("Tests/PlanReportsTests/Fixtures/hunan.progress.jsonl")
+    static let journal = TestWorkspace.repo.appendingPathComponent("Tests/PlanReportsTests/Fixtures/hunan.progress.jsonl")
 
     func json(_ r: Binary.Result) throws -> [String: Any] {
         #expect(r.status == 0, "\(r.stderr)")

@@ -3,22 +3,15 @@ import PlanForms
 import PlanModel
 import PlanStore
 import ZIPFoundation
+import TestSupport
 
 /// The Hunan plan in a fresh folder, forms made from it, and forms filled in as a unit would.
 enum FormsFixture {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func tempDir() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-forms-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func tempDir() throws -> URL { try TestWorkspace.folder("plandash-forms") }
 
     /// A session on a fresh copy of the Hunan plan (empty journal).
     static func hunanSession(user: String = "office") throws -> PlanSession {
-        let url = try tempDir().appendingPathComponent("hunan-2019-services.yaml")
-        try FileManager.default.copyItem(at: repo.appendingPathComponent("Plans/hunan-2019-services.yaml"), to: url)
-        return try PlanSession(url: url, user: user)
+        try PlanSession(url: TestWorkspace.hunanCopy(in: tempDir()), user: user)
     }
 
     static func q3(_ plan: Plan) -> ReportingPeriod { plan.reportingPeriod(named: "2019Q3")! }
@@ -116,20 +109,7 @@ enum FormsFixture {
     }
 
     /// Runs the built plandash binary (in Chinese) to completion.
-    static func plandash(_ args: [String], cwd: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("plandash"),
-                          Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("plandash"),
-                          repo.appendingPathComponent(".build/debug/plandash")]
-        let p = Process()
-        p.executableURL = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
-        p.arguments = args
-        p.currentDirectoryURL = cwd
-        p.environment = ProcessInfo.processInfo.environment.merging(["PLANDASH_LANG": "zh"]) { $1 }
-        let out = Pipe(), err = Pipe()
-        (p.standardOutput, p.standardError) = (out, err)
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    static func plandash(_ args: [String], cwd: URL? = nil) throws -> Binary.Result {
+        try Binary.run(args, cwd: cwd, env: ["PLANDASH_LANG": "zh"])
     }
 }

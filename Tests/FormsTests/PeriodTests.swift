@@ -2,10 +2,11 @@ import Foundation
 import PlanModel
 import PlanStore
 import Testing
+import TestSupport
 
 /// Reporting periods: the quarters by default, a plan's own under `periods:`, checked with positions.
 @Suite struct PeriodTests {
-    static let hunanText = try! String(contentsOf: FormsFixture.repo.appendingPathComponent("Plans/hunan-2019-services.yaml"), encoding: .utf8)
+    static let hunanText = try! String(contentsOf: TestWorkspace.hunanPlan, encoding: .utf8)
 
     @Test func quartersByDefault() throws {
         let plan = try PlanFile.parse(Self.hunanText, file: "h.yaml")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `report -o` and `import -o` write only new regular files (or replace one with --force),
 /// never a directory, device or symbolic link, never the plan or its journal; `-o -` is
@@ -66,7 +67,7 @@ import Testing
 
     @Test func importRefusesTheSameAndWritesToStandardOutputOnDash() throws {
         let dir = try Plandash.workspace()
-        let notice = Plandash.repo.appendingPathComponent("Plans/sources/hunan-2019-services.txt").path
+        let notice = TestWorkspace.repo.appendingPathComponent("Plans/sources/hunan-2019-services.txt").path
         let existing = dir.appendingPathComponent("Plans/city.yaml")
         try Data("keep me".utf8).write(to: existing)
         let refused = try Plandash.run(["import", notice, "-o", existing.path], in: dir)

@@ -1,18 +1,10 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `plandash` in a subprocess under resource limits (`ulimit -v` for memory,
 /// `ulimit -t` for CPU seconds), so a runaway ends in a refusal the test sees instead of
 /// taking the machine; output goes to files, so no pipe can fill and stall it.
 enum Plandash {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let binary: URL = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("plandash")
-        let bundled = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("plandash")
-        let built = repo.appendingPathComponent(".build/debug/plandash")
-        return [beside, bundled, built].first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? built
-    }()
-
     struct Run {
         var status: Int32
         /// Ended by a signal (a crash, or a limit reached) rather than by exiting.
@@ -34,7 +26,7 @@ enum Plandash {
         defer { for u in [outURL, errURL, inURL] { try? FileManager.default.removeItem(at: u) } }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "ulimit -v \(memoryMB * 1024); ulimit -t \(cpuSeconds); exec \"$0\" \"$@\"", binary.path] + args
+        p.arguments = ["-c", "ulimit -v \(memoryMB * 1024); ulimit -t \(cpuSeconds); exec \"$0\" \"$@\"", Binary.url.path] + args
         var environment = ProcessInfo.processInfo.environment
         environment["PLANDASH_PLAN"] = nil
         environment["PLANDASH_PLANS"] = nil
@@ -54,14 +46,12 @@ enum Plandash {
 
     /// A fresh folder holding `Plans/`; returns the folder.
     static func workspace() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Plans"), withIntermediateDirectories: true)
-        return dir
+        try TestWorkspace.folder("plandash-hostile", subfolder: "Plans").deletingLastPathComponent()
     }
 
     /// The bundled Hunan plan's text.
     static func hunanText() throws -> String {
-        try String(contentsOf: repo.appendingPathComponent("Plans/hunan-2019-services.yaml"), encoding: .utf8)
+        try String(contentsOf: TestWorkspace.hunanPlan, encoding: .utf8)
     }
 
     /// A workspace with the Hunan plan, its lines edited by `edits` (each old line must be there).

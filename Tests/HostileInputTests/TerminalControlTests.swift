@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Text from a plan, a journal, a file name or the environment never reaches the terminal
 /// as a control: no escape sequence (OSC 52 clipboard writes, OSC 0 titles, CSI), bell,
@@ -116,7 +117,7 @@ import Testing
 extension TerminalControlTests {
     @Test func importWarningsShowNoticeTextSafely() throws {
         let dir = try Plandash.workspace()
-        var lines = try String(contentsOf: Plandash.repo.appendingPathComponent("Plans/sources/hunan-2019-services.txt"), encoding: .utf8)
+        var lines = try String(contentsOf: TestWorkspace.repo.appendingPathComponent("Plans/sources/hunan-2019-services.txt"), encoding: .utf8)
             .components(separatedBy: "\n")
         lines.insert("\u{1B}]0;pwned\u{07}\r\u{9B}31m 不知所云的一行\u{202E}", at: min(5, lines.count))
         try Data(lines.joined(separator: "\n").utf8).write(to: dir.appendingPathComponent("notice.txt"))

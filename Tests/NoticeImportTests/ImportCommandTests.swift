@@ -3,6 +3,7 @@ import Foundation
 @testable import plandash
 import PlanStore
 import Testing
+import TestSupport
 
 /// `plandash import` end to end in a temporary folder: what it writes, and that it writes nothing
 /// when there is no plan or the file exists.
@@ -10,11 +11,10 @@ import Testing
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TestWorkspace.folder("plandash-import")
     }
 
-    /// Runs the command; its exit status.
+    /// Runs the command; its exit status (1 for a failure `main` prints, -1 for any other error).
     func run(_ arguments: [String]) -> Int32 {
         do {
             let command = try ImportCommand.parse(arguments)
@@ -22,6 +22,8 @@ import Testing
             return 0
         } catch let code as ExitCode {
             return code.rawValue
+        } catch is CommandFailure {
+            return 1
         } catch {
             return -1
         }

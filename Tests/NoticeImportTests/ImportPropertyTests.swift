@@ -5,6 +5,7 @@ import PlanModel
 import PlanStore
 import Testing
 import ZIPFoundation
+import TestSupport
 
 /// Whatever the text, import never crashes, explains every line it does not place, and never
 /// returns a plan that `plandash check` would reject.
@@ -28,20 +29,6 @@ import ZIPFoundation
                 #expect(imported.placements[i + 1] != nil || warned.contains(i + 1), "case \(caseNumber): line \(i + 1) lost: \(line)")
             }
         }
-    }
-}
-
-/// A small seeded generator, so every failing case can be run again by its number.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

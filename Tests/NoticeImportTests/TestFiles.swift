@@ -2,12 +2,12 @@ import Foundation
 import NoticeImport
 import PlanModel
 import ZIPFoundation
+import TestSupport
 
 /// Paths of the repository's files and the test fixtures, found from this source file.
 enum TestFiles {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let seedNotice = packageRoot.appendingPathComponent("Plans/sources/hunan-2019-services.txt")
-    static let referencePlan = packageRoot.appendingPathComponent("Plans/hunan-2019-services.yaml")
+    static let seedNotice = TestWorkspace.repo.appendingPathComponent("Plans/sources/hunan-2019-services.txt")
+    static let referencePlan = TestWorkspace.hunanPlan
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     static func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }

@@ -1,13 +1,14 @@
 import Foundation
 import PlanModel
 import PlanStore
+import TestSupport
 
 /// The Hunan 2019 plan and its fixed progress journal, as the golden tests use them.
 enum Fixtures {
     static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
-    static let planURL = packageRoot.appendingPathComponent("Plans/hunan-2019-services.yaml")
+    static let planURL = TestWorkspace.hunanPlan
     static let journalURL = testsFolder.appendingPathComponent("Fixtures/hunan.progress.jsonl")
+    static let golden = GoldenFolder()
 
     static let hunan: Plan = try! PlanFile.load(planURL)
 

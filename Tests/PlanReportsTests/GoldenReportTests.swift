@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import PlanReports
+import TestSupport
 import Testing
 
 /// The Hunan plan with the fixture journal, as of the half year and the year end, against
@@ -13,7 +14,7 @@ import Testing
     ])
     func matchesGolden(day: String, format: ReportFormat) throws {
         let data = try ReportWriter.data(Fixtures.status(day), format: format)
-        try GoldenFile.check(data, "hunan-\(day).\(format.fileExtension)")
+        Fixtures.golden.check(data, "hunan-\(day).\(format.fileExtension)")
     }
 
     @Test func fixtureReplaysCorrectionsAndUndo() {

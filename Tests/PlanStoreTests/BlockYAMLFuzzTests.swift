@@ -2,30 +2,19 @@ import Foundation
 import Testing
 import Yams
 @testable import PlanStore
+import TestSupport
 
 /// One grammar: on thousands of generated and mutated plan-like files, with LF and with CRLF
 /// line ends, the fast reader either declines or composes exactly the tree Yams composes
 /// (same keys in the same order, same text, same plain-or-quoted style).
 @Suite struct BlockYAMLFuzzTests {
-    /// SplitMix64: the same files on every run.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = ["a", "b", "id", "x1", "中文", "测试", " ", "  ", ":", ": ", "#", " #", "-", "- ", "?", "? ", ",", ", ", "[", "]",
                          "{", "}", "'", "''", "\"", "\\", "\\n", "\\x41", "&", "*", "!", "!!", "|", ">", "%", "@", "`", ".", "~", "=",
                          "0x1p3", "1e3", "550", "-5", "null", "true", "2019-12-31", "\t", "/", "、", "：", "\u{3000}", "é"]
     static let safePieces = ["a", "b", "id", "x1", "中文", "测试", " ", "550", "-5", "12.5", "2019-12-31", "、", "：", "é", ".", "x:y", "C#"]
     static let keys = ["id", "title", "units", "value", "a", "b", "c", "x_y", "k.1", "9", "名", "\"q\"", "'s'", "a b", "-k", "? k", "k#"]
 
-    func scalar(_ g: inout Seeded) -> String {
+    func scalar(_ g: inout SplitMix64) -> String {
         // Mostly the text plan files hold, with one piece in four from YAML's indicators.
         let plain = (0..<Int.random(in: 1...4, using: &g)).map { _ in
             (Int.random(in: 0..<4, using: &g) == 0 ? Self.pieces : Self.safePieces).randomElement(using: &g)!
@@ -39,7 +28,7 @@ import Yams
     }
 
     /// A flow list item, often with an indicator that means something else inside `[…]`.
-    func flowItem(_ g: inout Seeded) -> String {
+    func flowItem(_ g: inout SplitMix64) -> String {
         let item = scalar(&g)
         guard Bool.random(using: &g) else { return item }
         let indicator = ["?", ":", "-", "? ", ": ", "#", "!", "&", "*", "|"].randomElement(using: &g)!
@@ -47,7 +36,7 @@ import Yams
         return String(item.prefix(at)) + indicator + String(item.dropFirst(at))
     }
 
-    func block(_ g: inout Seeded, indent: Int, depth: Int, into lines: inout [String]) {
+    func block(_ g: inout SplitMix64, indent: Int, depth: Int, into lines: inout [String]) {
         let pad = String(repeating: " ", count: indent)
         let list = Bool.random(using: &g) && depth > 0
         for _ in 0..<Int.random(in: 1...4, using: &g) {
@@ -69,7 +58,7 @@ import Yams
         }
     }
 
-    func mutated(_ text: String, _ g: inout Seeded) -> String {
+    func mutated(_ text: String, _ g: inout SplitMix64) -> String {
         var chars = Array(text)
         for _ in 0..<Int.random(in: 1...3, using: &g) where !chars.isEmpty {
             let at = Int.random(in: 0..<chars.count, using: &g)
@@ -92,7 +81,7 @@ import Yams
     }
 
     @Test func theFastReaderReadsExactlyAsYamsOrDeclines() throws {
-        var g = Seeded(state: 20191231)
+        var g = SplitMix64(state: 20191231)
         var tried = 0, taken = 0
         var disagreements: [String] = []
         let seeds = [Fixtures.smallYAML, try String(contentsOf: Fixtures.hunanURL, encoding: .utf8)]

@@ -2,27 +2,18 @@ import Foundation
 import PlanModel
 import PlanStore
 import Testing
+import TestSupport
 
 /// Paths and temp folders for store tests.
 enum Fixtures {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let hunanURL = repo.appendingPathComponent("Plans/hunan-2019-services.yaml")
+    static let hunanURL = TestWorkspace.hunanPlan
 
     static func hunan() throws -> Plan { try PlanFile.load(hunanURL) }
 
     /// A fresh folder holding a copy of the Hunan plan; returns the plan's URL there.
-    static func hunanCopy() throws -> URL {
-        let dir = try tempDir()
-        let url = dir.appendingPathComponent("hunan-2019-services.yaml")
-        try FileManager.default.copyItem(at: hunanURL, to: url)
-        return url
-    }
+    static func hunanCopy() throws -> URL { try TestWorkspace.hunanCopy(in: tempDir()) }
 
-    static func tempDir() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func tempDir() throws -> URL { try TestWorkspace.folder() }
 
     /// A small valid plan file's text; tests break it in one place at a time.
     static let smallYAML = """

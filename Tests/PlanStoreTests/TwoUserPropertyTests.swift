@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanModel
 import PlanStore
+import TestSupport
 
 /// Two users editing one plan, with clocks years apart: whatever either is told after an edit,
 /// an undo or a redo is what replaying the journal gives.
@@ -13,7 +14,7 @@ import PlanStore
     }
 
     @Test func whatEachUserIsToldIsWhatReplayGives() throws {
-        var rng = SplitMix(seed: 20_191_130)
+        var rng = SplitMix64(state: 20_191_130)
         let url = try Fixtures.hunanCopy()
         let base = Date(timeIntervalSince1970: 1_570_000_000)
         let clocks = (0..<2).map { _ in Clock(base.addingTimeInterval(Double.random(in: -3e8...3e8, using: &rng))) }
@@ -50,18 +51,5 @@ import PlanStore
             session.refresh()
             #expect(session.ledger == replayed)
         }
-    }
-}
-
-/// A small seeded generator, so every run makes the same edits.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 @testable import PlanSharing
 import PlanStore
+import TestSupport
 
 /// A temporary world of offices sharing one plan through git: a bare remote on a "shared disk"
 /// and clones, driven by real git and the real plandash binary. Git reads no global or system
 /// config, so the tests do not depend on the machine's.
 final class Offices {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let plan = "hunan-2019-services"
 
     let root: URL
@@ -45,7 +45,7 @@ final class Offices {
     /// The first office: the Hunan plan in a folder made shareable with `plandash init`, then synced to the remote.
     func founding(_ office: String, user: String) throws {
         try FileManager.default.createDirectory(at: folder(office), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Offices.repo.appendingPathComponent("Plans/\(Offices.plan).yaml"), to: planFile(office))
+        try FileManager.default.copyItem(at: TestWorkspace.repo.appendingPathComponent("Plans/\(Offices.plan).yaml"), to: planFile(office))
         _ = try plandash(["init", folder(office).path], as: user).succeeded()
         try git(["remote", "add", "origin", remote.path], in: folder(office))
         _ = try plandash(["sync", folder(office).path], as: user).succeeded()

@@ -47,7 +47,8 @@ public struct AppState: Sendable {
 
     /// The dashboard on `status` (replayed from `ledger`), with `plans` for the picker;
     /// `colors: false` for monochrome terminals, `NO_COLOR` or `--no-color`.
-    public init(status: PlanStatus, ledger: ProgressLedger = ProgressLedger(), plans: [PlanChoice] = [], colors: Bool = true, user: String? = nil) {
+    public init(status: PlanStatus, ledger: ProgressLedger = ProgressLedger(), plans: [PlanChoice] = [],
+        colors: Bool = true, user: String? = nil) {
         self.status = status
         self.user = user
         self.ledger = ledger
@@ -61,7 +62,8 @@ public struct AppState: Sendable {
     }
 
     private var context: ViewContext {
-        ViewContext(model: model, search: searchIndex, ledger: ledger, warnings: warnings, sharing: sharing, user: user, theme: theme, width: width, height: height)
+        ViewContext(model: model, search: searchIndex, ledger: ledger, warnings: warnings, sharing: sharing,
+            user: user, theme: theme, width: width, height: height)
     }
 
     private var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
@@ -196,7 +198,8 @@ public struct AppState: Sendable {
         } else {
             stack.append(view)
         }
-        message = .info(.searchPosition(results.current + 1, of: results.hits.count, query: results.query, kind: entry.kind.rawValue))
+        message = .info(.searchPosition(results.current + 1, of: results.hits.count, query: results.query,
+            kind: entry.kind.rawValue))
     }
 
     // MARK: direct navigation
@@ -253,7 +256,8 @@ public struct AppState: Sendable {
             }
         case .failed(let reason): return .error(.verbatim(TerminalSafe.text(reason)))
         case .undone(let r, let skipped):
-            let said = skipped.reduce(r.map { ChangeText.undone($0, in: status) } ?? .nothingToUndo) { $0 + .verbatim(" · ") + $1 }
+            let said = skipped.reduce(r.map { ChangeText.undone($0,
+                in: status) } ?? .nothingToUndo) { $0 + .verbatim(" · ") + $1 }
             return skipped.isEmpty ? .info(said) : .error(said)
         case .redone(let r): return .info(ChangeText.redone(r, in: status))
         case .nothingToUndo: return .info(.nothingToUndo)
@@ -335,7 +339,8 @@ public struct AppState: Sendable {
             return resized.render(width: width, height: height)
         }
         if isTooSmall {
-            return Chrome.tooSmall(width: width, height: height, need: (AppState.minimumWidth, AppState.minimumHeight), theme: theme)
+            return Chrome.tooSmall(width: width, height: height, need: (AppState.minimumWidth, AppState.minimumHeight),
+                theme: theme)
         }
         let ctx = context
         let view = stack[stack.count - 1]

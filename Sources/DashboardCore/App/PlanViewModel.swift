@@ -50,15 +50,18 @@ struct PlanViewModel: Sendable {
             let paneRows = section.tasks.map { task in
                 let t = status.tasks[task.id]
                 return TaskRowModel(taskID: task.id, title: task.title,
-                                    counts: t ?? TaskStatus(completion: Completion(fraction: nil, reported: 0, total: 0), measures: task.measures.count))
+                                    counts: t ?? TaskStatus(completion: Completion(fraction: nil, reported: 0,
+                                        total: 0), measures: task.measures.count))
             }
             for (task, row) in zip(section.tasks, paneRows) {
                 rows[task.id] = row
             }
             panes.append(PaneModel(sectionID: section.id, number: s + 1, title: section.title,
-                                   completion: status.sections[section.id] ?? Completion(fraction: nil, reported: 0, total: 0),
+                                   completion: status.sections[section.id] ?? Completion(fraction: nil, reported: 0,
+                                       total: 0),
                                    standing: status.sectionTargets[section.id]?.standing ?? .notReported,
-                                   rows: paneRows, taskIDs: paneRows.map(\.taskID), titleWidth: paneRows.map { DisplayWidth.of($0.title) }.max() ?? 0))
+                                   rows: paneRows, taskIDs: paneRows.map(\.taskID),
+                                       titleWidth: paneRows.map { DisplayWidth.of($0.title) }.max() ?? 0))
         }
         self.panes = panes
         self.rows = rows

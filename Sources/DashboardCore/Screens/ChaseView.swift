@@ -55,7 +55,8 @@ struct ChaseView: AppView {
             return ctx.model.unit(named: rows[i].lead) != nil ? .push(UnitTasksView(unit: rows[i].lead, ctx)) : .handled
         }
         guard let task = ctx.model.task(entry.taskId)?.task else { return .handled }
-        let item = entry.kind == .behindTarget ? task.targets.first { $0.id == entry.id }?.indicators.first?.id : entry.id
+        let item = entry.kind == .behindTarget
+            ? task.targets.first { $0.id == entry.id }?.indicators.first?.id : entry.id
         return .push(TaskDetailView(task: task.id, select: item, ctx))
     }
 
@@ -73,7 +74,8 @@ struct ChaseView: AppView {
         var sub = StyledLine()
         sub.append(Message.screenOrder(.chaseOrder(order.rawValue)).text(), Style(bold: true))
         sub.append(Message.chaseScreenHint.text(), ctx.theme.style(.label))
-        return ScreenHeader(title: "\(Message.chaseListTitle.text())  \(Message.chaseCounts(chase.groups.count, chase.count).text())",
+        return ScreenHeader(
+            title: "\(Message.chaseListTitle.text())  \(Message.chaseCounts(chase.groups.count, chase.count).text())",
                             right: Message.asOfRight(ctx.model.status.asOf.description).text(), subtitle: sub)
     }
 
@@ -108,9 +110,11 @@ struct ChaseView: AppView {
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
-        let cols = Columns(width: body.width, idWidth: rows.compactMap { $0.entry.map { DisplayWidth.of($0.id) } }.max() ?? 0)
+        let cols = Columns(width: body.width,
+            idWidth: rows.compactMap { $0.entry.map { DisplayWidth.of($0.id) } }.max() ?? 0)
         let names = Message.chaseHeader.text().split(separator: "\t").dropFirst().map(String.init)
-        let head = SelectableList<String>.header(Array(zip(names, [Columns.kind, cols.id, cols.text, cols.task])), last: names.last ?? "",
+        let head = SelectableList<String>.header(Array(zip(names, [Columns.kind, cols.id, cols.text, cols.task])),
+            last: names.last ?? "",
                                                  style: theme.style(.label))
         grid.draw(head, x: body.x, y: body.y, width: body.width)
         guard !rows.isEmpty else {
@@ -121,7 +125,8 @@ struct ChaseView: AppView {
             var line = StyledLine()
             guard let e = rows[i].entry else {
                 let count = chase.groups.first { $0.lead == rows[i].lead }?.entries.count ?? 0
-                line.append(Message.chaseGroupHeading(TerminalSafe.text(rows[i].lead), count).text(), theme.style(.heading))
+                line.append(Message.chaseGroupHeading(TerminalSafe.text(rows[i].lead), count).text(),
+                    theme.style(.heading))
                 return line
             }
             let kindStyle: Style = switch e.kind {
@@ -137,7 +142,8 @@ struct ChaseView: AppView {
             line.pad(1)
             line.append(TerminalSafe.text(e.taskTitle), theme.style(.label), width: cols.task)
             line.pad(1)
-            line.append(TerminalSafe.text(e.detail), e.kind == .overdueMeasure ? theme.style(.bad) : .plain, width: cols.detail)
+            line.append(TerminalSafe.text(e.detail), e.kind == .overdueMeasure ? theme.style(.bad) : .plain,
+                width: cols.detail)
             return line
         }
     }

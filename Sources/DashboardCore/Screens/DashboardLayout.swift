@@ -59,7 +59,8 @@ struct DashboardLayout: Sendable, Equatable {
             var x = body.x
             for (c, index) in row.enumerated() {
                 let w = body.width / row.count + (c < body.width % row.count ? 1 : 0)
-                panes.append(Pane(index: index, rect: Rect(x: x, y: y, width: w, height: heights[r]), collapsed: collapsed[r]))
+                panes.append(Pane(index: index, rect: Rect(x: x, y: y, width: w, height: heights[r]),
+                    collapsed: collapsed[r]))
                 x += w
             }
             y += heights[r]

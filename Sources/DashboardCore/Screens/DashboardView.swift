@@ -48,7 +48,8 @@ struct DashboardView: AppView {
             return .handled
         }
         focus = pane.index
-        let hit = lists[pane.index].mouse(event, firstY: pane.firstRowY, in: ctx.model.panes[pane.index].taskIDs, rows: pane.rows)
+        let hit = lists[pane.index].mouse(event, firstY: pane.firstRowY, in: ctx.model.panes[pane.index].taskIDs,
+            rows: pane.rows)
         if event.kind == .doubleClick, let id = hit { return .push(TaskDetailView(task: id, ctx)) }
         return .handled
     }
@@ -81,10 +82,12 @@ struct DashboardView: AppView {
         sub.append("  " + Message.targetCounts(behind: t.behind, notReported: t.notReported).text(),
                    t.behind > 0 ? theme.style(.warn) : .plain)
         let model = ctx.model
-        sub.append("  " + Message.measureCounts(total: model.measureCount, done: model.done, overdue: model.overdue, stalled: model.stalled).text(),
+        sub.append("  " + Message.measureCounts(total: model.measureCount, done: model.done, overdue: model.overdue,
+            stalled: model.stalled).text(),
                    model.overdue > 0 ? theme.style(.bad) : .plain)
-        return ScreenHeader(title: "\(info.title)  \(info.document)", right: (ctx.sharing.map { $0.text() + "  " } ?? "") + "截至 \(status.asOf)  总体 \(overall.text) "
-                                + (ctx.user.map { "· " + Message.headerUser(TerminalSafe.text($0)).text() + " " } ?? ""),
+        let who = ctx.user.map { "· " + Message.headerUser(TerminalSafe.text($0)).text() + " " } ?? ""
+        return ScreenHeader(title: "\(info.title)  \(info.document)", right: (ctx.sharing.map { $0.text() + "  " } ??
+            "") + "截至 \(status.asOf)  总体 \(overall.text) " + who,
                             subtitle: sub)
     }
 
@@ -92,7 +95,10 @@ struct DashboardView: AppView {
         guard ctx.model.panes.indices.contains(focus) else { return "" }
         let pane = ctx.model.panes[focus]
         let task = lists[focus].index(in: pane.taskIDs).map { $0 + 1 } ?? 0
-        return "分栏 \(focus + 1)/\(ctx.model.panes.count) · 任务 \(task)/\(pane.rows.count) · 滞后=滞后目标数 · 措施=已完成/总数 · 指标=已填报/总数 · ┃=时间进度"
+        return """
+            分栏 \(focus + 1)/\(ctx.model.panes.count) · 任务 \(task)/\(pane.rows.count) · 滞后=滞后目标数 · 措施=已完成/总数 · \
+            指标=已填报/总数 · ┃=时间进度
+            """
     }
 
     var keyBar: [KeyHint] {
@@ -117,7 +123,8 @@ struct DashboardView: AppView {
         title.append(" \(model.number) \(model.title) ", titleStyle)
         var right = StyledLine()
         right.append(" \(model.rows.count)项 ", borderStyle)
-        right.append(model.completion.textWithCoverage + " ", model.completion.fraction == nil ? theme.style(.label) : theme.standing(model.standing))
+        right.append(model.completion.textWithCoverage + " ",
+            model.completion.fraction == nil ? theme.style(.label) : theme.standing(model.standing))
         let box: BoxStyle = focused ? .heavy : .light
         if pane.collapsed {
             grid.edge(pane.rect, y: pane.rect.y, box, style: borderStyle, title: title, right: right,
@@ -131,7 +138,8 @@ struct DashboardView: AppView {
         guard inner > 0, pane.rect.height > 2 else { return }
         let row = TaskRowView(width: inner, titleNeed: model.titleWidth, timeElapsed: ctx.model.status.timeElapsed)
         grid.draw(row.header(theme: theme), x: pane.rect.x + 1, y: pane.rect.y + 1, width: inner)
-        list.draw(model.taskIDs, into: &grid, x: pane.rect.x + 1, y: pane.firstRowY, width: inner, rows: pane.rows, highlight: focused) { i in
+        list.draw(model.taskIDs, into: &grid, x: pane.rect.x + 1, y: pane.firstRowY, width: inner, rows: pane.rows,
+            highlight: focused) { i in
             row.line(for: model.rows[i], theme: theme)
         }
     }

@@ -38,7 +38,8 @@ struct DepartmentsView: AppView {
         let unit = list.current(in: order)
         reorder(ctx)
         if let unit {
-            list.select(index: ctx.model.unitOrders.place(ofUnit: unit, sort, descending: descending), in: order, rows: listRows(ctx))
+            list.select(index: ctx.model.unitOrders.place(ofUnit: unit, sort, descending: descending), in: order,
+                rows: listRows(ctx))
         } else {
             list.keep(in: order, rows: listRows(ctx))
         }
@@ -81,7 +82,8 @@ struct DepartmentsView: AppView {
     }
 
     mutating func mouse(_ event: MouseEvent, _ ctx: ViewContext) -> ViewAction {
-        if event.kind == .click || event.kind == .doubleClick, event.y == ctx.body.y, let column = column(atX: event.x, ctx) {
+        if event.kind == .click || event.kind == .doubleClick, event.y == ctx.body.y, let column = column(atX: event.x,
+            ctx) {
             sort(by: column, ctx)
             return .handled
         }

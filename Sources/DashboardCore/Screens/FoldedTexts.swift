@@ -93,7 +93,8 @@ struct FoldedTexts: Sendable {
     func holdsInOrder(_ i: Int, _ pattern: [UInt8]) -> Bool {
         let scalars = Array(String(decoding: pattern, as: UTF8.self).unicodeScalars)
         var next = 0
-        for scalar in String(decoding: bytes[starts[i]..<starts[i + 1]], as: UTF8.self).unicodeScalars where next < scalars.count {
+        let text = String(decoding: bytes[starts[i]..<starts[i + 1]], as: UTF8.self)
+        for scalar in text.unicodeScalars where next < scalars.count {
             if scalar == scalars[next] { next += 1 }
         }
         return next == scalars.count

@@ -53,7 +53,8 @@ struct HelpView: AppView {
 
     func status(_ ctx: ViewContext) -> String {
         let longest = lineCount(ctx)
-        return longest > ctx.body.height ? pager.position(lines: longest, rows: ctx.body.height, noun: "行") + " · ↑↓ 滚动" : "全部按键"
+        return longest > ctx.body.height ? pager.position(lines: longest, rows: ctx.body.height,
+            noun: "行") + " · ↑↓ 滚动" : "全部按键"
     }
 
     var keyBar: [KeyHint] {

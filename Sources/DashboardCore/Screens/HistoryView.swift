@@ -62,7 +62,8 @@ struct HistoryView: AppView {
             break
         }
         sub.append(" · \(records.count) 条记录", ctx.theme.style(.label))
-        return ScreenHeader(title: "历史  \(ChangeText.item(itemID, in: status))", right: "截至 \(status.asOf) ", subtitle: sub)
+        return ScreenHeader(title: "历史  \(ChangeText.item(itemID, in: status))", right: "截至 \(status.asOf) ",
+            subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
@@ -86,20 +87,24 @@ struct HistoryView: AppView {
             let spark = Sparkline.text(figures, width: max(1, body.width / 2))
             trend.append(spark, theme.style(.good))
             let first = NumberText.format(figures[figures.count - spark.count])
-            trend.append("  \(first) → \(NumberText.format(figures[figures.count - 1])) · \(figures.count) 个数值", theme.style(.label))
+            trend.append("  \(first) → \(NumberText.format(figures[figures.count - 1])) · \(figures.count) 个数值",
+                theme.style(.label))
         }
         grid.draw(trend, x: body.x, y: body.y, width: body.width)
         guard !records.isEmpty else {
-            grid.draw(StyledLine(" 还没有记录:在任务详情中按 Enter 填报,Space 切换状态", theme.style(.label)), x: body.x, y: body.y + 2, width: body.width)
+            grid.draw(StyledLine(" 还没有记录:在任务详情中按 Enter 填报,Space 切换状态", theme.style(.label)), x: body.x, y: body.y + 2,
+                width: body.width)
             return
         }
         let rows = records.map(ItemHistory.row)
         let widths = columnWidths(rows, total: body.width - 1)
-        grid.draw(line(HistoryView.columnTitles, widths, theme.style(.label)), x: body.x, y: body.y + 2, width: body.width)
+        grid.draw(line(HistoryView.columnTitles, widths, theme.style(.label)), x: body.x, y: body.y + 2,
+            width: body.width)
         let t = pager.visibleTop(lines: rows.count, rows: tableRows(ctx))
         for (offset, i) in (t..<min(rows.count, t + tableRows(ctx))).enumerated() {
             let later = records[i].at > ctx.model.status.asOf
-            grid.draw(line(rows[i], widths, later ? theme.style(.label) : .plain), x: body.x, y: body.y + HistoryView.headRows + offset, width: body.width)
+            grid.draw(line(rows[i], widths, later ? theme.style(.label) : .plain), x: body.x,
+                y: body.y + HistoryView.headRows + offset, width: body.width)
         }
     }
 

@@ -19,13 +19,15 @@ struct IndicatorTable: Sendable {
     init(indicators: [Indicator], status: PlanStatus, width: Int) {
         self.status = status
         let goal = min(16, max(4, indicators.map { DisplayWidth.of($0.goalText) }.max() ?? 0))
-        let actual = min(16, max(6, indicators.map { DisplayWidth.of(IndicatorTable.actualText($0, status)) }.max() ?? 0))
+        let actual = min(16, max(6, indicators.map { DisplayWidth.of(IndicatorTable.actualText($0,
+            status)) }.max() ?? 0))
         var bar = width >= 100 ? 12 : 8
         var date = 10
         var standing = 8
         func name() -> Int {
             width - IndicatorTable.indent - goal - actual - bar - 1 - IndicatorTable.percentWidth
-                - (date > 0 ? date + IndicatorTable.gap : 0) - (standing > 0 ? standing + IndicatorTable.gap : 0) - 3 * IndicatorTable.gap
+                - (date > 0 ? date + IndicatorTable.gap : 0) - (standing > 0 ? standing +
+                    IndicatorTable.gap : 0) - 3 * IndicatorTable.gap
         }
         if name() < 12 { date = 0 }
         if name() < 12 { standing = 0 }
@@ -82,7 +84,8 @@ struct IndicatorTable: Sendable {
         line.append(ind.goalText, theme.style(.label), width: goalWidth)
         line.pad(IndicatorTable.gap)
         let reported = st?.isReported == true
-        line.append(IndicatorTable.actualText(ind, status), reported ? Style(bold: true) : theme.style(.label), width: actualWidth)
+        line.append(IndicatorTable.actualText(ind, status), reported ? Style(bold: true) : theme.style(.label),
+            width: actualWidth)
         line.pad(IndicatorTable.gap)
         if let p = st?.progress {
             let style = theme.completion(p)

@@ -50,7 +50,8 @@ struct MissingItemsView: AppView {
     func header(_ ctx: ViewContext) -> ScreenHeader {
         var sub = StyledLine()
         if let s = standing {
-            sub.append(Message.missingCounts(due: s.due.count, reported: s.reported.count, missing: s.missingCount).text(),
+            sub.append(Message.missingCounts(due: s.due.count, reported: s.reported.count,
+                missing: s.missingCount).text(),
                        s.isLate ? ctx.theme.style(.bad) : Style(bold: true))
         }
         return ScreenHeader(title: Message.missingTitle(TerminalSafe.text(unit), period: period.id).text(),
@@ -76,7 +77,8 @@ struct MissingItemsView: AppView {
         let task = max(8, body.width / 6)
         let text = max(6, body.width - SelectableList<String>.marker - MissingItemsView.kind - idWidth - task - 3)
         let names = Message.missingHeader.map { $0.text() }
-        let head = SelectableList<String>.header(Array(zip(names, [MissingItemsView.kind, idWidth, text])), last: names[3], style: theme.style(.label))
+        let head = SelectableList<String>.header(Array(zip(names, [MissingItemsView.kind, idWidth, text])),
+            last: names[3], style: theme.style(.label))
         grid.draw(head, x: body.x, y: body.y, width: body.width)
         guard !items.isEmpty else {
             grid.draw(StyledLine(Message.missingNone.text()), x: body.x + 2, y: body.y + 1, width: body.width - 2)

@@ -27,7 +27,8 @@ struct PlansView: AppView {
         guard let i = list.index(in: ids) else { return .handled }
         let choice = plans[i]
         if choice.id == ctx.model.status.plan.info.id { return .pop }
-        if let problem = choice.problem { return .message(.error(.planNotOpened(TerminalSafe.text(choice.location), reason: TerminalSafe.text(problem)))) }
+        if let problem = choice.problem { return .message(.error(.planNotOpened(TerminalSafe.text(choice.location),
+            reason: TerminalSafe.text(problem)))) }
         return .effect(.switchPlan(choice))
     }
 

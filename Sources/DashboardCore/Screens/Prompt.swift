@@ -51,7 +51,8 @@ struct Prompt: Sendable {
         let labelWidth = min(line.width, grid.width / 2)
         grid.draw(line, x: 0, y: y, width: labelWidth)
         field.draw(into: &grid, x: labelWidth, y: y, width: grid.width - labelWidth,
-                   style: .plain, cursorStyle: theme.style(.focus), selection: field.isSelected ? Style(bold: true, reverse: true) : nil)
+                   style: .plain, cursorStyle: theme.style(.focus), selection: field.isSelected ? Style(bold: true,
+                       reverse: true) : nil)
     }
 }
 

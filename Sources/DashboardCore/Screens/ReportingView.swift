@@ -51,16 +51,19 @@ struct ReportingView: AppView {
         let p = round.period
         let complete = round.units.filter { !$0.isLate }.count
         var sub = StyledLine()
-        sub.append(Message.roundTotals(units: round.units.count, complete: complete, late: round.units.count - complete).text(), Style(bold: true))
+        sub.append(Message.roundTotals(units: round.units.count, complete: complete,
+            late: round.units.count - complete).text(), Style(bold: true))
         sub.append(Message.roundScreenHint.text(), ctx.theme.style(.label))
-        return ScreenHeader(title: Message.roundTitle(p.id, start: p.start.description, end: p.end.description, due: p.due.description).text(),
+        return ScreenHeader(title: Message.roundTitle(p.id, start: p.start.description, end: p.end.description,
+            due: p.due.description).text(),
                             right: Message.asOfRight(ctx.model.status.asOf.description).text(), subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
         guard let i = list.index(in: units) else { return Message.roundNoUnits.text() }
         let u = round.units[i]
-        return Message.roundScreenPosition(i + 1, of: units.count, unit: TerminalSafe.text(u.unit), missing: u.missingCount).text()
+        return Message.roundScreenPosition(i + 1, of: units.count, unit: TerminalSafe.text(u.unit),
+            missing: u.missingCount).text()
     }
 
     var keyBar: [KeyHint] {
@@ -75,7 +78,8 @@ struct ReportingView: AppView {
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
-        let nameWidth = max(4, min(ctx.model.unitNameWidth, body.width - SelectableList<String>.marker - 3 * (ReportingView.figure + 1) - ReportingView.timeWidth - 3))
+        let nameWidth = max(4, min(ctx.model.unitNameWidth,
+            body.width - SelectableList<String>.marker - 3 * (ReportingView.figure + 1) - ReportingView.timeWidth - 3))
         let names = Message.roundTableHeader.map { $0.text() }
         var head = StyledLine()
         head.pad(SelectableList<String>.marker)
@@ -101,7 +105,8 @@ struct ReportingView: AppView {
                 line.append("\(n)", style, width: ReportingView.figure, alignRight: true)
             }
             line.pad(3)
-            line.append(u.lastReported.map(LocalTime.current.minute) ?? Message.roundNever.text(), u.lastReported == nil ? theme.style(.label) : .plain)
+            line.append(u.lastReported.map(LocalTime.current.minute) ?? Message.roundNever.text(),
+                u.lastReported == nil ? theme.style(.label) : .plain)
             return line
         }
     }

@@ -42,20 +42,24 @@ struct SearchIndex: Sendable {
     init(_ plan: Plan) {
         var entries: [Entry] = []
         for task in plan.tasks {
-            entries.append(Entry(kind: .task, taskID: task.id, taskTitle: task.title, itemID: nil, id: task.id, text: task.title, context: ""))
+            entries.append(Entry(kind: .task, taskID: task.id, taskTitle: task.title, itemID: nil, id: task.id,
+                text: task.title, context: ""))
             for m in task.measures {
-                entries.append(Entry(kind: .measure, taskID: task.id, taskTitle: task.title, itemID: m.id, id: m.id, text: m.text, context: ""))
+                entries.append(Entry(kind: .measure, taskID: task.id, taskTitle: task.title, itemID: m.id, id: m.id,
+                    text: m.text, context: ""))
             }
             for t in task.targets {
-                entries.append(Entry(kind: .target, taskID: task.id, taskTitle: task.title, itemID: t.indicators.first?.id, id: t.id, text: t.text, context: ""))
+                entries.append(Entry(kind: .target, taskID: task.id, taskTitle: task.title,
+                    itemID: t.indicators.first?.id, id: t.id, text: t.text, context: ""))
                 for i in t.indicators {
-                    entries.append(Entry(kind: .indicator, taskID: task.id, taskTitle: task.title, itemID: i.id, id: i.id, text: i.name, context: i.goalText))
+                    entries.append(Entry(kind: .indicator, taskID: task.id, taskTitle: task.title, itemID: i.id,
+                        id: i.id, text: i.name, context: i.goalText))
                 }
             }
             var seen: Set<String> = []
             for (n, unit) in task.units.enumerated() where seen.insert(unit).inserted {
-                entries.append(Entry(kind: .unit, taskID: task.id, taskTitle: task.title, itemID: nil, id: nil, text: unit,
-                                     context: "\(n == 0 ? "牵头" : "配合") \(task.title)"))
+                entries.append(Entry(kind: .unit, taskID: task.id, taskTitle: task.title, itemID: nil, id: nil,
+                    text: unit, context: "\(n == 0 ? "牵头" : "配合") \(task.title)"))
             }
         }
         self.entries = entries

@@ -68,7 +68,9 @@ struct SearchView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
-        results.hits.isEmpty ? "Esc 取消" : "结果 \((list.index(in: results.hits) ?? 0) + 1)/\(results.hits.count) · Enter 打开所在任务 · 之后 ] / [ 下一个 / 上一个"
+        results.hits.isEmpty ? "Esc 取消" : """
+            结果 \((list.index(in: results.hits) ?? 0) + 1)/\(results.hits.count) · Enter 打开所在任务 · 之后 ] / [ 下一个 / 上一个
+            """
     }
 
     var keyBar: [KeyHint] {
@@ -90,25 +92,27 @@ struct SearchView: AppView {
             var line = StyledLine()
             line.append(entry.kind.rawValue, Style(bold: true), width: SearchView.kindWidth)
             // A task names itself, and a unit names its task area in its context.
-            line.append(entry.kind == .task || entry.kind == .unit ? "" : entry.taskTitle, theme.style(.label), width: taskWidth - 1)
+            line.append(entry.kind == .task || entry.kind == .unit ? "" : entry.taskTitle, theme.style(.label),
+                width: taskWidth - 1)
             line.pad(1)
             return SearchView.snippet(entry, context: SearchView.context(entry, ctx.model.status), query: results.query,
                                       room: body.width - textX, into: line, theme: theme)
         }
     }
 
-    /// The entry's text with the match highlighted, starting a little before the match when
-    /// the match would fall past the first third of the room; then its context, dimmed.
     /// What follows an entry's text, dimmed: for an indicator its current value beside its goal
     /// (`未填报 / ≥550亿元`), else the entry's own context.
     static func context(_ entry: SearchIndex.Entry, _ status: PlanStatus) -> String {
-        guard entry.kind == .indicator, let id = entry.itemID, case .indicator(let indicator, _, _)? = status.index.items[id] else {
-            return entry.context
-        }
+        guard entry.kind == .indicator, let id = entry.itemID,
+            case .indicator(let indicator, _, _)? = status.index.items[id]
+        else { return entry.context }
         return Message.searchValueAndGoal(IndicatorTable.actualText(indicator, status), goal: entry.context).text()
     }
 
-    static func snippet(_ entry: SearchIndex.Entry, context: String, query: String, room: Int, into line: StyledLine, theme: Theme) -> StyledLine {
+    /// The entry's text with the match highlighted, starting a little before the match when
+    /// the match would fall past the first third of the room; then its context, dimmed.
+    static func snippet(_ entry: SearchIndex.Entry, context: String, query: String, room: Int, into line: StyledLine,
+        theme: Theme) -> StyledLine {
         var line = line
         let text = entry.text
         guard let match = SearchIndex.highlight(query, in: text) else {

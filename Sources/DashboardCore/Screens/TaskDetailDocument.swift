@@ -58,7 +58,8 @@ struct TaskDetailDocument: Sendable {
     /// Wrapped text with a first-line prefix and a hanging indent under it. Plan text is made
     /// terminal-safe first, so a line break or control inside it shows (`\n`) instead of
     /// starting a row of its own.
-    private mutating func addWrapped(_ text: String, prefix: StyledLine, indent: Int, style: Style, item: String? = nil) {
+    private mutating func addWrapped(_ text: String, prefix: StyledLine, indent: Int, style: Style,
+        item: String? = nil) {
         for (i, part) in DisplayWidth.wrap(TerminalSafe.text(text), to: max(1, width - indent)).enumerated() {
             var line = i == 0 ? prefix : StyledLine()
             line.pad(to: indent)
@@ -87,7 +88,8 @@ struct TaskDetailDocument: Sendable {
             var prefix = StyledLine()
             prefix.pad(TaskDetailDocument.marker)
             let overdue = state?.state == .overdue
-            prefix.append("\(m.number ?? n + 1).", overdue ? theme.style(.bad) : Style(bold: true), width: 3, alignRight: true)
+            prefix.append("\(m.number ?? n + 1).", overdue ? theme.style(.bad) : Style(bold: true), width: 3,
+                alignRight: true)
             addWrapped(m.text, prefix: prefix, indent: indent, style: .plain, item: m.id)
             var meta = StyledLine()
             meta.pad(indent)
@@ -124,7 +126,8 @@ struct TaskDetailDocument: Sendable {
     private mutating func addTargets(_ task: TaskArea, _ status: PlanStatus, _ theme: Theme) {
         let indicators = task.targets.flatMap(\.indicators)
         let c = status.tasks[task.id]?.completion
-        heading("工作目标", "\(task.targets.count) 个目标 · \(indicators.count) 个指标 · 完成度 \(c?.textWithCoverage ?? "未填报")", theme)
+        heading("工作目标", "\(task.targets.count) 个目标 · \(indicators.count) 个指标 · 完成度 \(c?.textWithCoverage ?? "未填报")",
+            theme)
         let table = IndicatorTable(indicators: indicators, status: status, width: width)
         editColumns = table.editColumns
         add(table.header(theme: theme))

@@ -20,7 +20,8 @@ struct TaskDetailView: AppView {
     /// The task must exist in `ctx.model`.
     init(task: String, select item: String? = nil, _ ctx: ViewContext) {
         taskID = task
-        document = TaskDetailDocument(task: ctx.model.task(task)!.task, model: ctx.model, theme: ctx.theme, width: ctx.width)
+        document = TaskDetailDocument(task: ctx.model.task(task)!.task, model: ctx.model, theme: ctx.theme,
+            width: ctx.width)
         selected = item.flatMap { document.itemLines[$0] != nil ? $0 : nil } ?? document.items.first
         if item != nil { reveal(rows: ctx.body.height) }
     }
@@ -46,7 +47,8 @@ struct TaskDetailView: AppView {
     private mutating func keepSelectionInView(rows: Int, preferLast: Bool) {
         let range = top..<(top + rows)
         if let s = selected, let r = document.itemLines[s], range.contains(r.lines.lowerBound) { return }
-        let visible = document.items.filter { document.itemLines[$0].map { range.contains($0.lines.lowerBound) } ?? false }
+        let visible = document.items.filter { document.itemLines[$0].map { range.contains($0.lines.lowerBound) } ??
+            false }
         if let pick = preferLast ? visible.last : visible.first {
             selected = pick
         } else {
@@ -193,7 +195,8 @@ struct TaskDetailView: AppView {
         case .wheelUp: scroll(by: -3, rows: body.height)
         case .click, .doubleClick:
             let i = visibleTop(rows: body.height) + event.y - body.y
-            if body.contains(x: event.x, y: event.y), document.lines.indices.contains(i), let item = document.lines[i].item {
+            if body.contains(x: event.x, y: event.y), document.lines.indices.contains(i),
+                let item = document.lines[i].item {
                 selected = item
             }
         }
@@ -218,7 +221,8 @@ struct TaskDetailView: AppView {
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
         let model = ctx.model
-        guard let (s, task) = model.task(taskID) else { return ScreenHeader(title: taskID, right: "", subtitle: StyledLine()) }
+        guard let (s, task) = model.task(taskID) else { return ScreenHeader(title: taskID, right: "",
+            subtitle: StyledLine()) }
         let theme = ctx.theme
         let row = model.rows[taskID]
         let c = row?.counts.completion
@@ -241,7 +245,8 @@ struct TaskDetailView: AppView {
             let unit = ind.unit.map { " · 单位 \($0)" } ?? ""
             let name = ChangeText.item(editor.item, in: ctx.model.status)
             if !editor.untouched, let change = editor.preview(status: ctx.model.status) {
-                return Message.willRecord(item: name, old: change.old, new: change.new).text() + " · 目标 \(ind.goalText) · Enter 保存 · Esc 取消"
+                return Message.willRecord(item: name, old: change.old,
+                    new: change.new).text() + " · 目标 \(ind.goalText) · Enter 保存 · Esc 取消"
             }
             return "编辑 \(name) · 目标 \(ind.goalText)\(unit)\(editor.untouched ? " · 输入即替换现值" : "") · Enter 保存 · Esc 取消"
         }
@@ -273,7 +278,8 @@ struct TaskDetailView: AppView {
                 grid.restyle(x: body.x, y: y, count: body.width) { $0.reverse = true }
                 if let editor, editor.item == item {
                     let cell = document.editColumns
-                    editor.field.draw(into: &grid, x: body.x + cell.lowerBound, y: y, width: min(cell.count, body.width - cell.lowerBound),
+                    editor.field.draw(into: &grid, x: body.x + cell.lowerBound, y: y, width: min(cell.count,
+                        body.width - cell.lowerBound),
                                       style: Style(bold: true, underline: true), cursorStyle: ctx.theme.style(.focus),
                                       selection: editor.untouched ? Style(bold: true, reverse: true) : nil)
                 }

@@ -51,7 +51,8 @@ struct TaskRowView: Sendable {
         } else {
             line.append("未填报", theme.style(.label), width: barWidth + 1 + TaskRowView.percentWidth)
         }
-        let counts = ["\(row.counts.overdue)", "\(row.counts.targets.behind)", "\(row.counts.done)/\(row.counts.measures)",
+        let counts = ["\(row.counts.overdue)", "\(row.counts.targets.behind)",
+            "\(row.counts.done)/\(row.counts.measures)",
                       "\(row.counts.completion.reported)/\(row.counts.completion.total)"]
         for (i, (text, c)) in zip(counts, TaskRowView.countColumns).enumerated() {
             line.pad(1)

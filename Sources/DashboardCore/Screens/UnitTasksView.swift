@@ -78,7 +78,8 @@ struct UnitTasksView: AppView {
         grid.draw(row.header(theme: theme), x: body.x + UnitTasksView.roleWidth, y: body.y, width: inner)
         list.draw(tasks, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in
             var line = StyledLine()
-            line.append(i < leads ? "牵头" : "配合", i < leads ? Style(bold: true) : theme.style(.label), width: UnitTasksView.roleWidth - 2)
+            line.append(i < leads ? "牵头" : "配合", i < leads ? Style(bold: true) : theme.style(.label),
+                width: UnitTasksView.roleWidth - 2)
             line.pad(TaskRowView.marker)
             let model = rowsModel[i]
             line.append(row.line(for: model, theme: theme, title: "\(model.taskID) \(model.title)"))

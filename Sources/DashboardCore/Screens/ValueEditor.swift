@@ -108,7 +108,8 @@ struct ValueEditor: Sendable {
 
     /// `412.5 → 500`: the change Enter would record, when what is typed is a valid value.
     func preview(status: PlanStatus) -> (old: String, new: String)? {
-        guard let found = status.index.items[item], let value = ValueInput.entry(field.text, for: found).value else { return nil }
+        guard let found = status.index.items[item], let value = ValueInput.entry(field.text,
+            for: found).value else { return nil }
         return (basis.map { "\($0)" } ?? "—", "\(value)")
     }
 

@@ -50,7 +50,8 @@ struct WarningsView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
-        ctx.warnings.isEmpty ? Message.noWarnings.text() : pager.position(lines: lines.count, rows: ctx.body.height, noun: "行")
+        ctx.warnings.isEmpty ? Message.noWarnings.text() : pager.position(lines: lines.count, rows: ctx.body.height,
+            noun: "行")
     }
 
     var keyBar: [KeyHint] {
@@ -60,12 +61,14 @@ struct WarningsView: AppView {
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         guard !lines.isEmpty else {
-            grid.draw(StyledLine(" " + Message.noWarnings.text(), ctx.theme.style(.label)), x: body.x, y: body.y, width: body.width)
+            grid.draw(StyledLine(" " + Message.noWarnings.text(), ctx.theme.style(.label)), x: body.x, y: body.y,
+                width: body.width)
             return
         }
         let t = pager.visibleTop(lines: lines.count, rows: body.height)
         for (offset, line) in lines.dropFirst(t).prefix(body.height).enumerated() {
-            grid.draw(StyledLine(" " + line, line.hasPrefix("  ") ? .plain : ctx.theme.style(.warn)), x: body.x, y: body.y + offset, width: body.width)
+            grid.draw(StyledLine(" " + line, line.hasPrefix("  ") ? .plain : ctx.theme.style(.warn)), x: body.x,
+                y: body.y + offset, width: body.width)
         }
     }
 }

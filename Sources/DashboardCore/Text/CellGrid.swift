@@ -14,7 +14,8 @@ public struct Style: Sendable, Equatable, Hashable {
     public var dim: Bool
     public var underline: Bool
 
-    public init(fg: Color = .normal, bg: Color = .normal, bold: Bool = false, reverse: Bool = false, dim: Bool = false, underline: Bool = false) {
+    public init(fg: Color = .normal, bg: Color = .normal, bold: Bool = false, reverse: Bool = false, dim: Bool = false,
+        underline: Bool = false) {
         self.fg = fg
         self.bg = bg
         self.bold = bold

@@ -4,8 +4,10 @@ import PlanModel
 struct BoxStyle: Sendable {
     let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: Character
 
-    static let light = BoxStyle(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘")
-    static let heavy = BoxStyle(horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛")
+    static let light = BoxStyle(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
+        bottomRight: "┘")
+    static let heavy = BoxStyle(horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓", bottomLeft: "┗",
+        bottomRight: "┛")
 }
 
 extension CellGrid {
@@ -21,7 +23,8 @@ extension CellGrid {
         }
         var foot = StyledLine()
         if !footer.isEmpty { foot.append(" \(footer) ", style) }
-        edge(rect, y: rect.maxY - 1, box, style: style, title: StyledLine(), right: foot, corners: (box.bottomLeft, box.bottomRight))
+        edge(rect, y: rect.maxY - 1, box, style: style, title: StyledLine(), right: foot, corners: (box.bottomLeft,
+            box.bottomRight))
     }
 
     /// One horizontal edge: corner, a rule with the title near the left and `right` near the

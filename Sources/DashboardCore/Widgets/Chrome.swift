@@ -17,7 +17,8 @@ enum Chrome {
     }
 
     /// The status line at row `y` (the row above the key bar): the message, or else `text`.
-    static func drawStatus(_ text: String, message: StatusMessage?, at y: Int, into grid: inout CellGrid, theme: Theme) {
+    static func drawStatus(_ text: String, message: StatusMessage?, at y: Int, into grid: inout CellGrid,
+        theme: Theme) {
         if let message {
             let style = message.isError ? theme.style(.error) : theme.style(.heading)
             grid.draw(StyledLine(" " + message.text + " ", style), x: 0, y: y, width: grid.width)
@@ -42,7 +43,8 @@ enum Chrome {
     static func tooSmall(width: Int, height: Int, need: (width: Int, height: Int), theme: Theme) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         let y = max(0, height / 2 - 1)
-        grid.putCentered("terminal too small (need \(need.width)×\(need.height))", x: 0, y: y, width: width, style: theme.style(.heading))
+        grid.putCentered("terminal too small (need \(need.width)×\(need.height))", x: 0, y: y, width: width,
+            style: theme.style(.heading))
         grid.putCentered("now \(width)×\(height)", x: 0, y: y + 1, width: width, style: theme.style(.label))
         return grid
     }

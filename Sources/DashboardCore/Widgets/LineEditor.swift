@@ -83,7 +83,8 @@ struct LineEditor: Sendable, Equatable {
     /// Draws the field at (x, y), exactly `width` columns: the visible text in `style` (or in
     /// `selection` when the whole text is shown selected), the cell (or wide glyph) under the
     /// cursor in `cursorStyle`, the rest blank in `style`.
-    func draw(into grid: inout CellGrid, x: Int, y: Int, width: Int, style: Style, cursorStyle: Style, selection: Style? = nil) {
+    func draw(into grid: inout CellGrid, x: Int, y: Int, width: Int, style: Style, cursorStyle: Style,
+        selection: Style? = nil) {
         guard width > 0 else { return }
         let textStyle = selection ?? style
         let (first, cursorColumn) = window(width: width)
@@ -93,7 +94,8 @@ struct LineEditor: Sendable, Equatable {
         while i < characters.count {
             let w = DisplayWidth.of(characters[i])
             if col + w > x + width { break }
-            col = grid.put(String(characters[i]), x: col, y: y, style: i == cursor ? cursorStyle : textStyle, maxWidth: x + width - col)
+            col = grid.put(String(characters[i]), x: col, y: y, style: i == cursor ? cursorStyle : textStyle,
+                maxWidth: x + width - col)
             i += 1
         }
         if cursor == characters.count {

@@ -1,28 +1,27 @@
 import Foundation
 
 /// Runs the built `plandash` binary, as a user would from a shell.
-enum Binary {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The plandash executable SwiftPM built beside this test bundle.
-    static let url: URL = {
+public enum Binary {
+    /// The plandash executable SwiftPM built beside the test bundle.
+    public static let url: URL = {
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("plandash"),
             Bundle.main.bundleURL.appendingPathComponent("plandash"),
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("plandash"),
-            repo.appendingPathComponent(".build/debug/plandash"),
+            TestWorkspace.repo.appendingPathComponent(".build/debug/plandash"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs plandash with arguments (and optional stdin) to completion.
-    static func run(_ args: [String], stdin: String? = nil, cwd: URL? = nil, env: [String: String] = [:]) throws -> Result {
+    public static func run(_ args: [String], stdin: String? = nil, cwd: URL? = nil, env: [String: String] = [:]) throws
+        -> Result {
         let p = process(args, cwd: cwd, env: env)
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out
@@ -34,10 +33,13 @@ enum Binary {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                      stderr: String(decoding: e, as: UTF8.self))
     }
 
-    static func process(_ args: [String], cwd: URL? = nil, env: [String: String] = [:]) -> Process {
+    /// The process for plandash with arguments, in `cwd` (default: the repository), without the
+    /// plan variables of the environment running the tests.
+    public static func process(_ args: [String], cwd: URL? = nil, env: [String: String] = [:]) -> Process {
         let p = Process()
         p.executableURL = url
         p.arguments = args
@@ -46,16 +48,12 @@ enum Binary {
         environment["PLANDASH_PLANS"] = nil
         for (k, v) in env { environment[k] = v }
         p.environment = environment
-        p.currentDirectoryURL = cwd ?? repo
+        p.currentDirectoryURL = cwd ?? TestWorkspace.repo
         return p
     }
 
     /// A fresh folder with a `Plans/` copy of the Hunan plan; returns the plan file's URL.
-    static func hunanCopy() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plandash-cli-\(UUID().uuidString)/Plans")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent("hunan-2019-services.yaml")
-        try FileManager.default.copyItem(at: repo.appendingPathComponent("Plans/hunan-2019-services.yaml"), to: url)
-        return url
+    public static func hunanCopy() throws -> URL {
+        try TestWorkspace.hunanCopy(in: TestWorkspace.folder("plandash-cli", subfolder: "Plans"))
     }
 }

@@ -1,0 +1,19 @@
+/// SplitMix64, a small seeded generator: the same cases on every run, and a failing one can
+/// be run again from its seed.
+public struct SplitMix64: RandomNumberGenerator {
+    public var state: UInt64
+
+    /// Starts from `state` itself: the first number is the one after it.
+    public init(state: UInt64) { self.state = state }
+
+    /// Starts one step past `seed`.
+    public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
