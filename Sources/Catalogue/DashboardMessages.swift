@@ -185,4 +185,14 @@ extension Message {
         Message(zh: "计划文件夹未用 git 共享: 先运行 plandash init, 再添加远程仓库",
             en: "the plans folder is not shared through git: run plandash init, then add a remote")
     }
+
+    /// The dashboard header's note of who records: `用户 张三`.
+    public static func headerUser(_ name: String) -> Message {
+        Message(zh: "用户 \(name)", en: "user \(name)")
+    }
+
+    /// A search result's indicator: its current value beside its goal.
+    public static func searchValueAndGoal(_ value: String, goal: String) -> Message {
+        Message(zh: "现值 \(value) / 目标 \(goal)", en: "now \(value) / goal \(goal)")
+    }
 }

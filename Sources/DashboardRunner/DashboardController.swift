@@ -31,7 +31,7 @@ public final class DashboardController {
         day = asOf
         let status = session.status(asOf: asOf ?? session.defaultDay())
         state = AppState(status: status, ledger: session.ledger, plans: [PlanChoice(status: status,
-            location: session.url.path)], colors: colors)
+            location: session.url.path)], colors: colors, user: session.user)
         if !session.warnings.isEmpty { state.take(.journalWarnings(session.warnings.map { "\($0)" })) }
     }
 

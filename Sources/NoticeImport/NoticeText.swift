@@ -1,3 +1,5 @@
+import PlanModel
+
 /// A piece of notice text held twice, character for character: as written (what goes into the
 /// plan) and folded (what the importer matches against; see `ChineseFolding`). Offsets are
 /// `Character` positions and mean the same in both.

@@ -14,7 +14,8 @@ public struct RoundReport: Encodable, Sendable {
         let unit: String
         let due, reported, missing: Int
         let missingItems: [String]
-        let lastReported: String?
+        /// When the unit last reported: UTC in JSON, the reader's zone in the table.
+        let lastReported: Date?
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -23,7 +24,7 @@ public struct RoundReport: Encodable, Sendable {
             try c.encode(reported, forKey: .reported)
             try c.encode(missing, forKey: .missing)
             try c.encode(missingItems, forKey: .missingItems)
-            try c.encode(lastReported, forKey: .lastReported)
+            try c.encode(lastReported.map(LocalTime.utc.minute), forKey: .lastReported)
         }
 
         enum CodingKeys: String, CodingKey { case unit, due, reported, missing, missingItems, lastReported }
@@ -39,7 +40,7 @@ public struct RoundReport: Encodable, Sendable {
         period = PeriodDTO(id: p.id, start: p.start.description, end: p.end.description, due: p.due.description)
         units = round.units.map { s in
             UnitDTO(unit: s.unit, due: s.due.count, reported: s.reported.count, missing: s.missingCount,
-                    missingItems: s.missing.map(\.id), lastReported: s.lastReported.map(RoundReport.timestamp))
+                    missingItems: s.missing.map(\.id), lastReported: s.lastReported)
         }
     }
 
@@ -48,20 +49,11 @@ public struct RoundReport: Encodable, Sendable {
         let title = Message.roundTitle(period.id, start: period.start, end: period.end, due: period.due).text()
         let rows = units.map { u in
             [TerminalSafe.text(u.unit), "\(u.due)", "\(u.reported)", "\(u.missing)",
-                u.lastReported ?? Message.roundNever.text()]
+                u.lastReported.map(LocalTime.current.minute) ?? Message.roundNever.text()]
         }
         let complete = units.filter { $0.missing == 0 }.count
         return [title, ""] + TextTable.render(header: Message.roundTableHeader.map { $0.text() }, rows: rows,
             rightAligned: [1, 2, 3])
             + ["", Message.roundTotals(units: units.count, complete: complete, late: units.count - complete).text()]
-    }
-
-    /// A moment as UTC `YYYY-MM-DD HH:MM`.
-    static func timestamp(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd HH:mm'Z'"
-        return f.string(from: date)
     }
 }

@@ -55,9 +55,19 @@ public final class PlanSession: @unchecked Sendable {
         JournalCheck(index: index, file: PlanFile.displayPath(journal.url), now: clock())
     }
 
-    public static func currentUser(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    /// Who records: `PLANDASH_USER`, else the login name (`USER`, `LOGNAME`), else the host's
+    /// user database entry for this process's user id; `unknown` only when none of them names anyone.
+    public static func currentUser(_ env: [String: String] = ProcessInfo.processInfo.environment,
+                                   userDatabase: () -> String? = PlanSession.userDatabaseName) -> String {
         for key in ["PLANDASH_USER", "USER", "LOGNAME"] { if let u = env[key], !u.isEmpty { return u } }
+        if let u = userDatabase(), !u.isEmpty { return u }
         return "unknown"
+    }
+
+    /// This process's user name in the host's user database (`getpwuid(getuid())`).
+    public static func userDatabaseName() -> String? {
+        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return nil }
+        return String(cString: name)
     }
 
     /// Reads records appended since the last look (by any process). Returns how many were new.

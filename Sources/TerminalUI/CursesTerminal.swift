@@ -87,6 +87,20 @@ final class CursesTerminal {
         return MouseTranslation.event(buttons: report.bstate, x: Int(report.x), y: Int(report.y))
     }
 
+    /// Ctrl-Z: gives the terminal back to the shell as it was (cursor, modes, no mouse or paste
+    /// reporting), stops the process, and on `fg` takes the terminal again; the caller repaints.
+    func suspend() {
+        pd_bracketed_paste(0)
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        JobControl.stop()
+        wrefresh(window)
+        curs_set(0)
+        mousemask(MouseTranslation.mask, nil)
+        pd_bracketed_paste(1)
+    }
+
     /// Restores the terminal: cursor, modes, mouse reporting, then frees the screen.
     func close() {
         guard isOpen else { return }

@@ -4,7 +4,8 @@ import DashboardCore
 /// `handle`, and restores the terminal when it ends, however it ends.
 public enum TerminalSession {
     /// Runs the terminal UI until `handle` returns false, Ctrl-C is pressed, input goes away,
-    /// or SIGINT/SIGTERM/SIGHUP arrives.
+    /// or SIGINT/SIGTERM/SIGHUP arrives. Ctrl-Z suspends it (the shell's prompt comes back) until
+    /// `fg`, which repaints it at the terminal's size then.
     ///
     /// Paints `render(width, height)` at once, then for each key (a resize is the key
     /// `.resize(width:height:)`, a mouse event `.mouse`) calls `handle` and paints again; only
@@ -54,6 +55,14 @@ public enum TerminalSession {
                 }
                 if let key {
                     if key == .ctrl("c") { return }
+                    if key == .ctrl("z") {
+                        terminal.suspend()
+                        painter.invalidate()
+                        let size = terminal.size
+                        _ = try handle(.resize(width: size.width, height: size.height))
+                        try paint()
+                        continue
+                    }
                     if case .resize = key { painter.invalidate() }
                     guard try handle(key) else { return }
                     try paint()

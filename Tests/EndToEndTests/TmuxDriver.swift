@@ -23,6 +23,18 @@ final class TmuxDriver {
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command], capture: false)
     }
 
+    /// Starts an interactive shell with job control (`bash -i`, no startup files) in a W×H
+    /// terminal, for tests that type their commands at its prompt.
+    init(width: Int, height: Int, interactiveShell: String) throws {
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                  interactiveShell, "--norc", "--noprofile", "-i"], capture: false)
+    }
+
+    /// The plandash binary and `args`, quoted for a shell prompt.
+    static func commandLine(_ args: [String]) -> String {
+        ([Binary.url.path] + args).map(quote).joined(separator: " ")
+    }
+
     deinit { _ = try? tmux(["kill-server"]) }
 
     /// Sends keys by tmux name (`Down`, `Enter`, `Escape`, `C-r`) or literal characters.

@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public private(set) var sharing: Message?
     /// Whether styles may use colours; without, only bold, reverse, underline and dim.
     public let colors: Bool
+    /// Who records this session's changes (the dashboard's header shows it); nil when unknown.
+    public let user: String?
     /// The terminal size of the last `.resize` (80×24 until then).
     public private(set) var width = 80
     public private(set) var height = 24
@@ -46,8 +48,9 @@ public struct AppState: Sendable {
     /// The dashboard on `status` (replayed from `ledger`), with `plans` for the picker;
     /// `colors: false` for monochrome terminals, `NO_COLOR` or `--no-color`.
     public init(status: PlanStatus, ledger: ProgressLedger = ProgressLedger(), plans: [PlanChoice] = [],
-        colors: Bool = true) {
+        colors: Bool = true, user: String? = nil) {
         self.status = status
+        self.user = user
         self.ledger = ledger
         self.plans = plans
         self.colors = colors
@@ -60,7 +63,7 @@ public struct AppState: Sendable {
 
     private var context: ViewContext {
         ViewContext(model: model, search: searchIndex, ledger: ledger, warnings: warnings, sharing: sharing,
-            theme: theme, width: width, height: height)
+            user: user, theme: theme, width: width, height: height)
     }
 
     private var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }

@@ -13,6 +13,8 @@ struct ViewContext: Sendable {
     let warnings: [String]
     /// How the plans folder stands against its git remote; nil when it is not shared.
     let sharing: Message?
+    /// Who records this session's changes; nil when not known.
+    let user: String?
     let theme: Theme
     let width: Int
     let height: Int

@@ -85,8 +85,9 @@ struct DashboardView: AppView {
         sub.append("  " + Message.measureCounts(total: model.measureCount, done: model.done, overdue: model.overdue,
             stalled: model.stalled).text(),
                    model.overdue > 0 ? theme.style(.bad) : .plain)
+        let who = ctx.user.map { "· " + Message.headerUser(TerminalSafe.text($0)).text() + " " } ?? ""
         return ScreenHeader(title: "\(info.title)  \(info.document)", right: (ctx.sharing.map { $0.text() + "  " } ??
-            "") + "截至 \(status.asOf)  总体 \(overall.text) ",
+            "") + "截至 \(status.asOf)  总体 \(overall.text) " + who,
                             subtitle: sub)
     }
 

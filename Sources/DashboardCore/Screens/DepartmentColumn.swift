@@ -40,17 +40,14 @@ enum DepartmentColumn: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Names sort A→Z first; figures largest first.
+    /// Names sort in pinyin order (A→Z) first; figures largest first.
     var startsDescending: Bool { self != .name }
 
     /// Unit indices (into `units`) in this column's order; ties keep plan order.
     func order(_ units: [UnitLoad], descending: Bool) -> [Int] {
         if self == .name {
-            let names = units.map(\.name)
-            return names.indices.sorted { a, b in
-                if names[a] == names[b] { return a < b }
-                return descending ? names[a] > names[b] : names[a] < names[b]
-            }
+            let ascending = Pinyin.order(units.map(\.name))
+            return descending ? ascending.reversed() : ascending
         }
         let values = units.map { value($0) ?? -1 }
         return values.indices.sorted { a, b in

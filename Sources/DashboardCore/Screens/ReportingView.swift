@@ -105,18 +105,9 @@ struct ReportingView: AppView {
                 line.append("\(n)", style, width: ReportingView.figure, alignRight: true)
             }
             line.pad(3)
-            line.append(u.lastReported.map(ReportingView.minute) ?? Message.roundNever.text(),
+            line.append(u.lastReported.map(LocalTime.current.minute) ?? Message.roundNever.text(),
                 u.lastReported == nil ? theme.style(.label) : .plain)
             return line
         }
-    }
-
-    /// A moment as UTC `YYYY-MM-DD HH:MMZ`, as `plandash status` prints it.
-    static func minute(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))Z"
     }
 }

@@ -2,8 +2,12 @@ import Foundation
 import PlanModel
 
 /// Everything `/` searches: task areas, measures, targets, indicators and units (one entry per
-/// task area a unit is in, so every result leads to a task area). Built once per plan: the plan
-/// never changes while it is open.
+/// task area a unit is in, so every result leads to a task area). A query finds, in this order:
+/// the entry whose id it is (`kw1.t1.i3`) and the items under that id; the texts holding it
+/// (full-width and traditional forms fold to their plain ones, case is ignored); then short unit and
+/// indicator names holding its characters or pinyin initials in order (发改 or `fgw` →
+/// 省发展改革委), and names (task areas too) spelt by it in pinyin (`shangwu`). Built once per plan (pinyin included):
+/// the plan never changes while it is open, and a keystroke only looks things up.
 struct SearchIndex: Sendable {
     enum Kind: String, Sendable {
         case task = "任务", measure = "措施", target = "目标", indicator = "指标", unit = "单位"
@@ -16,6 +20,8 @@ struct SearchIndex: Sendable {
         let taskTitle: String
         /// The measure or indicator to select in the task area, if the entry is one.
         let itemID: String?
+        /// The id a query can name it by (a task area's, a measure's, a target's, an indicator's).
+        let id: String?
         /// The text searched and shown.
         let text: String
         /// Shown after the text, dimmed; not searched.
@@ -23,123 +29,102 @@ struct SearchIndex: Sendable {
     }
 
     let entries: [Entry]
-    /// The entries' texts lowercased, as UTF-8, one after another: entry `i` is
-    /// `folded[starts[i]..<starts[i + 1]]`. What queries are matched against.
-    private let folded: [UInt8]
-    private let starts: [Int]
-    /// For each Unicode scalar of the lowercased texts, the entries holding it, in plan order
-    /// (a table for the Basic Multilingual Plane, a dictionary beyond): a keystroke looks only
-    /// at the entries holding the query's rarest scalar.
-    private let basicPostings: [[Int]]
-    private let otherPostings: [UInt32: [Int]]
+    private let texts: FoldedTexts
+    /// Names' pinyin, whole (`shengshangwuting`) and by initials (`sswt`); empty for other entries.
+    private let pinyin: FoldedTexts
+    private let initials: FoldedTexts
+    /// Whether each entry is found by its characters or initials in order (`isAbbreviable`).
+    private let abbreviable: [Bool]
+    /// Entries by their lowercased id, and by each id that theirs extends (`kw1` for `kw1.t1.i3`).
+    private let byID: [String: [Int]]
+    private let underID: [String: [Int]]
 
     init(_ plan: Plan) {
         var entries: [Entry] = []
         for task in plan.tasks {
-            entries.append(Entry(kind: .task, taskID: task.id, taskTitle: task.title, itemID: nil, text: task.title,
-                context: ""))
+            entries.append(Entry(kind: .task, taskID: task.id, taskTitle: task.title, itemID: nil, id: task.id,
+                text: task.title, context: ""))
             for m in task.measures {
-                entries.append(Entry(kind: .measure, taskID: task.id, taskTitle: task.title, itemID: m.id, text: m.text,
-                    context: ""))
+                entries.append(Entry(kind: .measure, taskID: task.id, taskTitle: task.title, itemID: m.id, id: m.id,
+                    text: m.text, context: ""))
             }
             for t in task.targets {
                 entries.append(Entry(kind: .target, taskID: task.id, taskTitle: task.title,
-                    itemID: t.indicators.first?.id, text: t.text, context: ""))
+                    itemID: t.indicators.first?.id, id: t.id, text: t.text, context: ""))
                 for i in t.indicators {
                     entries.append(Entry(kind: .indicator, taskID: task.id, taskTitle: task.title, itemID: i.id,
-                        text: i.name, context: i.goalText))
+                        id: i.id, text: i.name, context: i.goalText))
                 }
             }
             var seen: Set<String> = []
             for (n, unit) in task.units.enumerated() where seen.insert(unit).inserted {
-                entries.append(Entry(kind: .unit, taskID: task.id, taskTitle: task.title, itemID: nil, text: unit,
-                                     context: "\(n == 0 ? "牵头" : "配合") \(task.title)"))
+                entries.append(Entry(kind: .unit, taskID: task.id, taskTitle: task.title, itemID: nil, id: nil,
+                    text: unit, context: "\(n == 0 ? "牵头" : "配合") \(task.title)"))
             }
         }
         self.entries = entries
-        var folded: [UInt8] = []
-        var starts = [0]
-        var basic = [[Int]](repeating: [], count: 0x10000)
-        var other: [UInt32: [Int]] = [:]
+        abbreviable = entries.map(SearchIndex.isAbbreviable)
+        texts = FoldedTexts(entries.map(\.text))
+        let spelt = entries.map { SearchIndex.isName($0.kind) ? Pinyin($0.text) : nil }
+        pinyin = FoldedTexts(spelt.map { $0?.full ?? "" }, tableLimit: 0x80)
+        initials = FoldedTexts(spelt.map { $0?.initials ?? "" }, tableLimit: 0x80)
+        var byID: [String: [Int]] = [:]
+        var underID: [String: [Int]] = [:]
         for (i, entry) in entries.enumerated() {
-            SearchIndex.fold(entry.text) { scalar in
-                UTF8.encode(scalar) { folded.append($0) }
-                let v = scalar.value
-                if v < 0x10000 {
-                    if basic[Int(v)].last != i { basic[Int(v)].append(i) }
-                } else if other[v]?.last != i {
-                    other[v, default: []].append(i)
-                }
-            }
-            starts.append(folded.count)
-        }
-        self.folded = folded
-        self.starts = starts
-        basicPostings = basic
-        otherPostings = other
-    }
-
-    /// `text` lowercased scalar by scalar, as `String.lowercased()` does, without building the
-    /// string: ASCII and CJK (which has no case) directly, other scalars by their mapping.
-    static func fold(_ text: String, _ each: (Unicode.Scalar) -> Void) {
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                each(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : scalar)
-            } else if (0x3400...0x9FFF).contains(v) || !scalar.properties.changesWhenLowercased {
-                each(scalar)
-            } else {
-                scalar.properties.lowercaseMapping.unicodeScalars.forEach(each)
+            guard let id = entry.id?.lowercased() else { continue }
+            byID[id, default: []].append(i)
+            var parts = id.split(separator: ".").dropLast()
+            while !parts.isEmpty {
+                underID[parts.joined(separator: "."), default: []].append(i)
+                parts = parts.dropLast()
             }
         }
+        self.byID = byID
+        self.underID = underID
     }
 
-    private func postings(_ scalar: Unicode.Scalar) -> [Int] {
-        scalar.value < 0x10000 ? basicPostings[Int(scalar.value)] : otherPostings[scalar.value] ?? []
+    /// Kinds whose text is a name, found also by pinyin.
+    private static func isName(_ kind: Kind) -> Bool { kind == .task || kind == .unit || kind == .indicator }
+
+    /// Unit and indicator names short enough to be found by their characters or initials in
+    /// order (发改, fgw): in a long title nearly any few characters come in order somewhere.
+    private static func isAbbreviable(_ entry: Entry) -> Bool {
+        (entry.kind == .unit || entry.kind == .indicator) && entry.text.count <= 12
     }
 
-    /// Indices of the entries holding every space-separated term of `query` (case-insensitive:
-    /// both sides lowercased), in plan order.
+    /// Indices of the entries `query` finds: by id, then holding every space-separated term, in
+    /// plan order; then, for a one-term query of two characters or more, names by abbreviation
+    /// or pinyin, in plan order.
     func find(_ query: String) -> [Int] {
-        var terms: [[Unicode.Scalar]] = [[]]
-        SearchIndex.fold(query) { scalar in
-            if scalar.properties.isWhitespace {
-                if !terms[terms.count - 1].isEmpty { terms.append([]) }
-            } else {
-                terms[terms.count - 1].append(scalar)
-            }
-        }
-        terms.removeAll { $0.isEmpty }
+        let terms = FoldedTexts.terms(query)
         guard !terms.isEmpty else { return [] }
-        var candidates: [Int]?
-        for scalar in terms.joined() {
-            let holding = postings(scalar)
-            if holding.count < candidates?.count ?? .max { candidates = holding }
+        var found: [Int] = []
+        var taken = Set<Int>()
+        func take(_ hits: [Int]) {
+            for i in hits where taken.insert(i).inserted { found.append(i) }
         }
-        guard let candidates, !candidates.isEmpty else { return [] }
-        if terms.count == 1, terms[0].count == 1 { return candidates }
-        let patterns = terms.map { term in
-            var bytes: [UInt8] = []
-            for scalar in term { UTF8.encode(scalar) { bytes.append($0) } }
-            return bytes
+        if terms.count == 1 {
+            let id = String(decoding: terms[0], as: UTF8.self)
+            take(byID[id] ?? [])
+            take(underID[id] ?? [])
         }
-        return candidates.filter { i in patterns.allSatisfy { contains(entry: i, $0) } }
+        let candidates = texts.candidates(terms)
+        take(candidates.filter { i in terms.allSatisfy { texts.contains(i, $0) } })
+        guard terms.count == 1, terms[0].count > 1 else { return found }
+        let term = terms[0]
+        take(candidates.filter { abbreviable[$0] && texts.holdsInOrder($0, term) })
+        guard term.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return found }
+        let spelt = Set(pinyin.candidates(terms).filter { pinyin.contains($0, term) })
+            .union(initials.candidates(terms).filter {
+                abbreviable[$0] ? initials.holdsInOrder($0, term) : initials.contains($0, term)
+            })
+        take(spelt.sorted())
+        return found
     }
 
-    /// Whether entry `i`'s lowercased text holds `pattern` (UTF-8).
-    private func contains(entry i: Int, _ pattern: [UInt8]) -> Bool {
-        let end = starts[i + 1] - pattern.count
-        var at = starts[i]
-        while at <= end {
-            if folded[at] == pattern[0], folded[at..<at + pattern.count].elementsEqual(pattern) { return true }
-            at += 1
-        }
-        return false
-    }
-
-    /// Where the first term of `query` sits in `text`, for highlighting.
+    /// Where the first term of `query` sits in `text`, for highlighting (case and width ignored).
     static func highlight(_ query: String, in text: String) -> Range<String.Index>? {
         guard let first = query.split(whereSeparator: \.isWhitespace).first else { return nil }
-        return text.range(of: String(first), options: .caseInsensitive)
+        return text.range(of: String(first), options: [.caseInsensitive, .widthInsensitive])
     }
 }

@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// `/`: an incremental search over task areas, measures, targets, indicators and units.
@@ -94,19 +95,29 @@ struct SearchView: AppView {
             line.append(entry.kind == .task || entry.kind == .unit ? "" : entry.taskTitle, theme.style(.label),
                 width: taskWidth - 1)
             line.pad(1)
-            return SearchView.snippet(entry, query: results.query, room: body.width - textX, into: line, theme: theme)
+            return SearchView.snippet(entry, context: SearchView.context(entry, ctx.model.status), query: results.query,
+                                      room: body.width - textX, into: line, theme: theme)
         }
+    }
+
+    /// What follows an entry's text, dimmed: for an indicator its current value beside its goal
+    /// (`未填报 / ≥550亿元`), else the entry's own context.
+    static func context(_ entry: SearchIndex.Entry, _ status: PlanStatus) -> String {
+        guard entry.kind == .indicator, let id = entry.itemID,
+            case .indicator(let indicator, _, _)? = status.index.items[id]
+        else { return entry.context }
+        return Message.searchValueAndGoal(IndicatorTable.actualText(indicator, status), goal: entry.context).text()
     }
 
     /// The entry's text with the match highlighted, starting a little before the match when
     /// the match would fall past the first third of the room; then its context, dimmed.
-    static func snippet(_ entry: SearchIndex.Entry, query: String, room: Int, into line: StyledLine,
+    static func snippet(_ entry: SearchIndex.Entry, context: String, query: String, room: Int, into line: StyledLine,
         theme: Theme) -> StyledLine {
         var line = line
         let text = entry.text
         guard let match = SearchIndex.highlight(query, in: text) else {
             line.append(text)
-            if !entry.context.isEmpty { line.append("  " + entry.context, theme.style(.label)) }
+            if !context.isEmpty { line.append("  " + context, theme.style(.label)) }
             return line
         }
         var before = String(text[..<match.lowerBound])
@@ -122,7 +133,7 @@ struct SearchView: AppView {
         line.append(before)
         line.append(String(text[match]), theme.style(.match))
         line.append(String(text[match.upperBound...]))
-        if !entry.context.isEmpty { line.append("  " + entry.context, theme.style(.label)) }
+        if !context.isEmpty { line.append("  " + context, theme.style(.label)) }
         return line
     }
 }

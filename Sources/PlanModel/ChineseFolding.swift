@@ -3,8 +3,8 @@
 /// and traditional characters to simplified for the words the importer looks for
 /// (完成時限, 牽頭單位, 達到, 億元, 專項行動…). Because the length never changes, a range found in
 /// the folded text cuts the same range out of the original.
-enum ChineseFolding {
-    static func fold(_ c: Character) -> Character {
+public enum ChineseFolding {
+    public static func fold(_ c: Character) -> Character {
         guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return c }
         switch s.value {
         case 0xFF01...0xFF5E: return Character(Unicode.Scalar(s.value - 0xFEE0)!)
@@ -16,7 +16,7 @@ enum ChineseFolding {
         }
     }
 
-    static func fold(_ text: String) -> String { String(text.map(fold)) }
+    public static func fold(_ text: String) -> String { String(text.map(fold)) }
 
     /// Traditional → simplified for the characters of the words the importer matches.
     private static let simplified: [Character: Character] = {
