@@ -38,7 +38,7 @@ public struct AppState: Sendable {
 
     private var model: PlanViewModel
     /// What `/` searches: built once per plan.
-    private var searchIndex: SearchIndex
+    private var searchIndex: LazySearchIndex
     private let theme: Theme
     private var stack: [any AppView]
     private var search: SearchResults?
@@ -56,13 +56,13 @@ public struct AppState: Sendable {
         self.colors = colors
         theme = Theme(colors: colors)
         model = PlanViewModel(status)
-        searchIndex = SearchIndex(status.plan)
+        searchIndex = LazySearchIndex(status.plan)
         stack = [DashboardView(model)]
         refreshScreens()
     }
 
     private var context: ViewContext {
-        ViewContext(model: model, search: searchIndex, ledger: ledger, warnings: warnings, sharing: sharing,
+        ViewContext(model: model, searchIndex: searchIndex, ledger: ledger, warnings: warnings, sharing: sharing,
             user: user, theme: theme, width: width, height: height)
     }
 
@@ -191,7 +191,7 @@ public struct AppState: Sendable {
 
     /// Opens the task area of the current result, in place of a task detail already on top.
     private mutating func openResult(_ results: SearchResults) {
-        let entry = searchIndex.entries[results.hits[results.current]]
+        let entry = searchIndex.index.entries[results.hits[results.current]]
         let view = TaskDetailView(task: entry.taskID, select: entry.itemID, context)
         if stack.count > 1, stack[stack.count - 1] is TaskDetailView {
             stack[stack.count - 1] = view
@@ -292,8 +292,8 @@ public struct AppState: Sendable {
         self.ledger = ledger ?? (samePlan ? self.ledger : ProgressLedger())
         model = PlanViewModel(status)
         if planChanged {
-            searchIndex = SearchIndex(status.plan)
-            search?.rerun(in: searchIndex)
+            searchIndex = LazySearchIndex(status.plan)
+            if search != nil { search?.rerun(in: searchIndex.index) }
         }
         if !samePlan {
             stack = [DashboardView(model)]

@@ -7,7 +7,7 @@ import PlanModel
 struct ViewContext: Sendable {
     let model: PlanViewModel
     /// The plan's search index (built once per plan).
-    let search: SearchIndex
+    let searchIndex: LazySearchIndex
     let ledger: ProgressLedger
     /// Problems met reading the journal, in full.
     let warnings: [String]
@@ -18,6 +18,9 @@ struct ViewContext: Sendable {
     let theme: Theme
     let width: Int
     let height: Int
+
+    /// The plan's search index, built on first use.
+    var search: SearchIndex { searchIndex.index }
 
     /// The rows between the two header rows and the status and key bars.
     var body: Rect { Rect(x: 0, y: 2, width: width, height: max(0, height - 4)) }

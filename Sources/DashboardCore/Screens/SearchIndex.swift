@@ -99,9 +99,13 @@ struct SearchIndex: Sendable {
         let terms = FoldedTexts.terms(query)
         guard !terms.isEmpty else { return [] }
         var found: [Int] = []
-        var taken = Set<Int>()
+        // A mark per entry, not a set: a common character matches most entries of a large plan.
+        var taken = [Bool](repeating: false, count: entries.count)
         func take(_ hits: [Int]) {
-            for i in hits where taken.insert(i).inserted { found.append(i) }
+            for i in hits where !taken[i] {
+                taken[i] = true
+                found.append(i)
+            }
         }
         if terms.count == 1 {
             let id = String(decoding: terms[0], as: UTF8.self)
@@ -110,7 +114,8 @@ struct SearchIndex: Sendable {
         }
         let candidates = texts.candidates(terms)
         take(candidates.filter { i in terms.allSatisfy { texts.contains(i, $0) } })
-        guard terms.count == 1, terms[0].count > 1 else { return found }
+        // Abbreviations and spellings need at least two characters: one is already a substring.
+        guard terms.count == 1, String(decoding: terms[0], as: UTF8.self).count > 1 else { return found }
         let term = terms[0]
         take(candidates.filter { abbreviable[$0] && texts.holdsInOrder($0, term) })
         guard term.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return found }
