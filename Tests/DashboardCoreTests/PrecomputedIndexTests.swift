@@ -36,17 +36,22 @@ import Testing
 
     @Test func unitOrdersAreTheColumnsSortsWithEveryUnitsPlace() {
         let units = Fixture.status().units
-        let orders = UnitOrders(units)
+        let orders = UnitOrders(units, byName: UnitNameOrder(units))
         for column in DepartmentColumn.allCases {
             for descending in [false, true] {
                 let order = orders.order(column, descending: descending)
-                #expect(order == column.order(units, descending: descending))
+                if column == .name {
+                    let pinyin = Pinyin.order(units.map(\.name))
+                    #expect(order == (descending ? pinyin.reversed() : pinyin))
+                } else {
+                    #expect(order == column.order(units, descending: descending))
+                }
                 #expect(Set(order) == Set(units.indices))
                 for (place, unit) in order.enumerated() {
                     #expect(orders.place(ofUnit: unit, column, descending: descending) == place)
                 }
             }
-            #expect(orders.peak(column) == (units.compactMap { column.value($0) }.max() ?? 0))
+            if column != .name { #expect(orders.peak(column) == (units.compactMap { column.value($0) }.max() ?? 0)) }
         }
         let byMeasures = orders.order(.measures, descending: true).map { units[$0].measures }
         #expect(byMeasures == byMeasures.sorted(by: >))

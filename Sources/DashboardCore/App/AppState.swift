@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     private var model: PlanViewModel
     /// What `/` searches: built once per plan.
     private var searchIndex: LazySearchIndex
+    /// The plan's units in pinyin order: found once per plan, when first sorted by name.
+    private var unitNames: UnitNameOrder
     private let theme: Theme
     private var stack: [any AppView]
     private var search: SearchResults?
@@ -55,7 +57,8 @@ public struct AppState: Sendable {
         self.plans = plans
         self.colors = colors
         theme = Theme(colors: colors)
-        model = PlanViewModel(status)
+        unitNames = UnitNameOrder(status.units)
+        model = PlanViewModel(status, names: unitNames)
         searchIndex = LazySearchIndex(status.plan)
         stack = [DashboardView(model)]
         refreshScreens()
@@ -290,7 +293,8 @@ public struct AppState: Sendable {
         let planChanged = status.plan != self.status.plan
         self.status = status
         self.ledger = ledger ?? (samePlan ? self.ledger : ProgressLedger())
-        model = PlanViewModel(status)
+        if planChanged { unitNames = UnitNameOrder(status.units) }
+        model = PlanViewModel(status, names: unitNames)
         if planChanged {
             searchIndex = LazySearchIndex(status.plan)
             if search != nil { search?.rerun(in: searchIndex.index) }

@@ -42,7 +42,8 @@ struct PlanViewModel: Sendable {
     /// 持续推进 measures not started by mid-year (未推进).
     let stalled: Int
 
-    init(_ status: PlanStatus) {
+    /// `names`: the plan's units in pinyin order, found once per plan when first asked for.
+    init(_ status: PlanStatus, names: UnitNameOrder) {
         self.status = status
         var rows: [String: TaskRowModel] = [:]
         var panes: [PaneModel] = []
@@ -67,7 +68,7 @@ struct PlanViewModel: Sendable {
         self.rows = rows
         unitIndex = Dictionary(status.units.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         unitNameWidth = status.units.map { DisplayWidth.of($0.name) }.max() ?? 0
-        unitOrders = UnitOrders(status.units)
+        unitOrders = UnitOrders(status.units, byName: names)
         let all = rows.values
         measureCount = all.reduce(0) { $0 + $1.counts.measures }
         done = all.reduce(0) { $0 + $1.counts.done }

@@ -43,12 +43,9 @@ enum DepartmentColumn: Int, CaseIterable, Sendable {
     /// Names sort in pinyin order (A→Z) first; figures largest first.
     var startsDescending: Bool { self != .name }
 
-    /// Unit indices (into `units`) in this column's order; ties keep plan order.
+    /// Unit indices (into `units`) in this column's order of figures; ties keep plan order.
+    /// (Names: `UnitNameOrder`.)
     func order(_ units: [UnitLoad], descending: Bool) -> [Int] {
-        if self == .name {
-            let ascending = Pinyin.order(units.map(\.name))
-            return descending ? ascending.reversed() : ascending
-        }
         let values = units.map { value($0) ?? -1 }
         return values.indices.sorted { a, b in
             if values[a] == values[b] { return a < b }

@@ -113,7 +113,9 @@ struct SearchIndex: Sendable {
             take(underID[id] ?? [])
         }
         let candidates = texts.candidates(terms)
-        take(candidates.filter { i in terms.allSatisfy { texts.contains(i, $0) } })
+        // One scalar's postings are its matches already: nothing to check.
+        let oneScalar = terms.count == 1 && String(decoding: terms[0], as: UTF8.self).unicodeScalars.count == 1
+        take(oneScalar ? candidates : candidates.filter { i in terms.allSatisfy { texts.contains(i, $0) } })
         // Abbreviations and spellings need at least two characters: one is already a substring.
         guard terms.count == 1, String(decoding: terms[0], as: UTF8.self).count > 1 else { return found }
         let term = terms[0]

@@ -1,18 +1,27 @@
 import PlanModel
 
 /// The department table's row order for every column and direction, where each unit sits in
-/// it, and each column's largest figure: computed once per status change, so that opening the
-/// table and sorting it by another column cost the same whatever the number of units.
+/// it, and each column's largest figure: computed once per status change (the name order once
+/// per plan, when first asked for), so that opening the table and sorting it by another column
+/// cost the same whatever the number of units.
 struct UnitOrders: Sendable {
-    /// By `slot(column, descending)`: unit indices in that order, and each unit's place in it.
+    /// By `slot(column, descending)`: unit indices in that order, and each unit's place in it
+    /// (empty for names, which `byName` holds).
     private let orders: [[Int]]
     private let places: [[Int]]
     private let peaks: [Double]
+    private let byName: UnitNameOrder
 
-    init(_ units: [UnitLoad]) {
+    init(_ units: [UnitLoad], byName: UnitNameOrder) {
+        self.byName = byName
         var orders: [[Int]] = []
         var peaks: [Double] = []
         for column in DepartmentColumn.allCases {
+            guard column != .name else {
+                orders += [[], []]
+                peaks.append(0)
+                continue
+            }
             let ascending = column.order(units, descending: false)
             orders.append(ascending)
             orders.append(UnitOrders.descending(ascending, column, units))
@@ -30,8 +39,6 @@ struct UnitOrders: Sendable {
     /// The descending order from the ascending one without sorting again: runs of equal
     /// figures in reverse, each run kept in plan order (ties keep plan order either way).
     static func descending(_ ascending: [Int], _ column: DepartmentColumn, _ units: [UnitLoad]) -> [Int] {
-        // Unit names are unique: no ties.
-        guard column != .name else { return ascending.reversed() }
         let figure = { (unit: Int) in column.value(units[unit]) ?? -1 }
         var out: [Int] = []
         out.reserveCapacity(ascending.count)
@@ -51,12 +58,16 @@ struct UnitOrders: Sendable {
 
     /// Unit indices (into the status's units) in the column's order.
     func order(_ column: DepartmentColumn, descending: Bool) -> [Int] {
-        orders[UnitOrders.slot(column, descending)]
+        guard column == .name else { return orders[UnitOrders.slot(column, descending)] }
+        let ascending = byName.ascending.order
+        return descending ? ascending.reversed() : ascending
     }
 
     /// Where a unit (by index) stands in the column's order.
     func place(ofUnit unit: Int, _ column: DepartmentColumn, descending: Bool) -> Int {
-        places[UnitOrders.slot(column, descending)][unit]
+        guard column == .name else { return places[UnitOrders.slot(column, descending)][unit] }
+        let place = byName.ascending.places[unit]
+        return descending ? byName.ascending.places.count - 1 - place : place
     }
 
     /// The largest figure in the column (0 for names, or when no unit has one).
