@@ -17,7 +17,9 @@ struct DashboardEndToEndTests {
 
         // Down to the second task area of the first pane, open it, and come back.
         try t.send("j", "Enter")
-        let detail = try #require(try t.waitFor("kw2 升级流通服务水平"), "Enter did not open kw2")
+        // The body is the last part painted: wait for it, not for the title row.
+        let detail = try #require(try t.waitFor("省商务厅"), "Enter did not open kw2")
+        #expect(text(detail).contains("kw2 升级流通服务水平"))
         #expect(text(detail).contains("工作措施"))
         #expect(text(detail).contains("省商务厅"))
         try t.send("Escape")
