@@ -6,8 +6,16 @@ import Foundation
 public enum Language: String, Sendable, CaseIterable {
     case zh, en
 
+    /// The language texts are shown in: the one a test or a caller set for the current task with
+    /// `Language.$chosen.withValue(.en) { … }`, else the process's.
+    public static var current: Language { chosen ?? process }
+
     /// The language of this process, read once from the environment.
-    public static let current = Language(environment: ProcessInfo.processInfo.environment)
+    public static let process = Language(environment: ProcessInfo.processInfo.environment)
+
+    /// A language set for the current task and its children (screen and output tests render both
+    /// languages in one process this way).
+    @TaskLocal public static var chosen: Language?
 
     /// The language an environment asks for.
     public init(environment env: [String: String]) {

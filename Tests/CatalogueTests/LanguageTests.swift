@@ -21,4 +21,11 @@ import Testing
         #expect(m.text(.zh) == "已撤销 kw1")
         #expect(m.text(.en) == "undone kw1")
     }
+
+    @Test func aTaskCanChooseItsLanguage() {
+        let m = Message(zh: "已撤销", en: "undone")
+        Language.$chosen.withValue(.en) { #expect(m.text() == "undone") }
+        Language.$chosen.withValue(.zh) { #expect(m.text() == "已撤销") }
+        #expect(m.text() == m.text(Language.process))
+    }
 }
