@@ -47,9 +47,9 @@ enum TargetReader {
             }
         }
         guard detailed || figuresOnly || separateAims(clauses) else {
-            let first = clauses.first ?? sentence
             let stretch = clauses.contains { $0.hasPrefix("力争") }
-            reading.indicators.append(Found(name: IndicatorName.make(first, figure: false), kind: .milestone,
+            reading.indicators.append(Found(name: aimName(clauses) ?? IndicatorName.make(sentence, figure: false),
+                kind: .milestone,
                 wording: sentence.foldedString, stretch: stretch))
             return reading
         }
@@ -86,6 +86,19 @@ enum TargetReader {
         let basis = ["对照", "按照", "根据", "围绕", "依托"]
         return !clauses.dropFirst().contains { $0.prefixWord(manner) != nil } &&
             !clauses.contains { c in basis.contains { c.contains($0) } }
+    }
+
+    /// The name of a sentence that is one aim, from the clause that states it: the clause opening with
+    /// 力争 (…逐步拓展…,力争实现A全覆盖 → A全覆盖) when it names more than a deadline and a verb, else the first
+    /// clause that is not only its basis and subject (各单位对照…要求,制定B → 制定B).
+    private static func aimName(_ clauses: [NoticeText]) -> String? {
+        if let strived = clauses.dropFirst().first(where: { $0.hasPrefix("力争") }) {
+            let name = IndicatorName.make(InlineDeadline.strippingLeading(strived.dropFirst(2)).rest, figure: false)
+            if name.count >= 6 { return name }
+        }
+        let basis = ["对照", "按照", "根据", "围绕", "依托"]
+        let aim = clauses.first { c in !basis.contains { c.contains($0) } } ?? clauses.first
+        return aim.map { IndicatorName.make($0, figure: false) }
     }
 
     /// The size of a list an issuing clause publishes (发布100家服务业领军企业重点培育名单): a count of
