@@ -1,3 +1,4 @@
+// not messages: input vocabulary: words that frame an indicator's name (力争, 推动, 实现)
 /// The name a person would give an indicator, made from the words of its clause: never cut, with the
 /// clause's framing left out — a leading year (2019年), 力争 (the stretch flag records it), a manner
 /// that only says how (依法依规保障… → 保障…), a subject that is not a place before 实现

@@ -1,3 +1,5 @@
+// not messages: input vocabulary: the verbs and list words of target sentences (出台, 名单)
+import Catalogue
 import PlanModel
 
 /// Reads the indicators of one target sentence.
@@ -25,7 +27,7 @@ enum TargetReader {
     struct Reading {
         var indicators: [Found] = []
         /// The parts of the sentence not understood, each with why.
-        var unread: [String] = []
+        var unread: [Message] = []
     }
 
     static let milestoneVerbs = ["出台", "发布", "印发", "建立", "召开", "举办", "启动"]
@@ -43,7 +45,8 @@ enum TargetReader {
             clauses.contains { $0.prefixWord(milestoneVerbs) != nil }
         for (clause, scan) in zip(clauses, scans) {
             for part in scan.unread {
-                reading.unread.append("“\(clause[part.span])” in “\(clause)”: \(part.reason)")
+                reading.unread.append(.importUnreadPart(clause[part.span].description, clause: clause.description,
+                    reason: part.reason))
             }
         }
         guard detailed || figuresOnly || separateAims(clauses) else {
