@@ -22,10 +22,12 @@ extension Message {
 
     public static let importPageDetails = Message(zh: "网页信息(发布时间、来源、阅读)，不属于计划",
         en: "web page details (\(NoticeWording.pageDetails)), not part of the plan")
-    public static let importAttachmentLabel = Message(zh: "附件标识，不属于计划", en: "the attachment label, not part of the plan")
+    public static let importAttachmentLabel = Message(zh: "附件标识，不属于计划",
+        en: "the attachment label, not part of the plan")
     public static let importColumnHeading = Message(zh: "表格列标题，不属于计划",
         en: "a table column heading, not part of the plan")
-    public static let importAddressees = Message(zh: "通知的主送单位，不属于计划", en: "the notice's addressees, not part of the plan")
+    public static let importAddressees = Message(zh: "通知的主送单位，不属于计划",
+        en: "the notice's addressees, not part of the plan")
     public static let importCoveringSentence = Message(zh: "通知的印发语，不属于计划",
         en: "the covering sentence of the notice, not part of the plan")
     public static let importBeforeFirstHeading = Message(zh: "计划第一个标题之前的文字，不属于计划",

@@ -31,8 +31,9 @@ struct PlanBuilder {
             guard !draft.tasks.isEmpty else { continue }
             let position = out.count + 1
             let title = draft.title ?? planTitle
-            let match = Self.kinds.first { k in !usedKinds.contains(k.kind) &&
-                k.endings.contains { NoticeText(title).trimming(["。", " "]).hasSuffix($0) } }  // not a message: punctuation read in notice text
+            let heading = NoticeText(title).trimming(["。", " "])  // not a message: punctuation read in notice text
+            let match = Self.kinds.first { k in
+                !usedKinds.contains(k.kind) && k.endings.contains(where: heading.hasSuffix) }
             let (sid, kind, prefix) = match.map { ($0.kind, $0.kind, $0.prefix) } ?? ("s\(position)", "section",
                 "s\(position)t")
             if let match { usedKinds.insert(match.kind) }

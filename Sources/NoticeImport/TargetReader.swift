@@ -52,11 +52,10 @@ enum TargetReader {
         guard detailed || figuresOnly || separateAims(clauses) else {
             let stretch = clauses.contains { $0.hasPrefix("力争") }
             reading.indicators.append(Found(name: aimName(clauses) ?? IndicatorName.make(sentence, figure: false),
-                kind: .milestone,
-                wording: sentence.foldedString, stretch: stretch))
+                kind: .milestone, wording: sentence.foldedString, stretch: stretch))
             return reading
         }
-        for (clause, scan) in zip(clauses, scans) {
+        for (k, (clause, scan)) in zip(clauses, scans).enumerated() {
             var found: [Found] = []
             if isIssuing(clause) {
                 if !figuresOnly { found.append(Found(name: IndicatorName.make(clause, figure: false),
@@ -64,8 +63,11 @@ enum TargetReader {
                 found += listSize(clause).map { [$0] } ?? []
             } else if scan.figures.isEmpty {
                 if figuresOnly { continue }
-                found = milestoneNames(detailed ? clause : IndicatorName.verbFirst(clause)).map { Found(name: $0,
-                    kind: .milestone) }
+                var names = milestoneNames(detailed ? clause : IndicatorName.verbFirst(clause))
+                if names.count == 1, k > 0, let named = resolvingRelated(clause, after: clauses[k - 1], scans[k - 1]) {
+                    names = [IndicatorName.make(named, figure: false)]
+                }
+                found = names.map { Found(name: $0, kind: .milestone) }
             } else {
                 found = figureIndicators(clause, scan.figures,
                     previous: reading.indicators.last { $0.kind == .quantity }?.name)
@@ -102,6 +104,23 @@ enum TargetReader {
         let basis = ["对照", "按照", "根据", "围绕", "依托"]
         let aim = clauses.first { c in !basis.contains { c.contains($0) } } ?? clauses.first
         return aim.map { IndicatorName.make($0, figure: false) }
+    }
+
+    /// A clause whose object is 相关X, where the clause before names what X is of, with that named:
+    /// 确定3-5家A、B培育名单,启动相关培育创建工作 → 启动A、B培育创建工作. What X is of is the words
+    /// before X's first two characters in the clause before, after its figure or its opening verb.
+    /// Nil when the clause names nothing so.
+    static func resolvingRelated(_ clause: NoticeText, after previous: NoticeText,
+        _ scan: FigureReader.Scan) -> NoticeText? {
+        let verb = clause.prefixWord(leadingVerbs + ["实施", "开展"]) ?? ""
+        let object = clause.dropFirst(verb.count)
+        guard object.hasPrefix("相关"), object.count >= 4, object.folded[2..<4].allSatisfy(\.isHan),
+            let at = previous.find(String(object.folded[2..<4])) else { return nil }
+        let start = scan.figures.last { $0.span.upperBound <= at }?.span.upperBound ??
+            previous.prefixWord(leadingVerbs)?.count ?? 0
+        let owner = previous[start..<max(start, at)].trimming([" ", "的"])
+        guard owner.count >= 2 else { return nil }
+        return clause[0..<verb.count] + owner + object.dropFirst(2)
     }
 
     /// The size of a list an issuing clause publishes (发布100家服务业领军企业重点培育名单): a count of

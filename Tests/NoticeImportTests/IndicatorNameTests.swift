@@ -33,4 +33,13 @@ import Testing
     func aSentenceOfOneAimIsNamedByTheClauseStatingIt(_ sentence: String, _ expected: [String]) {
         #expect(Self.names(sentence) == expected)
     }
+
+    @Test(arguments: [
+        ("确定3-5家市级物流示范园区培育名单,启动相关培育创建工作。", ["确定市级物流示范园区培育名单", "启动市级物流示范园区培育创建工作"]),
+        ("出台物流发展规划,落实相关用地支持政策。", ["出台物流发展规划", "落实相关用地支持政策"]),
+        ("制定相关用地支持政策。", ["制定相关用地支持政策"]),
+    ])
+    func relatedNamesWhatTheClauseBeforeNames(_ sentence: String, _ expected: [String]) {
+        #expect(Self.names(sentence) == expected)
+    }
 }
