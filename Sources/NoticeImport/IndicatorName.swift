@@ -1,5 +1,7 @@
+// not messages: input vocabulary: words that frame an indicator's name (力争, 推动, 实现)
 /// The name a person would give an indicator, made from the words of its clause: never cut, with the
-/// clause's framing left out — a leading year (2019年), a subject that is not a place before 实现
+/// clause's framing left out — a leading year (2019年), 力争 (the stretch flag records it), a manner
+/// that only says how (依法依规保障… → 保障…), a subject that is not a place before 实现
 /// (软件和信息服务业全年实现软件业务收入 → 软件业务收入; 郴州市全年实现… keeps 郴州市), 我省, a
 /// verb that only introduces another (推动设立 → 设立, 组织开展 → 开展, 提请省政府召开 → 召开),
 /// and 完成 before a figure's name; a word written twice
@@ -8,6 +10,7 @@ enum IndicatorName {
     static func make(_ text: NoticeText, figure: Bool) -> String {
         var t = text.trimming(["。", ";", ",", " ", "、"])
         t = withoutLeadingYear(t)
+        while let word = t.prefixWord(framingWords), t.count > word.count + 2 { t = t.dropFirst(word.count) }
         if let at = t.find("实现"), at + 2 < t.count {
             var subject = t[0..<at]
             if subject.hasSuffix("全年") { subject = subject.dropLast(2) }
@@ -62,6 +65,9 @@ enum IndicatorName {
               de + 1 < t.count else { return t }
         return t[0..<(adverb + 2)] + t.dropFirst(de + 1)
     }
+
+    /// Words before an aim that frame it and name nothing: 力争 (a stretch goal, recorded as such) and manners.
+    private static let framingWords = ["力争", "依法依规", "依法"]
 
     /// Verbs that only introduce the verb after them (推动设立, 组织开展).
     private static let introducingVerbs = ["推动", "组织", "积极", "加快", "研究"]

@@ -1,3 +1,4 @@
+// not messages: input vocabulary: deadline phrases inside an item's text (年内, 底前)
 import PlanModel
 
 /// Finds a deadline written inside an item's text, as notices without a 完成时限 column do:

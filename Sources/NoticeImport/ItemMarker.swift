@@ -1,3 +1,4 @@
+// not messages: input vocabulary: item numbering of notices (一、, (一), 1、)
 /// The number a notice puts before a heading or item: 一、 (section), (一) (task area),
 /// 1、 1. 1) (1) ① (item). Full-width and traditional forms are folded first.
 enum ItemMarker: Equatable {

@@ -1,3 +1,5 @@
+import Catalogue
+
 /// The end of a measure line: its deadline in parentheses ((完成时限:2019年底), (完成时间:…)),
 /// maybe with the item's own units beside it. When a line break falls inside the parentheses
 /// the next line closes them; when nothing closes them the notice is cut short, and reading fails.
@@ -10,7 +12,7 @@ struct MeasureTail {
     let units: [String]?
     let usedNextLine: Bool
 
-    private static let markers = ["完成时限", "完成时间", "完成期限", "时间节点", "时限"]
+    private static let markers = ["完成时限", "完成时间", "完成期限", "时间节点", "时限"]  // not a message: notice wording
 
     /// Whether the text holds a deadline parenthesis, closed or not.
     static func hasMarker(_ text: NoticeText) -> Bool {
@@ -37,8 +39,7 @@ struct MeasureTail {
             usedNext = true
         } else {
             let shown = body[open..<body.count].description
-            throw ImportFailure(line: line,
-                message: "“\(shown)” is not closed: expected “)” after the deadline, as in (完成时限:2019年底)")
+            throw ImportFailure(line: line, .importDeadlineNotClosed(shown))
         }
         var units: [String]?
         if let own = UnitList.marker(rest) {
@@ -48,7 +49,7 @@ struct MeasureTail {
             units = own.units
             head = head[0..<own.range.lowerBound] + head.dropFirst(own.range.upperBound)
         }
-        rest = rest.trimming(["。", ".", " "])
+        rest = rest.trimming(["。", ".", " "])  // not a message: punctuation read in notice text
         return MeasureTail(text: (head + rest).trimming([" "]), wording: wording.trimming([" "]), units: units,
             usedNextLine: usedNext)
     }

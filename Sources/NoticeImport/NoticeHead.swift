@@ -1,3 +1,5 @@
+// not messages: input vocabulary: the wording of a notice's head (关于印发, 附件, 发布时间)
+import Catalogue
 import PlanModel
 
 /// Reads the head of a notice, the lines before the plan's first heading: the title
@@ -50,28 +52,28 @@ struct NoticeHead {
             } else if t.contains("发布时间") || t.contains("来源:") || (t.contains("阅读") && t.hasSuffix("次")) ||
                 t.contains("浏览次数") {
                 pageDate = pageDate ?? Self.date(in: t, whole: false)
-                skip(line, "web page details (发布时间, 来源, 阅读), not part of the plan")
+                skip(line, .importPageDetails)
             } else if t.hasPrefix("附件") {
                 let rest = t.dropFirst(2).trimming([":", " ", "1", ".", "、"])
                 if rest.isEmpty {
-                    skip(line, "the attachment label, not part of the plan")
+                    skip(line, .importAttachmentLabel)
                 } else {
                     attachedTitle = attachedTitle ?? rest.description
                     placed.insert(line.number)
                 }
             } else if Self.columnHeadings.contains(t.trimming([" ", ":"]).foldedString) {
-                skip(line, "a table column heading, not part of the plan")
+                skip(line, .importColumnHeading)
             } else if let known = attachedTitle ?? title, t.trimming(["。", " "]).description == known {
                 placed.insert(line.number)
             } else if t.hasSuffix(":") {
-                skip(line, "the notice's addressees, not part of the plan")
+                skip(line, .importAddressees)
             } else if !namesItsTitle, attachedTitle == nil, t.isHeadingLike {
                 attachedTitle = t.trimming(["。", " "]).description
                 placed.insert(line.number)
             } else if t.contains("印发给你们") || t.contains("请认真") || t.contains("遵照执行") || t.contains("贯彻执行") {
-                skip(line, "the covering sentence of the notice, not part of the plan")
+                skip(line, .importCoveringSentence)
             } else {
-                skip(line, "text before the plan's first heading, not part of the plan")
+                skip(line, .importBeforeFirstHeading)
             }
         }
         title = attachedTitle ?? title
@@ -115,8 +117,8 @@ struct NoticeHead {
     /// How a plan's title ends.
     private static let titleEndings = ["工作要点", "要点", "方案", "计划", "意见", "规划", "办法", "任务分工"]
 
-    private mutating func skip(_ line: NoticeStructure.Line, _ why: String) {
-        warnings.append(ImportWarning(line: line.number, message: ImportWarning.notPlaced + why + ": “\(line.text)”"))
+    private mutating func skip(_ line: NoticeStructure.Line, _ why: Message) {
+        warnings.append(ImportWarning(unplaced: line.number, why, text: line.text.description))
     }
 
     /// 关于印发《X》的通知 → X.

@@ -129,9 +129,8 @@ struct NoticeStructure {
             openTask(text, line: line.number)
             return false
         }
-        if number != nil, body.trimming([" ", "。"]).isEmpty {
-            warnings.append(ImportWarning(line: line.number,
-                message: ImportWarning.notPlaced + "a number with no text after it: “\(text)”"))
+        if number != nil, body.trimming([" ", "。"]).isEmpty {  // not a message: punctuation read in notice text
+            warnings.append(ImportWarning(unplaced: line.number, .importBareNumber, text: text.description))
         } else if number != nil {
             addNumbered(number: number, text: body, line: line.number)
         } else {
@@ -158,7 +157,7 @@ struct NoticeStructure {
     }
 
     private mutating func openSection(_ title: NoticeText, line: Int) {
-        let key = title.trimming(["。", " "]).foldedString
+        let key = title.trimming(["。", " "]).foldedString  // not a message: punctuation read in notice text
         let same = sections.firstIndex { $0.key == key }
         // Repeated at a page break inside the section, the heading leaves the open task area open.
         if same == nil || same != current {
@@ -166,7 +165,8 @@ struct NoticeStructure {
             if let same {
                 current = same
             } else {
-                sections.append(SectionDraft(title: title.trimming(["。", " "]).description, key: key, line: line))
+                let heading = title.trimming(["。", " "]).description  // not a message: punctuation read in notice text
+                sections.append(SectionDraft(title: heading, key: key, line: line))
                 current = sections.count - 1
             }
         }
@@ -175,7 +175,7 @@ struct NoticeStructure {
 
     private mutating func openTask(_ title: NoticeText, line: Int) {
         let s = sectionIndex()
-        let name = title.trimming(["。", ":", " "]).description
+        let name = title.trimming(["。", ":", " "]).description  // not a message: punctuation read in notice text
         if let last = sections[s].tasks.indices.last, !sections[s].tasks[last].closed,
             sections[s].tasks[last].title == name {
             placements[line] = .task(s, last)
@@ -204,15 +204,11 @@ struct NoticeStructure {
 
     /// The task area new items go in: the open one, or a new one when the section has none
     /// (titled after the section), or the last one, closed, with a warning.
-    private mutating func taskForItem(line: Int, what: String) -> (Int, Int) {
+    private mutating func taskForItem(line: Int, what: Message) -> (Int, Int) {
         let s = sectionIndex()
         if let t = openTaskIndex { return (s, t) }
         if let last = sections[s].tasks.indices.last, !sections[s].tasks[last].itemLayout {
-            let title = sections[s].tasks[last].title ?? "the previous task area"
-            warnings.append(ImportWarning(line: line, message: """
-                \(what) after the units line of \(title): placed in that task area; check that no task heading is \
-                missing
-                """))
+            warnings.append(ImportWarning(line: line, .importAfterUnitsLine(what, task: sections[s].tasks[last].title)))
             return (s, last)
         }
         sections[s].tasks.append(TaskDraft(title: nil, line: nil))
@@ -225,7 +221,7 @@ struct NoticeStructure {
             addItem(number: number, text: text, units: units, deadline: due, line: line)
             return
         }
-        let (s, t) = taskForItem(line: line, what: "a measure")
+        let (s, t) = taskForItem(line: line, what: .importAMeasure)
         sections[s].tasks[t].measures.append(MeasureDraft(number: number, text: text.description, deadline: due,
             line: line))
         placements[line] = .measure(s, t, sections[s].tasks[t].measures.count - 1)
@@ -238,8 +234,7 @@ struct NoticeStructure {
         var due = given ?? InlineDeadline.find(in: text, year: year)?.deadline
         if due == nil {
             due = Deadline(date: nil, text: Self.unstated)
-            warnings.append(ImportWarning(line: line,
-                message: "no deadline in the item's text: recorded as ongoing (deadline_text \(Self.unstated))"))
+            warnings.append(ImportWarning(line: line, .importItemWithoutDeadline(recorded: Self.unstated)))
         }
         if let s = current, let t = openTaskIndex {
             sections[s].tasks[t].measures.append(MeasureDraft(number: number, text: text.description, deadline: due!,
@@ -281,7 +276,7 @@ struct NoticeStructure {
             addItem(number: number, text: text, units: [], line: line)
             return
         }
-        let (s, t) = taskForItem(line: line, what: "a target")
+        let (s, t) = taskForItem(line: line, what: .importATarget)
         sections[s].tasks[t].targets.append(TargetDraft(number: number, text: text, line: line))
         placements[line] = .target(s, t, sections[s].tasks[t].targets.count - 1)
     }
@@ -289,15 +284,14 @@ struct NoticeStructure {
     /// An unnumbered line: a target paragraph, or the rest of a target cut by a line break.
     private mutating func addParagraph(_ text: NoticeText, line: Int) {
         guard let s = current, let t = openTaskIndex else {
-            let whereabouts = current.flatMap { sections[$0].tasks.last?.title }.map { "after the units of \($0)" } ??
-                "outside any task area"
-            warnings.append(ImportWarning(line: line, message: ImportWarning.notPlaced +
-                "text \(whereabouts) that is neither a heading, a measure, a target nor a units line: “\(text)”"))
+            let after = current.flatMap { sections[$0].tasks.last?.title }
+            warnings.append(ImportWarning(unplaced: line, .importStrayText(afterTask: after), text: text.description))
             return
         }
         // Mutated in place: a copy of the task would copy all its targets for every line.
         if let last = sections[s].tasks[t].targets.indices.last,
-            let end = sections[s].tasks[t].targets[last].text.folded.last, !"。;!?".contains(end) {
+            let end = sections[s].tasks[t].targets[last].text.folded.last,
+            !"。;!?".contains(end) {  // not a message: punctuation read in notice text
             sections[s].tasks[t].targets[last].text = sections[s].tasks[t].targets[last].text + text
             placements[line] = .target(s, t, last)
             return
@@ -309,15 +303,11 @@ struct NoticeStructure {
     private mutating func setUnits(_ text: NoticeText, line: Int) {
         let units = UnitList.parse(text)
         guard let s = current, let t = openTaskIndex ?? sections[s].tasks.indices.last else {
-            warnings.append(ImportWarning(line: line,
-                message: ImportWarning.notPlaced + "a units line outside any task area: “\(text)”"))
+            warnings.append(ImportWarning(unplaced: line, .importUnitsOutsideTask, text: text.description))
             return
         }
         if sections[s].tasks[t].hasUnitsLine {
-            warnings.append(ImportWarning(line: line, message: """
-                a second units line for \(sections[s].tasks[t].title ?? "the task area"): its units were added to the \
-                first
-                """))
+            warnings.append(ImportWarning(line: line, .importSecondUnitsLine(task: sections[s].tasks[t].title)))
         }
         mergeUnits(units, into: (s, t), itemLayout: sections[s].tasks[t].itemLayout)
         sections[s].tasks[t].closed = true
@@ -334,21 +324,22 @@ struct NoticeStructure {
 
     // MARK: - Deadlines
 
-    static let unstated = "未注明"
+    static let unstated = "未注明"  // not a message: the deadline_text written into the plan file
 
     private mutating func deadline(_ wording: NoticeText, line: Int) -> Deadline {
         let text = wording.description.filter { !$0.isWhitespace }
         if let d = DeadlineWording.parse(text, year: year) { return d }
         let end = CalendarDate(year: year, month: 12, day: 31)!
-        let what = text.isEmpty ? "no deadline inside (完成时限:)" : "deadline “\(text)” not understood"
-        warnings.append(ImportWarning(line: line, message: "\(what): set to \(end), the end of the plan's year"))
+        let what = text.isEmpty ? Message.importEmptyDeadline : .importDeadlineNotUnderstood(text)
+        warnings.append(ImportWarning(line: line, .importDeadlineSetToYearEnd(what, end: end.description)))
         return Deadline(date: end, text: text.isEmpty ? Self.unstated : text)
     }
 
     /// A task area's title taken from an item: its first clause that is more than a deadline,
     /// without a deadline it opens with.
     private static func itemTitle(_ text: NoticeText) -> String {
-        let clauses = text.split(on: ["。", ",", ";", ":"]).map { InlineDeadline.strippingLeading($0.trimming([" "])) }
+        let clauses = text.split(on: ["。", ",", ";", ":"])  // not a message: punctuation read in notice text
+            .map { InlineDeadline.strippingLeading($0.trimming([" "])) }
         let first = clauses.first { !$0.onlyDeadline && !$0.rest.isEmpty }?.rest ?? text
         return first.trimming([" "]).description
     }

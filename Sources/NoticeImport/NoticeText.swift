@@ -1,3 +1,4 @@
+// not messages: input vocabulary: brackets, quotes and numerals of notice text
 import PlanModel
 
 /// A piece of notice text held twice, character for character: as written (what goes into the

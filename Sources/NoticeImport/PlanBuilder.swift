@@ -7,16 +7,17 @@ import PlanModel
 /// targets `<task>.t<N>` after the notice's numbers, indicators `<target>.i<K>`), reads the
 /// indicators of every target, and fills what the notice left out with a marked value and a warning.
 struct PlanBuilder {
-    static let noUnits = "责任单位未注明"
+    static let noUnits = "责任单位未注明"  // not a message: the unit written into the plan file
 
     /// A section is of a kind only when its heading ends so (落实六大保障措施), never for a word
     /// inside it (构建更加积极的就业保障体系 is a plain `section`).
     private static let kinds: [(kind: String, prefix: String, endings: [String])] = [
-        ("key-work", "kw", ["重点工作", "重点任务"]),
-        ("special-actions", "sa", ["专项行动"]),
-        ("safeguards", "sg", ["保障措施", "保障机制", "政策保障", "组织保障"]),
-        ("foundations", "fd", ["基础工作", "基础建设"]),
-        ("opening-up", "op", ["开放发展水平", "开放水平", "对外开放", "开放合作"]),
+        ("key-work", "kw", ["重点工作", "重点任务"]),  // not a message: heading words of notices
+        ("special-actions", "sa", ["专项行动"]),  // not a message: heading words of notices
+        ("safeguards", "sg", ["保障措施", "保障机制", "政策保障", "组织保障"]),  // not a message: heading words of notices
+        ("foundations", "fd", ["基础工作", "基础建设"]),  // not a message: heading words of notices
+        ("opening-up", "op", ["开放发展水平", "开放水平", "对外开放",  // not a message: heading words of notices
+            "开放合作"]),  // not a message: heading words of notices
     ]
 
     var warnings: [ImportWarning] = []
@@ -30,8 +31,9 @@ struct PlanBuilder {
             guard !draft.tasks.isEmpty else { continue }
             let position = out.count + 1
             let title = draft.title ?? planTitle
-            let match = Self.kinds.first { k in !usedKinds.contains(k.kind) &&
-                k.endings.contains { NoticeText(title).trimming(["。", " "]).hasSuffix($0) } }
+            let heading = NoticeText(title).trimming(["。", " "])  // not a message: punctuation read in notice text
+            let match = Self.kinds.first { k in
+                !usedKinds.contains(k.kind) && k.endings.contains(where: heading.hasSuffix) }
             let (sid, kind, prefix) = match.map { ($0.kind, $0.kind, $0.prefix) } ?? ("s\(position)", "section",
                 "s\(position)t")
             if let match { usedKinds.insert(match.kind) }
@@ -49,8 +51,7 @@ struct PlanBuilder {
                 placements[line] = id
             } else if case .section(let si) = place {
                 let title = structure.sections[si].title ?? ""
-                warnings.append(ImportWarning(line: line,
-                    message: ImportWarning.notPlaced + "section heading “\(title)” has no task area under it"))
+                warnings.append(ImportWarning(unplaced: line, .importSectionWithoutTasks(title)))
             }
         }
         return out
@@ -75,8 +76,7 @@ struct PlanBuilder {
         if units.isEmpty {
             units = [Self.noUnits]
             let line = draft.line ?? draft.measures.first?.line ?? draft.targets.first?.line ?? 1
-            warnings.append(ImportWarning(line: line,
-                message: "task area \(id) “\(title)” names no responsible units: recorded as \(Self.noUnits)"))
+            warnings.append(ImportWarning(line: line, .importNoUnits(task: id, title: title, recorded: Self.noUnits)))
         }
         return TaskArea(id: id, title: title, measures: measures, targets: targets, units: units)
     }
@@ -84,10 +84,9 @@ struct PlanBuilder {
     private mutating func target(_ draft: NoticeStructure.TargetDraft, id: String) -> Target {
         let reading = TargetReader.read(draft.text, figuresOnly: draft.figuresOnly)
         for part in reading.unread {
-            warnings.append(ImportWarning(line: draft.line,
-                message: "target \(id): could not read \(part); the full sentence is kept in the target's text"))
+            warnings.append(ImportWarning(line: draft.line, .importTargetUnread(target: id, part: part)))
         }
-        let stretchTarget = draft.text.trimming([" "]).hasPrefix("力争")
+        let stretchTarget = draft.text.trimming([" "]).hasPrefix("力争")  // not a message: notice wording (stretch)
         let indicators = reading.indicators.enumerated().map { k, ind in
             let iid = "\(id).i\(k + 1)"
             let name = ind.name.isEmpty ? draft.text.description : ind.name

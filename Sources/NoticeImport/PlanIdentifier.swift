@@ -1,3 +1,4 @@
+// not messages: input vocabulary: the brackets of a 文号
 import PlanModel
 
 /// Plan ids: letters, digits, `-`, `_` and `.`, as plan files require.

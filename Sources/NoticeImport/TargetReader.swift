@@ -1,3 +1,5 @@
+// not messages: input vocabulary: the verbs and list words of target sentences (出台, 名单)
+import Catalogue
 import PlanModel
 
 /// Reads the indicators of one target sentence.
@@ -25,7 +27,7 @@ enum TargetReader {
     struct Reading {
         var indicators: [Found] = []
         /// The parts of the sentence not understood, each with why.
-        var unread: [String] = []
+        var unread: [Message] = []
     }
 
     static let milestoneVerbs = ["出台", "发布", "印发", "建立", "召开", "举办", "启动"]
@@ -43,17 +45,17 @@ enum TargetReader {
             clauses.contains { $0.prefixWord(milestoneVerbs) != nil }
         for (clause, scan) in zip(clauses, scans) {
             for part in scan.unread {
-                reading.unread.append("“\(clause[part.span])” in “\(clause)”: \(part.reason)")
+                reading.unread.append(.importUnreadPart(clause[part.span].description, clause: clause.description,
+                    reason: part.reason))
             }
         }
         guard detailed || figuresOnly || separateAims(clauses) else {
-            let first = clauses.first ?? sentence
             let stretch = clauses.contains { $0.hasPrefix("力争") }
-            reading.indicators.append(Found(name: IndicatorName.make(first, figure: false), kind: .milestone,
-                wording: sentence.foldedString, stretch: stretch))
+            reading.indicators.append(Found(name: aimName(clauses) ?? IndicatorName.make(sentence, figure: false),
+                kind: .milestone, wording: sentence.foldedString, stretch: stretch))
             return reading
         }
-        for (clause, scan) in zip(clauses, scans) {
+        for (k, (clause, scan)) in zip(clauses, scans).enumerated() {
             var found: [Found] = []
             if isIssuing(clause) {
                 if !figuresOnly { found.append(Found(name: IndicatorName.make(clause, figure: false),
@@ -61,8 +63,11 @@ enum TargetReader {
                 found += listSize(clause).map { [$0] } ?? []
             } else if scan.figures.isEmpty {
                 if figuresOnly { continue }
-                found = milestoneNames(detailed ? clause : IndicatorName.verbFirst(clause)).map { Found(name: $0,
-                    kind: .milestone) }
+                var names = milestoneNames(detailed ? clause : IndicatorName.verbFirst(clause))
+                if names.count == 1, k > 0, let named = resolvingRelated(clause, after: clauses[k - 1], scans[k - 1]) {
+                    names = [IndicatorName.make(named, figure: false)]
+                }
+                found = names.map { Found(name: $0, kind: .milestone) }
             } else {
                 found = figureIndicators(clause, scan.figures,
                     previous: reading.indicators.last { $0.kind == .quantity }?.name)
@@ -86,6 +91,36 @@ enum TargetReader {
         let basis = ["对照", "按照", "根据", "围绕", "依托"]
         return !clauses.dropFirst().contains { $0.prefixWord(manner) != nil } &&
             !clauses.contains { c in basis.contains { c.contains($0) } }
+    }
+
+    /// The name of a sentence that is one aim, from the clause that states it: the clause opening with
+    /// 力争 (…逐步拓展…,力争实现A全覆盖 → A全覆盖) when it names more than a deadline and a verb, else the first
+    /// clause that is not only its basis and subject (各单位对照…要求,制定B → 制定B).
+    private static func aimName(_ clauses: [NoticeText]) -> String? {
+        if let strived = clauses.dropFirst().first(where: { $0.hasPrefix("力争") }) {
+            let name = IndicatorName.make(InlineDeadline.strippingLeading(strived.dropFirst(2)).rest, figure: false)
+            if name.count >= 6 { return name }
+        }
+        let basis = ["对照", "按照", "根据", "围绕", "依托"]
+        let aim = clauses.first { c in !basis.contains { c.contains($0) } } ?? clauses.first
+        return aim.map { IndicatorName.make($0, figure: false) }
+    }
+
+    /// A clause whose object is 相关X, where the clause before names what X is of, with that named:
+    /// 确定3-5家A、B培育名单,启动相关培育创建工作 → 启动A、B培育创建工作. What X is of is the words
+    /// before X's first two characters in the clause before, after its figure or its opening verb.
+    /// Nil when the clause names nothing so.
+    static func resolvingRelated(_ clause: NoticeText, after previous: NoticeText,
+        _ scan: FigureReader.Scan) -> NoticeText? {
+        let verb = clause.prefixWord(leadingVerbs + ["实施", "开展"]) ?? ""
+        let object = clause.dropFirst(verb.count)
+        guard object.hasPrefix("相关"), object.count >= 4, object.folded[2..<4].allSatisfy(\.isHan),
+            let at = previous.find(String(object.folded[2..<4])) else { return nil }
+        let start = scan.figures.last { $0.span.upperBound <= at }?.span.upperBound ??
+            previous.prefixWord(leadingVerbs)?.count ?? 0
+        let owner = previous[start..<max(start, at)].trimming([" ", "的"])
+        guard owner.count >= 2 else { return nil }
+        return clause[0..<verb.count] + owner + object.dropFirst(2)
     }
 
     /// The size of a list an issuing clause publishes (发布100家服务业领军企业重点培育名单): a count of

@@ -1,3 +1,4 @@
+// not messages: input vocabulary: unit keywords of notices (牵头单位, 配合单位, 负责, 等单位)
 /// Reads lists of responsible units (责任单位) as notices write them: a table cell
 /// (省发展改革委、省财政厅等单位,各市州、县市区人民政府) or an item's closing parenthesis
 /// ((牵头单位:X,配合单位:Y、Z), (X、Y负责), (X牵头,Y配合)). Splits on 、 and commas, strips

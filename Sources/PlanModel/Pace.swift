@@ -19,12 +19,17 @@ public enum Pace: String, Sendable, CaseIterable, Codable {
     }
 
     /// Reads the pace of a figure from its kind and wording (an indicator's name or its target's
-    /// sentence), for importers. Growth and share are levels by their kind; a quantity is a level
+    /// sentence), for importers. Growth is a level by its kind, and so is a share, except the share of a
+    /// population that acts done through the year reach (双随机抽查覆盖企业比例: the firms inspected so far
+    /// build up like a total, so it is cumulative); a quantity is a level
     /// when its wording names a ratio or stock (床位, 每千, 千人, 比重, 占比, 比例, 率, 年末, 年底…达到),
     /// cumulative when it names something built up (新增, 全年, 实现, 认定, 带动, 引进, 累计); with
     /// neither, it is cumulative and `guessed` is true. Nil for milestones.
     public static func read(kind: IndicatorKind, wording: String) -> PaceReading? {
         guard let fallback = defaultPace(for: kind) else { return nil }
+        if kind == .share, wording.contains("覆盖"), let act = coverageActs.first(where: wording.contains) {
+            return PaceReading(pace: .cumulative, cue: act, guessed: false)
+        }
         guard kind == .quantity else { return PaceReading(pace: fallback, cue: nil, guessed: false) }
         if let cue = levelCues.first(where: wording.contains) { return PaceReading(pace: .level, cue: cue,
             guessed: false) }
@@ -35,6 +40,8 @@ public enum Pace: String, Sendable, CaseIterable, Codable {
 
     /// Words that make a quantity a level: ratios, per-capita figures, stocks at a day.
     public static let levelCues = ["每千", "千人", "床位", "比重", "占比", "比例", "人均", "年末", "年底达到", "保有量", "覆盖率", "率"]
+    /// Acts done one by one through the year whose coverage (覆盖) of a population is a share that builds up.
+    public static let coverageActs = ["抽查", "抽检", "检查", "巡查", "走访", "培训"]
     /// Words that make a quantity a total built up through the year.
     public static let cumulativeCues = ["新增", "全年", "实现", "认定", "带动", "引进", "累计", "新批复", "新建", "完成"]
 }

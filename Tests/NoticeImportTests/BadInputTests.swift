@@ -14,7 +14,7 @@ import Testing
     @Test func emptyText() throws {
         for text in ["", "\n\n", "  \u{3000}\n\t\n"] {
             let f = try #require(failure(NoticeImporter.importPlan(text: text, id: "x")))
-            #expect(f.message.contains("empty"))
+            #expect(f.message == Message.noticeEmpty.text())
         }
         let f = try #require(failure(NoticeFile.importPlan(bytes: [], id: "x")))
         #expect(f.message == Message.noticeEmpty.text())
@@ -40,13 +40,13 @@ import Testing
         会议指出,要坚持稳中求进工作总基调,推动服务业高质量发展。
         """
         let f = try #require(failure(NoticeImporter.importPlan(text: news, id: "x")))
-        #expect(f.message.contains("no plan found"))
-        #expect(f.message.contains("(完成时限:"))
+        #expect(f.message == Message.importNoPlan(lines: 2).text())
+        #expect(f.message.contains("(完成时限:"), "the marker to look for is quoted in either language")
     }
 
     @Test func headingsWithNothingUnderThem() throws {
         let f = try #require(failure(NoticeImporter.importPlan(text: "一、聚焦四大重点工作\n(一)补齐生产服务短板\n", id: "x")))
-        #expect(f.message.contains("no plan found"))
+        #expect(f.message == Message.importNoItems.text())
     }
 
     @Test func unterminatedDeadline() throws {
@@ -57,7 +57,7 @@ import Testing
         1、出台行动计划。
         省发展改革委等单位
         """
-        let f = try #require(failure(NoticeImporter.importPlan(text: text, id: "x")))
+        let f = try #require(Language.$chosen.withValue(.en) { failure(NoticeImporter.importPlan(text: text, id: "x")) })
         #expect(f.line == 3)
         #expect(f.message.contains("not closed"))
         #expect(f.description.hasPrefix("line 3: "))
@@ -81,7 +81,7 @@ import Testing
     @Test func invalidPlanID() throws {
         let text = try TestFiles.text(TestFiles.seedNotice)
         let f = try #require(failure(NoticeImporter.importPlan(text: text, id: "湖南")))
-        #expect(f.message.contains("may hold only letters"))
+        #expect(f.message == Message.importBadPlanID("湖南").text())
     }
 
     @Test func unreadFiguresKeepTheSentenceAndNameThePart() throws {
@@ -98,7 +98,7 @@ import Testing
         #expect(target.indicators.map(\.kind) == [.milestone, .quantity])
         let warning = try #require(imported.warnings.first { $0.line == 4 })
         #expect(warning.message.contains("“90”"))
-        #expect(warning.message.contains("no unit"))
+        #expect(warning.message.contains(Message.importFigureWithoutUnit.text()))
     }
 }
 

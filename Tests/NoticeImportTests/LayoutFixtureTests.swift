@@ -1,3 +1,4 @@
+import Catalogue
 import NoticeImport
 import PlanModel
 import Testing
@@ -39,7 +40,7 @@ import Testing
 
         #expect(imported.warnings.map(\.line) == [3, 4, 10, 16, 18])
         #expect(imported.warnings[2].message.contains("pace"), "增加值 names no pace: guessed")
-        #expect(imported.warnings[3].message.contains("no deadline"))
+        #expect(imported.warnings[3].message == Message.importItemWithoutDeadline(recorded: "未注明").text())
     }
 
     @Test func mixedPunctuationAndStraySpaces() throws {

@@ -1,3 +1,4 @@
+import Catalogue
 @testable import NoticeImport
 import PlanModel
 import Testing
@@ -78,6 +79,6 @@ import Testing
     @Test func aNumberWithoutUnitIsReportedUnread() {
         let scan = FigureReader.read(NoticeText("覆盖率达到90"))
         #expect(scan.figures.isEmpty)
-        #expect(scan.unread.map(\.reason) == ["no unit after the figure"])
+        #expect(scan.unread.map(\.reason) == [Message.importFigureWithoutUnit])
     }
 }

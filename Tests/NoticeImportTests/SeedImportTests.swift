@@ -15,35 +15,19 @@ import Testing
         imported = TestFiles.imported(seed, id: "hunan-2019-services")
     }
 
-    /// Every field but the indicator names and one pace, which the tests below hold as known issues.
+    /// Every field, names and paces included.
     @Test func reproducesTheReferencePlan() throws {
-        let differences = try Self.differences(imported).filter { !Self.isKnown($0) }
+        let differences = try Self.differences(imported)
         #expect(differences.isEmpty, Comment(rawValue: "\(differences.count) differences:\n" + differences.joined(separator: "\n")))
     }
 
-    /// Names are never cut with …; of the 95 hand-written names, the editorial summaries the
-    /// importer cannot derive from the notice's words (服务业金融服务提升 for a sentence about bank
-    /// credit products) differ, so they are a known issue until a rule or the plan changes.
-    @Test func namesMatchTheReferencePlan() throws {
+    /// Names are never cut with …, and the one share that builds up through the year
+    /// (双随机抽查覆盖企业比例, coverage by inspections) is read as cumulative.
+    @Test func namesAreWholeAndCoverageBuildsUp() throws {
         let plan = try #require(imported?.plan)
-        #expect(!plan.tasks.flatMap(\.targets).flatMap(\.indicators).contains { $0.name.contains("…") })
-        let names = try Self.differences(imported).filter { $0.contains(".name:") }
-        withKnownIssue("\(names.count) names differ from the hand-written ones") {
-            #expect(names.isEmpty, Comment(rawValue: names.joined(separator: "\n")))
-        }
-    }
-
-    /// sg6.t1.i1 (双随机抽查覆盖企业比例) is a share, which `Pace.read` always takes as a level; the
-    /// plan's authors judged this coverage to build up through the year (cumulative).
-    @Test func paceOfAShareThatBuildsUp() throws {
-        let paces = try Self.differences(imported).filter { $0.contains(".pace:") }
-        withKnownIssue("a share judged cumulative by hand") {
-            #expect(paces.isEmpty, Comment(rawValue: paces.joined(separator: "\n")))
-        }
-    }
-
-    static func isKnown(_ difference: String) -> Bool {
-        difference.contains(".name:") || (difference.contains("(sg6.t1.i1 ") && difference.contains(".pace:"))
+        let indicators = plan.tasks.flatMap(\.targets).flatMap(\.indicators)
+        #expect(!indicators.contains { $0.name.contains("…") })
+        #expect(indicators.first { $0.id == "sg6.t1.i1" }?.statedPace == .cumulative)
     }
 
     /// The differences from the bundled plan, with `source:` set as `plandash import -o Plans/…` sets it.

@@ -23,6 +23,15 @@ import PlanModel
         #expect(Pace.read(kind: .milestone, wording: "出台《方案》") == nil)
     }
 
+    /// A share reached by acts done through the year builds up; a share held by a stock (5G覆盖率) does not.
+    @Test func coverageByInspectionsBuildsUp() {
+        #expect(Pace.read(kind: .share, wording: "双随机抽查覆盖企业比例达到5%") ==
+            PaceReading(pace: .cumulative, cue: "抽查", guessed: false))
+        #expect(Pace.read(kind: .share, wording: "食品安全监督检查覆盖率100%")?.pace == .cumulative)
+        #expect(Pace.read(kind: .share, wording: "全市5G网络覆盖率达到90%")?.pace == .level)
+        #expect(Pace.read(kind: .share, wording: "全省企业年报率在85%以上")?.pace == .level)
+    }
+
     @Test func noCueIsAGuess() {
         #expect(Pace.read(kind: .quantity, wording: "服务业高端人才目录人数") == PaceReading(pace: .cumulative, cue: nil, guessed: true))
         #expect(Pace.defaultPace(for: .quantity) == .cumulative)
