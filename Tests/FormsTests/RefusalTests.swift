@@ -98,12 +98,12 @@ import ZIPFoundation
 
     @Test func aFileThatIsNotXLSX() throws {
         let pdf = try collect(Data("%PDF-1.4 not a workbook".utf8), "form.xlsx")
-        #expect(pdf.refusal?.message == .collectNotXLSX("not a zip archive"))
+        #expect(pdf.refusal?.message == .collectNotXLSX(.formNotZip))
         let archive = try Archive(accessMode: .create)
         let text = Data("hello".utf8)
         try archive.addEntry(with: "readme.txt", type: .file, uncompressedSize: Int64(text.count)) { _, _ in text }
         let zip = try collect(archive.data!, "zip.xlsx")
-        #expect(zip.refusal?.message == .collectNotXLSX("no xl/workbook.xml"))
+        #expect(zip.refusal?.message == .collectNotXLSX(.formMissingPart("xl/workbook.xml")))
         let latin1 = try collect(Data([0xB1, 0xE0, 0xBA, 0xC5, 0x0A]), "gbk.csv")
         #expect(latin1.refusal?.message == .collectNotUTF8)
         #expect(FormsFixture.journalLines(session) == 0)
@@ -126,7 +126,7 @@ import ZIPFoundation
         var limits = ReadLimits()
         limits.cells = 300
         let intake = try collect(filled([measure.id: "已完成"]), limits: limits)
-        #expect(intake.refusal?.message == .collectTooLarge(XLSXWriter.sheetName, limit: "300 cells"))
+        #expect(intake.refusal?.message == .collectTooLarge(.verbatim(XLSXWriter.sheetName), limit: .formCells(300)))
         #expect(FormsFixture.journalLines(session) == 0)
     }
 
