@@ -68,7 +68,8 @@ extension Message {
 
     public static let bulletinSections = Message(zh: "各部分完成情况", en: "Sections")
     public static func bulletinSectionHeading(_ title: String, coverage: String, standing: Message) -> Message {
-        Message(zh: "\(title)（完成度 \(coverage) · \(standing.zh)）", en: "\(title) (completion \(coverage) · \(standing.en))")
+        Message(zh: "\(title)（完成度 \(coverage) · \(standing.zh)）",
+                en: "\(title) (completion \(coverage) · \(standing.en))")
     }
     /// `一、聚焦四大重点工作` / `1. 聚焦四大重点工作`: a section numbered as the notice numbers it.
     public static func numberedSection(_ n: Int, chinese: String, _ title: String) -> Message {

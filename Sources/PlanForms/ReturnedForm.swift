@@ -27,7 +27,9 @@ public struct ReturnedForm: Sendable, Equatable {
             return columns.contains(.value) && columns.count >= 3
         }
         guard let header else {
-            throw FormRefusal(.collectNoHeaderRow(FormLayout.Column.allCases.map(\.label).joined(separator: " ")))
+            let labels = FormLayout.Column.allCases.map(\.message)
+            throw FormRefusal(.collectNoHeaderRow(Message(zh: labels.map(\.zh).joined(separator: " "),
+                en: labels.map(\.en).joined(separator: " "))))
         }
         var columns: [FormLayout.Column: Int] = [:]
         for (c, text) in grid.row(header) {

@@ -14,8 +14,10 @@ extension Indicator {
     }
 
     /// Units of things counted one by one (家, 个, 人, 项, 张…): for these 左右 tolerates at least one whole unit.
-    public static let countUnits: Set<String> = ["家", "个", "人", "项", "张", "所", "座", "次", "件", "批", "台", "户", "名", "部", // not a message: unit words matched in plan text
-        "条", "场", "处", "套", "位", "只"] // not a message: unit words matched in plan text
+    public static let countUnits: Set<String> = [
+        "家", "个", "人", "项", "张", "所", "座", "次", "件", "批", // not a message: unit words matched in plan text
+        "台", "户", "名", "部", "条", "场", "处", "套", "位", "只", // not a message: unit words matched in plan text
+    ]
 
     /// The indicator's unit counts whole things (家, 个, 人…).
     public var countsWholeUnits: Bool { unit.map(Indicator.countUnits.contains) ?? false }

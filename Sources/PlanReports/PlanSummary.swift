@@ -86,7 +86,8 @@ public struct PlanSummary: Encodable, Sendable {
             indicators: indicators, milestones: milestones, units: units).text())
         out.append("")
         let rows = sections.enumerated().map { i, s in
-            [ChineseNumeral.section(i + 1, s.title), s.kind, "\(s.tasks)", "\(s.measures)", "\(s.targets)", "\(s.indicators)",
+            [ChineseNumeral.section(i + 1, s.title), s.kind, "\(s.tasks)", "\(s.measures)", "\(s.targets)",
+                "\(s.indicators)",
                 s.completion.map(NumberText.percent) ?? "—",
              "\(s.indicatorsReported)/\(s.indicators)", s.standing.label, "\(s.targetCounts.behind)"]
         }
@@ -98,13 +99,14 @@ public struct PlanSummary: Encodable, Sendable {
             rows: deadlines.map { [$0.month == "ongoing" ? Message.ongoing.text() : $0.month, "\($0.measures)"] },
             rightAligned: [1])
         out.append("")
-        out.append(Message.summaryAsOf(asOf, completion: completion.map(NumberText.percent) ?? Standing.notReported.label,
+        let completionText = completion.map(NumberText.percent) ?? Standing.notReported.label
+        out.append(Message.summaryAsOf(asOf, completion: completionText,
             reported: indicatorsReported, indicators: indicators, elapsed: NumberText.percent(timeElapsed),
             standing: standing.message).text())
         let c = targetCounts
         out.append(Message.summaryTargets((c.reached, c.onTrack, c.behind, c.notReported, c.partlyReported)).text())
-        out.append(Message.summaryMeasures(done: done, late: doneLate, overdue: overdue, soonDays: PlanStatus.dueSoonDays,
-            dueSoon: dueSoon, stalled: stalled).text())
+        out.append(Message.summaryMeasures(done: done, late: doneLate, overdue: overdue,
+            soonDays: PlanStatus.dueSoonDays, dueSoon: dueSoon, stalled: stalled).text())
         return out.joined(separator: "\n")
     }
 }
