@@ -54,7 +54,6 @@ extension Message {
     public static var collectNotUTF8: Message {
         Message(zh: "CSV 不是 UTF-8 编码：请另存为“CSV UTF-8”", en: "the CSV is not UTF-8: save it as \"CSV UTF-8\"")
     }
-    public static func collectNoHeaderRow(_ labels: String) -> Message { collectNoHeaderRow(.verbatim(labels)) }
     public static func collectNoHeaderRow(_ labels: Message) -> Message {
         Message(zh: "找不到表头行（\(labels.zh)）：表头被改动或不是 plandash 填报表",
             en: "no header row (\(labels.en)): the header was changed, or this is not a plandash form")
@@ -62,9 +61,6 @@ extension Message {
     public static var collectIDColumnMissing: Message {
         Message(zh: "表头行没有“编号”列（被删除了？）：无法对应事项，整表拒收",
             en: "the header row has no Id column (deleted?): rows cannot be matched, the whole form is refused")
-    }
-    public static func collectHeaderFieldMissing(_ label: String) -> Message {
-        collectHeaderFieldMissing(.verbatim(label))
     }
     public static func collectHeaderFieldMissing(_ label: Message) -> Message {
         Message(zh: "表头缺少“\(label.zh)”", en: "the form's header lacks \(label.en)")

@@ -9,7 +9,7 @@ import PlanModel
 /// as a Chinese one.
 public enum FormLayout {
     /// The header block's fields, each a label in column A and its value beside it.
-    public enum Field: String, CaseIterable, Sendable {
+    public enum Field: String, CaseIterable, Sendable, FormLabel {
         case plan, planID, document, unit, period, due
 
         public var message: Message {
@@ -22,19 +22,10 @@ public enum FormLayout {
             case .due: return .formFieldDue
             }
         }
-
-        /// The label written on the form.
-        public var label: String { message.text() }
-
-        /// The field a label names, in either language.
-        public init?(label: String) {
-            guard let field = Field.allCases.first(where: { FormLayout.names($0.message, label) }) else { return nil }
-            self = field
-        }
     }
 
     /// The table's columns, in order.
-    public enum Column: String, CaseIterable, Sendable {
+    public enum Column: String, CaseIterable, Sendable, FormLabel {
         case id, task, text, goal, unit, previous, previousDate, value, note
 
         public var message: Message {
@@ -49,15 +40,6 @@ public enum FormLayout {
             case .value: return .formColumnValue
             case .note: return .formColumnNote
             }
-        }
-
-        /// The label written on the form.
-        public var label: String { message.text() }
-
-        /// The column a label names, in either language.
-        public init?(label: String) {
-            guard let column = Column.allCases.first(where: { FormLayout.names($0.message, label) }) else { return nil }
-            self = column
         }
 
         /// Width in characters, sized for Chinese text (two per character).
@@ -82,14 +64,28 @@ public enum FormLayout {
         var isFillIn: Bool { self == .value || self == .note }
     }
 
-    /// Whether `text` is the label in one of the languages (English regardless of case).
-    static func names(_ label: Message, _ text: String) -> Bool {
-        text == label.zh || text.caseInsensitiveCompare(label.en) == .orderedSame
-    }
-
     /// The words a status cell offers, in the reader's language.
     public static var statusChoices: [String] { WorkStatus.allCases.map(\.label) }
 
     /// The 0-based row of the column labels: a title row, the header fields, and an instructions row above it.
     static let headerRow = 1 + Field.allCases.count + 1
+}
+
+/// A header field or column of a form: written with its label in the reader's language, found
+/// again by its label in either language (English regardless of case).
+public protocol FormLabel: CaseIterable {
+    var message: Message { get }
+}
+
+extension FormLabel {
+    /// The label written on the form.
+    public var label: String { message.text() }
+
+    /// The field or column a label names, in either language.
+    public init?(label text: String) {
+        guard let found = Self.allCases.first(where: {
+            text == $0.message.zh || text.caseInsensitiveCompare($0.message.en) == .orderedSame
+        }) else { return nil }
+        self = found
+    }
 }
