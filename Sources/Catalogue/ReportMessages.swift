@@ -60,6 +60,13 @@ extension Message {
                     indicators (\(milestones) milestones), \(units) units
                     """)
     }
+    /// A section's kind as the summary shows it: the Hunan plan's five kinds named in Chinese, the
+    /// plan's own word in English and for any other kind.
+    public static func sectionKind(_ kind: String) -> Message {
+        let chinese = ["key-work": "重点工作", "special-actions": "专项行动", "safeguards": "保障措施",
+                       "foundations": "基础工作", "opening-up": "开放发展"]
+        return Message(zh: chinese[kind] ?? kind, en: kind)
+    }
     public static var summarySectionHeader: [Message] {
         [Message(zh: "部分", en: "section"), Message(zh: "类别", en: "kind"), Message(zh: "任务", en: "tasks"),
          Message(zh: "措施", en: "measures"), Message(zh: "目标", en: "targets"), Message(zh: "指标", en: "indicators"),
