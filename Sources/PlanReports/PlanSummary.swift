@@ -86,8 +86,8 @@ public struct PlanSummary: Encodable, Sendable {
             indicators: indicators, milestones: milestones, units: units).text())
         out.append("")
         let rows = sections.enumerated().map { i, s in
-            [ChineseNumeral.section(i + 1, s.title), Message.sectionKind(s.kind).text(), "\(s.tasks)", "\(s.measures)", "\(s.targets)",
-                "\(s.indicators)",
+            [ChineseNumeral.section(i + 1, s.title), Message.sectionKind(s.kind).text(), "\(s.tasks)", "\(s.measures)",
+                "\(s.targets)", "\(s.indicators)",
                 s.completion.map(NumberText.percent) ?? "—",
              "\(s.indicatorsReported)/\(s.indicators)", s.standing.label, "\(s.targetCounts.behind)"]
         }
