@@ -119,8 +119,10 @@ public enum XLSXWriter {
         rows.append(row(note, height: 32, [textCell(CellAddress(row: note, column: 0), Message.formsInstructions.text(),
             .headerValue)]))
         merges.append("A\(note + 1):\(last)\(note + 1)")
-        rows.append(row(top, height: 20, columns.enumerated().map { textCell(CellAddress(row: top, column: $0.offset),
-            $0.element.label, .label) }))
+        // English labels are longer than the columns sized for Chinese: the row grows to hold them wrapped.
+        let labelLines = columns.map { wrappedLines($0.label, width: $0.width) }.max() ?? 1
+        rows.append(row(top, height: max(20, Double(labelLines) * 14.5 + 4), columns.enumerated().map {
+            textCell(CellAddress(row: top, column: $0.offset), $0.element.label, .label) }))
         var numberCells: [String] = []
         var statusCells: [String] = []
         for (i, item) in form.rows.enumerated() {

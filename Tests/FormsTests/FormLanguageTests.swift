@@ -23,6 +23,9 @@ import Testing
         for column in FormLayout.Column.allCases { #expect(labels.contains(column.message.text(language))) }
         for field in FormLayout.Field.allCases { #expect(labels.contains(field.message.text(language))) }
         #expect(!labels.contains(FormLayout.Column.value.message.text(Self.other(language))))
+        // The column labels' row holds them wrapped: taller for the longer English labels.
+        let sheet = try #require(try FormsFixture.part(xlsx, "xl/worksheets/sheet1.xml"))
+        #expect(sheet.contains(language == .en ? "<row r=\"9\" ht=\"33.0\"" : "<row r=\"9\" ht=\"20.0\""))
 
         let figure = try #require(form.rows.first { !$0.takesStatus })
         let measure = try #require(form.rows.first { $0.takesStatus })
