@@ -80,8 +80,8 @@ extension Message {
     public static func collectDuplicateRow(_ id: String, first: String) -> Message {
         Message(zh: "编号 \(id) 重复（首次在 \(first)）", en: "\(id) appears twice (first at \(first))")
     }
-    public static func collectBadValue(_ id: String, reason: String) -> Message {
-        Message(zh: "\(id) 的本期值不合格：\(reason)", en: "\(id): value refused: \(reason)")
+    public static func collectBadValue(_ id: String, reason: Message) -> Message {
+        Message(zh: "\(id) 的本期值不合格：\(reason.zh)", en: "\(id): value refused: \(reason.en)")
     }
     public static func collectNoteWithoutValue(_ id: String) -> Message {
         Message(zh: "\(id) 填了进展情况说明但没填本期值", en: "\(id) has a note but no value")
