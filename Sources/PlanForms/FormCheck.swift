@@ -77,7 +77,8 @@ public struct FormCheck: Sendable {
             }
             switch ValueInput.value(row.value, for: item) {
             case .failure(let problem):
-                refusals.append(Refusal(cell: row.valueCell, message: .collectBadValue(row.id, reason: problem.message)))
+                refusals.append(Refusal(cell: row.valueCell,
+                    message: .collectBadValue(row.id, reason: problem.message)))
             case .success(let value):
                 let id = "form-\(fingerprint)-\(row.id)"
                 // Once collected, the change is the one its record made.
