@@ -3,12 +3,13 @@ import Foundation
 import PlanForms
 import PlanModel
 import PlanStore
+import TestSupport
 import Testing
 import ZIPFoundation
 
 /// Returned files that must not be taken: each is refused with its reason, and the journal
 /// stays as it was.
-@Suite struct RefusalTests {
+@Suite(.language(.zh)) struct RefusalTests {
     let session: PlanSession
     let dir: URL
     let form: UnitForm

@@ -3,11 +3,12 @@ import Foundation
 import PlanForms
 import PlanModel
 import PlanStore
+import TestSupport
 import Testing
 
 /// 报送情况 and 催报 on a quarter where one unit reported in full (by form), one in part, one
 /// by `plandash set` from the office, and the rest not at all.
-@Suite struct RoundStatusTests {
+@Suite(.language(.zh)) struct RoundStatusTests {
     let session: PlanSession
     let period: ReportingPeriod
 
