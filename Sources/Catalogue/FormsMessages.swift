@@ -22,7 +22,10 @@ extension Message {
         Message(zh: "单位“\(unit)”在本计划中没有需报送的事项；有：\(known)",
             en: "unit \"\(unit)\" has nothing to report in this plan; units: \(known)")
     }
-    public static var formsTitleSuffix: Message { Message(zh: "进展情况填报表", en: "progress report form") }
+    /// A form's title row: `湖南省…工作要点 进展情况填报表`.
+    public static func formsTitle(_ plan: String) -> Message {
+        Message(zh: "\(plan) 进展情况填报表", en: "\(plan): progress report form")
+    }
     public static var formsInstructions: Message {
         Message(zh: "填写说明：只填“本期值”和“进展情况说明”两列（黄色）；数字不带单位；措施和里程碑选 未开始/推进中/已完成；请勿改动编号列和表头。",
                 en: """

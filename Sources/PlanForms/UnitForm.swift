@@ -71,7 +71,7 @@ public struct UnitForm: Sendable, Equatable {
     }
 
     /// The title row's text.
-    public var title: String { planTitle + " " + Message.formsTitleSuffix.text() }
+    public var title: String { Message.formsTitle(planTitle).text() }
 
     /// The cells of a row in column order (the fill-in columns empty).
     func cells(_ row: Row) -> [String] {
