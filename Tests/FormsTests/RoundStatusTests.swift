@@ -69,6 +69,19 @@ import Testing
         #expect(!notice.text.contains("#") && notice.markdown.hasPrefix("# "))
     }
 
+    @Test func anEnglishReminderIsEnglishBesideThePlansOwnText() throws {
+        let round = ReportingRound(plan: session.plan, ledger: session.ledger, period: period)
+        let stats = try #require(round.standing(of: "省统计局"))
+        let notice = Language.$chosen.withValue(.en) {
+            ChaseNotice(plan: session.plan, status: session.status(asOf: period.end), standing: stats, period: period)
+        }
+        #expect(notice.text.hasPrefix("Reminder: 省统计局, progress for 2019Q3\n"))
+        #expect(notice.text.contains("\nMissing items:\n"))
+        let indicator = try #require(stats.missing.first { $0.id == "fd2.t1.i1" })
+        guard case .indicator(let ind, _) = indicator.kind else { return Issue.record("fd2.t1.i1 is not an indicator") }
+        #expect(notice.text.contains("fd2.t1.i1 \(ind.name) (\(indicator.taskTitle))"))
+    }
+
     @Test func statusAndChaseCommands() throws {
         let out = try FormsFixture.tempDir()
         let status = try FormsFixture.plandash(["status", session.url.path, "--period", "2019Q3"])
