@@ -78,7 +78,10 @@ import Testing
         #expect(notice.text.hasPrefix("Reminder: 省统计局, progress for 2019Q3\n"))
         #expect(notice.text.contains("\nMissing items:\n"))
         let indicator = try #require(stats.missing.first { $0.id == "fd2.t1.i1" })
-        guard case .indicator(let ind, _) = indicator.kind else { return Issue.record("fd2.t1.i1 is not an indicator") }
+        guard case .indicator(let ind, _) = indicator.kind else {
+            Issue.record("fd2.t1.i1 is not an indicator")
+            return
+        }
         #expect(notice.text.contains("fd2.t1.i1 \(ind.name) (\(indicator.taskTitle))"))
     }
 
