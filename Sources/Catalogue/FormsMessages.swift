@@ -22,41 +22,51 @@ extension Message {
         Message(zh: "单位“\(unit)”在本计划中没有需报送的事项；有：\(known)",
             en: "unit \"\(unit)\" has nothing to report in this plan; units: \(known)")
     }
-    public static var formsTitleSuffix: Message { Message(zh: "进展情况填报表", en: "progress report form") }
+    /// A form's title row: `湖南省…工作要点 进展情况填报表`.
+    public static func formsTitle(_ plan: String) -> Message {
+        Message(zh: "\(plan) 进展情况填报表", en: "\(plan): progress report form")
+    }
     public static var formsInstructions: Message {
         Message(zh: "填写说明：只填“本期值”和“进展情况说明”两列（黄色）；数字不带单位；措施和里程碑选 未开始/推进中/已完成；请勿改动编号列和表头。",
                 en: """
-                    Fill in only 本期值 and 进展情况说明 (yellow); figures without units; measures and milestones take \
-                    未开始/推进中/已完成; do not change the 编号 column or the header.
+                    Fill in only the columns Value this period and Progress note (yellow); figures without units; \
+                    measures and milestones take not started / in progress / done; do not change the Id column or the \
+                    header.
                     """)
     }
     public static var formsNumberPrompt: Message { Message(zh: "请填写数字（不带单位）", en: "enter a number (without unit)") }
-    public static var formsStatusPrompt: Message { Message(zh: "请选择 未开始、推进中 或 已完成", en: "choose 未开始, 推进中 or 已完成") }
+    public static var formsStatusPrompt: Message {
+        Message(zh: "请选择 未开始、推进中 或 已完成", en: "choose not started, in progress or done")
+    }
     public static var formsIndicatorTarget: Message { Message(zh: "目标：", en: "target: ") }
 
     // MARK: Forms in
 
-    public static func collectNotXLSX(_ reason: String) -> Message {
-        Message(zh: "不是 xlsx 表格（\(reason)）：请另存为 Excel 工作簿 .xlsx 或 CSV UTF-8",
-            en: "not an xlsx workbook (\(reason)): save it as an Excel workbook .xlsx or CSV UTF-8")
+    public static func collectNotXLSX(_ reason: String) -> Message { collectNotXLSX(.verbatim(reason)) }
+    public static func collectNotXLSX(_ reason: Message) -> Message {
+        Message(zh: "不是 xlsx 表格（\(reason.zh)）：请另存为 Excel 工作簿 .xlsx 或 CSV UTF-8",
+            en: "not an xlsx workbook (\(reason.en)): save it as an Excel workbook .xlsx or CSV UTF-8")
     }
     public static func collectTooLarge(_ what: String, limit: String) -> Message {
-        Message(zh: "\(what) 超过上限 \(limit)，拒收（可能是压缩炸弹或并非填报表）",
-            en: "\(what) exceeds the limit of \(limit): refused (a zip bomb, or not a form)")
+        collectTooLarge(.verbatim(what), limit: .verbatim(limit))
+    }
+    public static func collectTooLarge(_ what: Message, limit: Message) -> Message {
+        Message(zh: "\(what.zh) 超过上限 \(limit.zh)，拒收（可能是压缩炸弹或并非填报表）",
+            en: "\(what.en) exceeds the limit of \(limit.en): refused (a zip bomb, or not a form)")
     }
     public static var collectNotUTF8: Message {
         Message(zh: "CSV 不是 UTF-8 编码：请另存为“CSV UTF-8”", en: "the CSV is not UTF-8: save it as \"CSV UTF-8\"")
     }
-    public static func collectNoHeaderRow(_ labels: String) -> Message {
-        Message(zh: "找不到表头行（\(labels)）：表头被改动或不是 plandash 填报表",
-            en: "no header row (\(labels)): the header was changed, or this is not a plandash form")
+    public static func collectNoHeaderRow(_ labels: Message) -> Message {
+        Message(zh: "找不到表头行（\(labels.zh)）：表头被改动或不是 plandash 填报表",
+            en: "no header row (\(labels.en)): the header was changed, or this is not a plandash form")
     }
     public static var collectIDColumnMissing: Message {
         Message(zh: "表头行没有“编号”列（被删除了？）：无法对应事项，整表拒收",
-            en: "the header row has no 编号 column (deleted?): rows cannot be matched, the whole form is refused")
+            en: "the header row has no Id column (deleted?): rows cannot be matched, the whole form is refused")
     }
-    public static func collectHeaderFieldMissing(_ label: String) -> Message {
-        Message(zh: "表头缺少“\(label)”", en: "the form's header lacks \(label)")
+    public static func collectHeaderFieldMissing(_ label: Message) -> Message {
+        Message(zh: "表头缺少“\(label.zh)”", en: "the form's header lacks \(label.en)")
     }
     public static func collectOtherPlan(_ form: String, plan: String) -> Message {
         Message(zh: "这是计划 \(form) 的填报表，不是 \(plan) 的", en: "this form is for plan \(form), not \(plan)")
@@ -73,14 +83,18 @@ extension Message {
     public static func collectDuplicateRow(_ id: String, first: String) -> Message {
         Message(zh: "编号 \(id) 重复（首次在 \(first)）", en: "\(id) appears twice (first at \(first))")
     }
-    public static func collectBadValue(_ id: String, reason: String) -> Message {
-        Message(zh: "\(id) 的本期值不合格：\(reason)", en: "\(id): value refused: \(reason)")
+    public static func collectBadValue(_ id: String, reason: Message) -> Message {
+        Message(zh: "\(id) 的本期值不合格：\(reason.zh)", en: "\(id): value refused: \(reason.en)")
     }
     public static func collectNoteWithoutValue(_ id: String) -> Message {
         Message(zh: "\(id) 填了进展情况说明但没填本期值", en: "\(id) has a note but no value")
     }
     public static func collectRecordNote(_ file: String) -> Message {
         Message(zh: "报送表 \(file)", en: "form \(file)")
+    }
+    /// A collected record's note: the form's file and the unit's own note.
+    public static func collectRecordNoteWith(_ file: String, note: String) -> Message {
+        Message(zh: "报送表 \(file)：\(note)", en: "form \(file): \(note)")
     }
     public static func collectCannotRead(_ reason: String) -> Message {
         Message(zh: "无法读取：\(reason)", en: "cannot read: \(reason)")

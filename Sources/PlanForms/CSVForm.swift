@@ -9,9 +9,9 @@ import PlanReports
 public enum CSVForm {
     public static func text(_ form: UnitForm) -> String {
         var records: [[String]] = [[form.title]]
-        records += form.fields.map { [$0.0.rawValue, $0.1] }
+        records += form.fields.map { [$0.0.label, $0.1] }
         records.append([Message.formsInstructions.text()])
-        records.append(FormLayout.Column.allCases.map(\.rawValue))
+        records.append(FormLayout.Column.allCases.map(\.label))
         records += form.rows.map(form.cells)
         return CSVText.document(records)
     }
@@ -55,8 +55,8 @@ public enum CSVForm {
                 (row, column) = (row + 1, 0)
             default: field.unicodeScalars.append(s)
             }
-            guard grid.cellCount <= limits.cells else { throw FormRefusal(.collectTooLarge(sheet,
-                limit: "\(limits.cells) cells")) }
+            guard grid.cellCount <= limits.cells else { throw FormRefusal(.collectTooLarge(.verbatim(sheet),
+                limit: .formCells(limits.cells))) }
         }
         if !field.isEmpty || column > 0 { endField() }
         return grid

@@ -20,7 +20,8 @@ public struct ChaseNotice: Sendable, Equatable {
                                                items: standing.due.count).text()
         let missing = standing.missing.map { item -> String in
             switch item.kind {
-            case .indicator(let ind, _): return "\(item.id) \(ind.name)（\(item.taskTitle)）"
+            case .indicator(let ind, _):
+                return Message.formMissingIndicator(item.id, name: ind.name, task: item.taskTitle).text()
             case .measure(let m): return "\(item.id) \(m.text)"
             }
         }

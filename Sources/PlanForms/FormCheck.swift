@@ -39,16 +39,16 @@ public struct FormCheck: Sendable {
         fingerprint: String) throws(FormRefusal) {
         guard let planID =
             form.fields[.planID] else { throw FormRefusal(.collectHeaderFieldMissing(
-            FormLayout.Field.planID.rawValue)) }
+            FormLayout.Field.planID.message)) }
         guard planID == plan.info.id else { throw FormRefusal(.collectOtherPlan(planID, plan: plan.info.id)) }
         guard let periodID =
-            form.periodID else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.period.rawValue)) }
+            form.periodID else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.period.message)) }
         guard let period = plan.reportingPeriod(named: periodID) else {
             throw FormRefusal(.periodUnknown(periodID, known: plan.reportingPeriods.map(\.id).joined(separator: ", ")))
         }
         if let asked, asked != period { throw FormRefusal(.collectOtherPeriod(period.id, asked: asked.id)) }
         guard let unit =
-            form.fields[.unit] else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.unit.rawValue)) }
+            form.fields[.unit] else { throw FormRefusal(.collectHeaderFieldMissing(FormLayout.Field.unit.message)) }
         let duty = ReportingDuty(unit: unit, plan: plan)
         guard !duty.items.isEmpty else { throw FormRefusal(.collectUnitUnknown(unit)) }
         let onForm = Set(duty.items.map(\.id))
@@ -77,7 +77,8 @@ public struct FormCheck: Sendable {
             }
             switch ValueInput.value(row.value, for: item) {
             case .failure(let problem):
-                refusals.append(Refusal(cell: row.valueCell, message: .collectBadValue(row.id, reason: "\(problem)")))
+                refusals.append(Refusal(cell: row.valueCell,
+                    message: .collectBadValue(row.id, reason: problem.message)))
             case .success(let value):
                 let id = "form-\(fingerprint)-\(row.id)"
                 // Once collected, the change is the one its record made.

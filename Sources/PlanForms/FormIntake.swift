@@ -44,7 +44,8 @@ public struct FormIntake: Sendable {
         if dryRun { intake.outcome = .dryRun; return intake }
         let name = url.lastPathComponent
         for e in fresh {
-            let note = Message.collectRecordNote(name).text() + (e.note.isEmpty ? "" : "：" + e.note)
+            let note = (e.note.isEmpty ? Message.collectRecordNote(name)
+                : .collectRecordNoteWith(name, note: e.note)).text()
             do {
                 try session.record(item: e.item, value: e.value, note: note, at: check.period.end, id: e.recordID,
                     user: check.unit)

@@ -1,30 +1,46 @@
 import Catalogue
+import Foundation
+import PlanModel
 
 /// Where things sit on a form: the header block's labels, the column labels, and which columns
-/// the unit fills in. The writer lays a form out by it and the reader finds things by the labels,
-/// not by position, so a form whose rows or columns were moved still reads.
+/// the unit fills in. The writer lays a form out by it, with labels in the reader's language;
+/// the reader finds things by the labels in either language, not by position, so a form whose
+/// rows or columns were moved still reads, and a form sent out in English comes back as well
+/// as a Chinese one.
 public enum FormLayout {
     /// The header block's fields, each a label in column A and its value beside it.
-    public enum Field: String, CaseIterable, Sendable {
-        case plan = "计划"
-        case planID = "计划编号"
-        case document = "文号"
-        case unit = "填报单位"
-        case period = "报送期"
-        case due = "报送截止"
+    public enum Field: String, CaseIterable, Sendable, FormLabel {
+        case plan, planID, document, unit, period, due
+
+        public var message: Message {
+            switch self {
+            case .plan: return .formFieldPlan
+            case .planID: return .formFieldPlanID
+            case .document: return .formFieldDocument
+            case .unit: return .formFieldUnit
+            case .period: return .formFieldPeriod
+            case .due: return .formFieldDue
+            }
+        }
     }
 
     /// The table's columns, in order.
-    public enum Column: String, CaseIterable, Sendable {
-        case id = "编号"
-        case task = "任务"
-        case text = "工作目标/措施"
-        case goal = "目标值"
-        case unit = "单位"
-        case previous = "上期值"
-        case previousDate = "上期日期"
-        case value = "本期值"
-        case note = "进展情况说明"
+    public enum Column: String, CaseIterable, Sendable, FormLabel {
+        case id, task, text, goal, unit, previous, previousDate, value, note
+
+        public var message: Message {
+            switch self {
+            case .id: return .formColumnID
+            case .task: return .formColumnTask
+            case .text: return .formColumnText
+            case .goal: return .formColumnGoal
+            case .unit: return .formColumnUnit
+            case .previous: return .formColumnPrevious
+            case .previousDate: return .formColumnPreviousDate
+            case .value: return .formColumnValue
+            case .note: return .formColumnNote
+            }
+        }
 
         /// Width in characters, sized for Chinese text (two per character).
         var width: Double {
@@ -48,9 +64,28 @@ public enum FormLayout {
         var isFillIn: Bool { self == .value || self == .note }
     }
 
-    /// The words a status cell offers.
-    public static let statusChoices = ["未开始", "推进中", "已完成"]
+    /// The words a status cell offers, in the reader's language.
+    public static var statusChoices: [String] { WorkStatus.allCases.map(\.label) }
 
     /// The 0-based row of the column labels: a title row, the header fields, and an instructions row above it.
     static let headerRow = 1 + Field.allCases.count + 1
+}
+
+/// A header field or column of a form: written with its label in the reader's language, found
+/// again by its label in either language (English regardless of case).
+public protocol FormLabel: CaseIterable {
+    var message: Message { get }
+}
+
+extension FormLabel {
+    /// The label written on the form.
+    public var label: String { message.text() }
+
+    /// The field or column a label names, in either language.
+    public init?(label text: String) {
+        guard let found = Self.allCases.first(where: {
+            text == $0.message.zh || text.caseInsensitiveCompare($0.message.en) == .orderedSame
+        }) else { return nil }
+        self = found
+    }
 }

@@ -22,17 +22,18 @@ public struct ReturnedForm: Sendable, Equatable {
 
     public init(_ grid: SheetGrid) throws(FormRefusal) {
         sheet = grid.name
-        let labels = Set(FormLayout.Column.allCases.map(\.rawValue))
         let header = grid.rows.keys.sorted().prefix(Self.headerSearchRows).first { r in
-            let texts = grid.row(r).map { Self.clean($0.text) }
-            return texts.contains(FormLayout.Column.value.rawValue) && texts.filter(labels.contains).count >= 3
+            let columns = grid.row(r).compactMap { FormLayout.Column(label: Self.clean($0.text)) }
+            return columns.contains(.value) && columns.count >= 3
         }
         guard let header else {
-            throw FormRefusal(.collectNoHeaderRow(FormLayout.Column.allCases.map(\.rawValue).joined(separator: " ")))
+            let labels = FormLayout.Column.allCases.map(\.message)
+            throw FormRefusal(.collectNoHeaderRow(Message(zh: labels.map(\.zh).joined(separator: " "),
+                en: labels.map(\.en).joined(separator: " "))))
         }
         var columns: [FormLayout.Column: Int] = [:]
         for (c, text) in grid.row(header) {
-            if let col = FormLayout.Column(rawValue: Self.clean(text)), columns[col] == nil { columns[col] = c }
+            if let col = FormLayout.Column(label: Self.clean(text)), columns[col] == nil { columns[col] = c }
         }
         guard let idColumn = columns[.id] else { throw FormRefusal(.collectIDColumnMissing) }
         let valueColumn = columns[.value]!
@@ -41,13 +42,13 @@ public struct ReturnedForm: Sendable, Equatable {
             let cells = grid.row(r)
             for (i, cell) in cells.enumerated() {
                 let text = Self.clean(cell.text)
-                if let field = FormLayout.Field(rawValue: text.trimmingCharacters(in: CharacterSet(
+                if let field = FormLayout.Field(label: text.trimmingCharacters(in: CharacterSet(
                     charactersIn: "::"))) {
                     if i + 1 < cells.count { fields[field] = Self.clean(cells[i + 1].text) }
                     break
                 }
                 if let split = text.firstIndex(where: { $0 == ":" || $0 == ":" }),
-                   let field = FormLayout.Field(rawValue: String(text[..<split]).trimmingCharacters(in: .whitespaces)) {
+                   let field = FormLayout.Field(label: String(text[..<split]).trimmingCharacters(in: .whitespaces)) {
                     fields[field] = Self.clean(String(text[text.index(after: split)...]))
                     break
                 }

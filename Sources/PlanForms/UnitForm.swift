@@ -43,8 +43,7 @@ public struct UnitForm: Sendable, Equatable {
             case .indicator(let ind, let target):
                 row.text = ind.name + "\n" + Message.formsIndicatorTarget.text() + target
                 let (comparator, value) = CSVReport.goalCells(ind)
-                row.goal = ind.isMilestone ? value : (comparator.hasPrefix("≈") ? "≈" : comparator == "区间"
-                    ? "" : comparator) + value
+                row.goal = ind.isMilestone ? value : Self.comparatorOnForm(ind.goal, comparator) + value
                 row.unit = ind.unit ?? ""
             case .measure(let m):
                 row.text = m.text
@@ -54,14 +53,25 @@ public struct UnitForm: Sendable, Equatable {
         }
     }
 
+    /// The comparator written before a goal's figure on the form: `≥`, `≤`, `≈` (the tolerance
+    /// left out), nothing before a range.
+    static func comparatorOnForm(_ goal: Goal?, _ comparator: String) -> String {
+        switch goal {
+        case .about?: return "≈"
+        case .range?: return ""
+        default: return comparator
+        }
+    }
+
     /// The header block's values.
     public var fields: [(FormLayout.Field, String)] {
         [(.plan, planTitle), (.planID, planID), (.document, document), (.unit, unit),
-         (.period, "\(period.id)（\(period.start) 至 \(period.end)）"), (.due, period.due.description)]
+         (.period, Message.formPeriod(period.id, start: period.start.description, end: period.end.description).text()),
+         (.due, period.due.description)]
     }
 
     /// The title row's text.
-    public var title: String { planTitle + " " + Message.formsTitleSuffix.text() }
+    public var title: String { Message.formsTitle(planTitle).text() }
 
     /// The cells of a row in column order (the fill-in columns empty).
     func cells(_ row: Row) -> [String] {

@@ -15,18 +15,18 @@ public enum XLSXReader {
             throw FormRefusal(.collectTooLarge("\(data.count) B", limit: ReadLimits.megabytes(limits.fileBytes)))
         }
         guard data.starts(with: [0x50, 0x4B, 0x03,
-            0x04]) else { throw FormRefusal(.collectNotXLSX("not a zip archive")) }
+            0x04]) else { throw FormRefusal(.collectNotXLSX(Message.formNotZip)) }
         let archive: Archive
         do { archive = try Archive(data: data,
             accessMode: .read) } catch { throw FormRefusal(.collectNotXLSX("\(error)")) }
         var count = 0
         for _ in archive {
             count += 1
-            guard count <= limits.parts else { throw FormRefusal(.collectTooLarge("\(count) parts",
-                limit: "\(limits.parts)")) }
+            guard count <= limits.parts else { throw FormRefusal(.collectTooLarge(
+                Message.formParts(count), limit: .verbatim("\(limits.parts)"))) }
         }
         guard let workbook = try part(archive, "xl/workbook.xml",
-            limits) else { throw FormRefusal(.collectNotXLSX("no xl/workbook.xml")) }
+            limits) else { throw FormRefusal(.collectNotXLSX(Message.formMissingPart("xl/workbook.xml"))) }
         let first = FirstSheet.read(workbook)
         var sheetPath = "xl/worksheets/sheet1.xml"
         if let id = first.relation, let rels = try part(archive, "xl/_rels/workbook.xml.rels", limits),
@@ -38,7 +38,7 @@ public enum XLSXReader {
         guard case .success(let strings) = shared else { throw FormRefusal(.collectTooLarge("sharedStrings",
             limit: "\(limits.cells)")) }
         guard let sheet = try part(archive, sheetPath,
-            limits) else { throw FormRefusal(.collectNotXLSX("no \(sheetPath)")) }
+            limits) else { throw FormRefusal(.collectNotXLSX(Message.formMissingPart(sheetPath))) }
         return try SheetCells.read(sheet, name: first.name ?? "Sheet1", shared: strings, limit: limits.cells)
     }
 
@@ -195,8 +195,8 @@ private final class SheetCells: NSObject, XMLParserDelegate {
     static func read(_ data: Data, name: String, shared: [String], limit: Int) throws(FormRefusal) -> SheetGrid {
         let d = SheetCells(name: name, shared: shared, limit: limit)
         let (ok, parser) = parse(data, with: d)
-        if d.overLimit { throw FormRefusal(.collectTooLarge("\(name)", limit: "\(limit) cells")) }
-        if !ok { throw FormRefusal(.collectNotXLSX("\(name): \(parser.parserError.map { "\($0)" } ?? "bad XML")")) }
+        if d.overLimit { throw FormRefusal(.collectTooLarge(.verbatim(name), limit: .formCells(limit))) }
+        if !ok { throw FormRefusal(.collectNotXLSX(Message.formBadXML(name, parser.parserError.map { "\($0)" }))) }
         return d.grid
     }
 

@@ -1,3 +1,5 @@
+// not messages: Office Open XML markup and the font name 宋体; the form's texts come from `UnitForm` and the catalogue
+
 import Catalogue
 import Foundation
 import PlanModel
@@ -9,8 +11,8 @@ import ZIPFoundation
 /// figures checked by data validation, status cells offering a list, text wrapped, the
 /// column labels frozen and repeated on each printed page, A4 landscape.
 public enum XLSXWriter {
-    /// The sheet's name.
-    public static let sheetName = "填报表"
+    /// The sheet's name, in the reader's language.
+    public static var sheetName: String { Message.formSheetName.text() }
 
     public static func data(_ form: UnitForm) throws -> Data {
         let archive = try Archive(accessMode: .create)
@@ -52,13 +54,14 @@ public enum XLSXWriter {
     <Relationship Id="rId1" Type="\(rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>
     """
 
-    private static let workbook = head + """
+    private static var workbook: String { head + """
     <workbook xmlns="\(main)" xmlns:r="\(rel)"><sheets><sheet name="\(sheetName)" sheetId="1" r:id="rId1"/></sheets>\
     <definedNames><definedName name="_xlnm.Print_Titles" \
     localSheetId="0">'\(sheetName)'!$\(FormLayout.headerRow + 1):\
     $\(FormLayout.headerRow + 1)</definedName></definedNames>\
     </workbook>
     """
+    }
 
     private static let workbookRels = head + """
     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -108,7 +111,7 @@ public enum XLSXWriter {
         rows.append(row(0, height: 30, [textCell(CellAddress(row: 0, column: 0), form.title, .title)]))
         for (i, (field, value)) in form.fields.enumerated() {
             let r = i + 1
-            rows.append(row(r, height: nil, [textCell(CellAddress(row: r, column: 0), field.rawValue, .label),
+            rows.append(row(r, height: nil, [textCell(CellAddress(row: r, column: 0), field.label, .label),
                                              textCell(CellAddress(row: r, column: 1), value, .headerValue)]))
             merges.append("B\(r + 1):\(last)\(r + 1)")
         }
@@ -116,8 +119,10 @@ public enum XLSXWriter {
         rows.append(row(note, height: 32, [textCell(CellAddress(row: note, column: 0), Message.formsInstructions.text(),
             .headerValue)]))
         merges.append("A\(note + 1):\(last)\(note + 1)")
-        rows.append(row(top, height: 20, columns.enumerated().map { textCell(CellAddress(row: top, column: $0.offset),
-            $0.element.rawValue, .label) }))
+        // English labels are longer than the columns sized for Chinese: the row grows to hold them wrapped.
+        let labelLines = columns.map { wrappedLines($0.label, width: $0.width) }.max() ?? 1
+        rows.append(row(top, height: max(20, Double(labelLines) * 14.5 + 4), columns.enumerated().map {
+            textCell(CellAddress(row: top, column: $0.offset), $0.element.label, .label) }))
         var numberCells: [String] = []
         var statusCells: [String] = []
         for (i, item) in form.rows.enumerated() {
@@ -175,7 +180,7 @@ public enum XLSXWriter {
                 showErrorMessage=\"1\"
                 """
                 + """
-                     errorTitle=\"\(XMLText.escape(FormLayout.Column.value.rawValue))\" \
+                     errorTitle=\"\(XMLText.escape(FormLayout.Column.value.label))\" \
                     error=\"\(XMLText.escape(Message.formsNumberPrompt.text()))\"
                     """
                 + """
@@ -188,7 +193,7 @@ public enum XLSXWriter {
             let list = FormLayout.statusChoices.joined(separator: ",")
             out.append("<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\""
                 + """
-                     errorTitle=\"\(XMLText.escape(FormLayout.Column.value.rawValue))\" \
+                     errorTitle=\"\(XMLText.escape(FormLayout.Column.value.label))\" \
                     error=\"\(XMLText.escape(Message.formsStatusPrompt.text()))\"
                     """
                 + """

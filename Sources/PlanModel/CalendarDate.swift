@@ -1,3 +1,5 @@
+import Catalogue
+
 /// A day in the proleptic Gregorian calendar, without time or zone: deadlines, as-of dates
 /// and the effective dates of reported figures are all days.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
@@ -104,7 +106,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = CalendarDate(iso: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "expected a date YYYY-MM-DD, found \(text)"))
+                debugDescription: Message.expectedDate(text).text()))
         }
         self = date
     }

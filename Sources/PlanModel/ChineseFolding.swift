@@ -1,3 +1,5 @@
+// not messages: traditional→simplified table of input vocabulary
+
 /// Folds the variants a notice may use into one form for matching, one character for one
 /// character: full-width ASCII (（），：；％－～) to ASCII, dashes and waves to `-` and `~`,
 /// and traditional characters to simplified for the words the importer looks for

@@ -1,3 +1,5 @@
+// not messages: closing punctuation marks, a table of characters for line breaking
+
 /// Column widths of text on a terminal, per `Character`: 2 for CJK and full-width forms,
 /// 0 for combining marks and zero-width characters, 1 otherwise. Ambiguous-width characters
 /// (①, …, ℃, —) count as 1.

@@ -1,3 +1,5 @@
+import Catalogue
+
 /// How far an actual value goes toward an indicator's goal, as a fraction 0…1.
 /// The rules are those README's "Completion rules" section states.
 extension Indicator {
@@ -12,8 +14,10 @@ extension Indicator {
     }
 
     /// Units of things counted one by one (家, 个, 人, 项, 张…): for these 左右 tolerates at least one whole unit.
-    public static let countUnits: Set<String> = ["家", "个", "人", "项", "张", "所", "座", "次", "件", "批", "台", "户", "名", "部",
-        "条", "场", "处", "套", "位", "只"]
+    public static let countUnits: Set<String> = [
+        "家", "个", "人", "项", "张", "所", "座", "次", "件", "批", // not a message: unit words matched in plan text
+        "台", "户", "名", "部", "条", "场", "处", "套", "位", "只", // not a message: unit words matched in plan text
+    ]
 
     /// The indicator's unit counts whole things (家, 个, 人…).
     public var countsWholeUnits: Bool { unit.map(Indicator.countUnits.contains) ?? false }
@@ -50,7 +54,7 @@ extension Indicator {
 
     /// The goal as people read it: `≥550亿元`, `≈1000家 (±10%)`, `1–2家`, `里程碑`.
     public var goalText: String {
-        guard let goal else { return "里程碑" }
+        guard let goal else { return Message.milestoneGoal.text() }
         let u = unit ?? ""
         switch goal {
         case .atLeast(let x): return "≥\(NumberText.format(x))\(u)"

@@ -1,3 +1,5 @@
+// not messages: cue words matched in indicator wording (input vocabulary)
+
 /// How a figure is judged before the year is over.
 ///
 /// `cumulative`: a year's total built up through the year (新增, 全年实现, 认定N家, 带动投资),

@@ -1,6 +1,8 @@
 import Foundation
 import Synchronization
 
+// not messages: polyphone words the pinyin transform reads wrongly (a table of input vocabulary)
+
 /// Hanyu pinyin of Chinese text, for sorting names and matching typed pinyin: each Han
 /// character's syllable (tone marks stripped) from Foundation's Mandarin-to-Latin transform,
 /// with the words it reads wrongly in plan texts fixed (长沙 is cháng, 银行 is háng, 地方 is dì).

@@ -223,15 +223,18 @@ public struct MeasureStatus: Sendable, Equatable {
     public enum State: String, Sendable {
         case done, overdue, dueSoon = "due-soon", open, ongoing
 
-        public var label: String {
+        public var message: Message {
             switch self {
-            case .done: return "已完成"
-            case .overdue: return "逾期"
-            case .dueSoon: return "临期"
-            case .open: return "未到期"
-            case .ongoing: return "持续推进"
+            case .done: return .workDone
+            case .overdue: return .stateOverdue
+            case .dueSoon: return .stateDueSoon
+            case .open: return .stateOpen
+            case .ongoing: return .ongoing
             }
         }
+
+        /// 已完成, 逾期, 临期, 未到期 or 持续推进, in the reader's language.
+        public var label: String { message.text() }
     }
 
     public var work: WorkStatus

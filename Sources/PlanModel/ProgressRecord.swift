@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// The state of a milestone or a measure.
@@ -24,14 +25,17 @@ public enum WorkStatus: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// Chinese label shown in screens and reports.
-    public var label: String {
+    /// 未开始, 推进中 or 已完成 (not started, in progress, done).
+    public var message: Message {
         switch self {
-        case .notStarted: return "未开始"
-        case .inProgress: return "推进中"
-        case .done: return "已完成"
+        case .notStarted: return .workNotStarted
+        case .inProgress: return .workInProgress
+        case .done: return .workDone
         }
     }
+
+    /// The label shown in screens and reports, in the reader's language.
+    public var label: String { message.text() }
 }
 
 /// A reported value: a figure for a numeric indicator, a status for a milestone or measure.
@@ -57,7 +61,7 @@ public enum ItemValue: Sendable, Equatable, Codable, CustomStringConvertible {
             let text = try c.decode(String.self)
             guard let s = WorkStatus(rawValue: text) else {
                 throw DecodingError.dataCorruptedError(in: c,
-                    debugDescription: "expected a number or one of not-started, in-progress, done; found \(text)")
+                    debugDescription: Message.expectedValue(text).text())
             }
             self = .status(s)
         }

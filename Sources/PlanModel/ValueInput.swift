@@ -120,9 +120,11 @@ public enum ValueInput {
         let t = ascii(text).trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         switch t {
         case "": return .failure(.empty)
-        case "done", "完成", "已完成", "100%": return .success(.done)
-        case "in-progress", "推进中", "进行中", "50%": return .success(.inProgress)
-        case "not-started", "未开始", "0%": return .success(.notStarted)
+        case "done", "完成", "已完成", "100%": return .success(.done) // not a message: status words read from input
+        case "in-progress", "in progress", "推进中", "进行中", "50%": // not a message: status words read from input
+            return .success(.inProgress)
+        case "not-started", "not started", "未开始", "0%": // not a message: status words read from input
+            return .success(.notStarted)
         default: return .failure(.notAStatus(text))
         }
     }

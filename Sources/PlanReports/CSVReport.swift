@@ -1,10 +1,12 @@
+import Catalogue
 import PlanModel
 
 /// The indicator ledger (台账) as CSV: one row per indicator with where it sits, its goal,
 /// the value reported as of the day, its progress and standing, the lead unit and the day
 /// of the last update. Empty cells mean not reported.
 public enum CSVReport {
-    public static let header = ["编号", "部分", "主要任务", "目标", "指标", "比较", "目标值", "单位", "实际值", "进度", "状态", "牵头单位", "最近更新"]
+    /// The column labels, in the reader's language.
+    public static var header: [String] { Message.csvReportHeader.map { $0.text() } }
 
     public static func text(_ b: Bulletin) -> String {
         CSVText.document([header] + b.indicators.map(row))
@@ -28,8 +30,8 @@ public enum CSVReport {
         case .atLeast(let x)?: return ("≥", NumberText.format(x))
         case .atMost(let x)?: return ("≤", NumberText.format(x))
         case .about(let x, let t)?: return ("≈±\(NumberText.format(t))%", NumberText.format(x))
-        case .range(let a, let b)?: return ("区间", "\(NumberText.format(a))–\(NumberText.format(b))")
-        case nil: return ("里程碑", "完成")
+        case .range(let a, let b)?: return (Message.goalRange.text(), "\(NumberText.format(a))–\(NumberText.format(b))")
+        case nil: return (Message.milestoneGoal.text(), Message.milestoneDone.text())
         }
     }
 }

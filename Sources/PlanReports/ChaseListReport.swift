@@ -5,11 +5,11 @@ import PlanModel
 extension ChaseList {
     /// The list as report blocks (a section of the Markdown and HTML bulletins).
     public var blocks: [ReportBlock] {
-        var out: [ReportBlock] = [.heading(level: 2, text: "\(Message.chaseListTitle.text())（\(count) 项）")]
+        var out: [ReportBlock] = [.heading(level: 2, text: Message.countedHeading(.chaseListTitle, count).text())]
         guard !groups.isEmpty else { return out + [.paragraph([Span(Message.chaseEmpty.text())])] }
         for g in groups {
-            out.append(.heading(level: 3, text: "\(g.lead)（\(g.entries.count) 项）"))
-            out.append(.table(ReportTable(header: ["类别", "编号", "事项", "主要任务", "情况"],
+            out.append(.heading(level: 3, text: Message.chaseGroup(g.lead, g.entries.count).text()))
+            out.append(.table(ReportTable(header: Message.chaseBulletinHeader.map { $0.text() },
                                           rows: g.entries.map { [$0.kind.message.text(), $0.id, $0.text, $0.taskTitle,
                                               $0.detail] })))
         }

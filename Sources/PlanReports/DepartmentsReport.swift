@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// What `plandash departments` prints: every unit with the task areas it leads and joins,
@@ -36,21 +37,23 @@ public struct DepartmentsReport: Encodable, Sendable {
     }
 
     public var text: String {
-        var out = ["Units of \(plan), as of \(asOf): \(units.count)", ""]
+        var out = [Message.departmentsTitle(plan, asOf: asOf, units: units.count).text(), ""]
         out += TextTable.render(
-            header: ["unit", "leads", "joins", "measures", "overdue", "indicators", "lead done"],
+            header: Message.departmentsHeader.map { $0.text() },
             rows: units.map { [$0.name, "\($0.leads.count)", "\($0.joins.count)", "\($0.measures)", "\($0.overdue)",
                 "\($0.indicators)", $0.leadCompletion.map(NumberText.percent) ?? "—"] },
             rightAligned: [1, 2, 3, 4, 5, 6])
         for u in units {
             out.append("")
             out.append(TerminalSafe.text(u.name))
-            for t in u.leads { out.append("""
-                  leads  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)
-                """) }
-            for t in u.joins { out.append("""
-                  joins  \(t.id)  \(TerminalSafe.text(t.title))  (\(t.measures) measures, \(t.indicators) indicators)
-                """) }
+            for t in u.leads {
+                out.append(Message.departmentsLeads(t.id, TerminalSafe.text(t.title), measures: t.measures,
+                    indicators: t.indicators).text())
+            }
+            for t in u.joins {
+                out.append(Message.departmentsJoins(t.id, TerminalSafe.text(t.title), measures: t.measures,
+                    indicators: t.indicators).text())
+            }
         }
         return out.joined(separator: "\n")
     }

@@ -1,11 +1,16 @@
+// not messages: XHTML markup and CSS; every text comes in through the blocks, made from the catalogue
+
+import Catalogue
+
 /// Draws report blocks as one self-contained XHTML page: inline CSS with print rules, inline
 /// SVG charts, no scripts, nothing fetched from the network. Every text is escaped and every
 /// element closed, so an XML parser accepts the page.
 public enum HTMLRenderer {
     public static func render(title: String, _ blocks: [ReportBlock]) -> String {
+        let lang = Language.current == .en ? "en" : "zh-CN"
         var out = [
             "<!DOCTYPE html>",
-            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\" xml:lang=\"zh-CN\">",
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(lang)\" xml:lang=\"\(lang)\">",
             "<head>",
             "<meta charset=\"utf-8\"/>",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",

@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// The figures `plandash summary` prints: counts, deadlines by month, units and completion.
@@ -79,39 +80,33 @@ public struct PlanSummary: Encodable, Sendable {
     public var text: String {
         var out: [String] = []
         out.append("\(TerminalSafe.text(title))  \(TerminalSafe.text(document))")
-        out.append("\(TerminalSafe.text(issuer))  \(issued)  plan \(id), year \(year)")
+        out.append(Message.summaryPlanLine(TerminalSafe.text(issuer), issued: issued, id: id, year: year).text())
         out.append("")
-        out.append("""
-            \(sections.count) sections, \(tasks) task areas, \(measures) measures, \(targets) targets, \(indicators) \
-            indicators (\(milestones) milestones), \(units) units
-            """)
+        out.append(Message.summaryCounts(sections: sections.count, tasks: tasks, measures: measures, targets: targets,
+            indicators: indicators, milestones: milestones, units: units).text())
         out.append("")
         let rows = sections.enumerated().map { i, s in
-            ["\(i + 1). \(s.title)", s.kind, "\(s.tasks)", "\(s.measures)", "\(s.targets)", "\(s.indicators)",
+            [ChineseNumeral.section(i + 1, s.title), Message.sectionKind(s.kind).text(), "\(s.tasks)", "\(s.measures)",
+                "\(s.targets)", "\(s.indicators)",
                 s.completion.map(NumberText.percent) ?? "—",
              "\(s.indicatorsReported)/\(s.indicators)", s.standing.label, "\(s.targetCounts.behind)"]
         }
-        out += TextTable.render(header: ["section", "kind", "tasks", "measures", "targets", "indicators", "done",
-            "reported", "standing", "behind"],
+        out += TextTable.render(header: Message.summarySectionHeader.map { $0.text() },
                                 rows: rows, rightAligned: [2, 3, 4, 5, 6, 7, 9])
         out.append("")
-        out.append("Deadlines by month:")
-        out += TextTable.render(header: ["month", "measures"], rows: deadlines.map { [$0.month, "\($0.measures)"] },
+        out.append(Message.summaryDeadlines.text())
+        out += TextTable.render(header: Message.summaryDeadlineHeader.map { $0.text() },
+            rows: deadlines.map { [$0.month == "ongoing" ? Message.ongoing.text() : $0.month, "\($0.measures)"] },
             rightAligned: [1])
         out.append("")
-        out.append("""
-            As of \(asOf): completion \(completion.map(NumberText.percent) ?? "not reported"), indicators reported \
-            \(indicatorsReported)/\(indicators); time elapsed \(NumberText.percent(timeElapsed)); \(standing.label)
-            """)
-        out.append("""
-            Targets: reached \(targetCounts.reached), on track \(targetCounts.onTrack), behind \
-            \(targetCounts.behind), not reported \(targetCounts.notReported) (partly reported \
-            \(targetCounts.partlyReported))
-            """)
-        out.append("""
-            Measures: done \(done) (late \(doneLate)), overdue \(overdue), due within 30 days \(dueSoon), ongoing not \
-            started \(stalled)
-            """)
+        let completionText = completion.map(NumberText.percent) ?? Standing.notReported.label
+        out.append(Message.summaryAsOf(asOf, completion: completionText,
+            reported: indicatorsReported, indicators: indicators, elapsed: NumberText.percent(timeElapsed),
+            standing: standing.message).text())
+        let c = targetCounts
+        out.append(Message.summaryTargets((c.reached, c.onTrack, c.behind, c.notReported, c.partlyReported)).text())
+        out.append(Message.summaryMeasures(done: done, late: doneLate, overdue: overdue,
+            soonDays: PlanStatus.dueSoonDays, dueSoon: dueSoon, stalled: stalled).text())
         return out.joined(separator: "\n")
     }
 }

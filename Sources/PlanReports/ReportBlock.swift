@@ -26,7 +26,8 @@ public struct ReportTable: Sendable {
     public let numeric: Set<Int>
 
     public init(header: [String], rows: [[String]], numeric: Set<Int> = []) {
-        precondition(rows.allSatisfy { $0.count == header.count }, "every row needs one cell per column")
+        let fits = rows.allSatisfy { $0.count == header.count }
+        precondition(fits, "every row needs one cell per column") // not a message: a programmer's error
         self.header = header
         self.rows = rows
         self.numeric = numeric

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import PlanModel
 
@@ -30,7 +31,7 @@ public enum ReportWriter {
         case .md:
             return Data(MarkdownRenderer.render(BulletinLayout.blocks(bulletin)).utf8)
         case .html:
-            let title = "\(bulletin.info.title)推进情况通报（截至 \(bulletin.asOf)）"
+            let title = Message.bulletinPageTitle(bulletin.info.title, asOf: bulletin.asOf.description).text()
             return Data(HTMLRenderer.render(title: title, BulletinLayout.blocks(bulletin)).utf8)
         case .csv:
             return Data(CSVReport.text(bulletin).utf8)

@@ -1,3 +1,6 @@
+// not messages: SVG markup; the chart's texts come in through `BarChart`, made from the catalogue
+
+import Catalogue
 import PlanModel
 
 /// Draws a `BarChart` as inline SVG: labels on the left (CJK-aware widths), a track for the
@@ -29,7 +32,7 @@ public enum SVGBarChart {
             let y = top + Double(i) * rowHeight
             let mid = y + rowHeight / 2
             out.append("<g class=\"bar \(bar.tone.rawValue)\">")
-            out.append("<title>\(XMLText.escape("\(bar.label)：\(bar.text)"))</title>")
+            out.append("<title>\(XMLText.escape(Message.chartBarTip(bar.label, bar.text).text()))</title>")
             out.append("""
                 <text class=\"label\" x=\"\(n(labelWidth - 8))\" y=\"\(n(mid + 4))\" \
                 text-anchor=\"end\">\(XMLText.escape(labels[i]))</text>

@@ -1,3 +1,5 @@
+// not messages: developer tool; its output is for developers and README's English benchmark table
+
 import Foundation
 
 /// The disk's own cost of a durable append: a journal-sized line written with O_APPEND and

@@ -1,3 +1,5 @@
+// not messages: developer tool; its output is for developers and README's English benchmark table
+
 import DashboardRunner
 import Foundation
 import PlanModel

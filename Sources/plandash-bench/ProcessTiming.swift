@@ -1,3 +1,5 @@
+// not messages: developer tool; its output is for developers and README's English benchmark table
+
 import Foundation
 
 /// The whole process, start to exit: what a user waits for from pressing Enter at the shell.

@@ -1,3 +1,5 @@
+// not messages: developer tool; its output is for developers and README's English benchmark table
+
 import PlanReports
 
 /// The benchmark's one table: a row per measure, a column per plan, and a last column with

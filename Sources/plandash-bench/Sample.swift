@@ -1,3 +1,5 @@
+// not messages: developer tool; its output is for developers and README's English benchmark table
+
 import Foundation
 
 /// Wall-clock times of several runs of one piece of work, in seconds.

@@ -1,3 +1,5 @@
+// not messages: developer tool; its output is for developers and README's English benchmark table
+
 import Foundation
 
 /// Starts programs with posix_spawn and waits with waitpid: Foundation's `Process` polls for

@@ -1,3 +1,5 @@
+// not messages: developer tool; its output is for developers and README's English benchmark table
+
 import PlanModel
 
 /// A plan shaped like a real one, `factor` times its size: the same sections, each holding its

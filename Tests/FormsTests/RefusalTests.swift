@@ -3,12 +3,13 @@ import Foundation
 import PlanForms
 import PlanModel
 import PlanStore
+import TestSupport
 import Testing
 import ZIPFoundation
 
 /// Returned files that must not be taken: each is refused with its reason, and the journal
 /// stays as it was.
-@Suite struct RefusalTests {
+@Suite(.language(.zh)) struct RefusalTests {
     let session: PlanSession
     let dir: URL
     let form: UnitForm
@@ -52,7 +53,7 @@ import ZIPFoundation
         #expect(FormsFixture.journalLines(session) == 0)
 
         let unitSuffix = try collect(filled([measure.id: "已完成", figure.id: "12家"]), "unit.xlsx")
-        #expect(unitSuffix.check?.refusals.map(\.message) == [.collectBadValue(figure.id, reason: "\(ValueInput.Problem.wrongUnit(given: "家", expected: figure.unit))")])
+        #expect(unitSuffix.check?.refusals.map(\.message) == [.collectBadValue(figure.id, reason: ValueInput.Problem.wrongUnit(given: "家", expected: figure.unit).message)])
         #expect(FormsFixture.journalLines(session) == 0)
     }
 
@@ -60,7 +61,7 @@ import ZIPFoundation
         let data = try filled([figure.id: "约五百", measure.id: "已完成"])
         let intake = try collect(data)
         let refusal = try #require(intake.check?.refusals.first)
-        #expect(refusal.message == .collectBadValue(figure.id, reason: "\(ValueInput.Problem.notANumber("约五百"))"))
+        #expect(refusal.message == .collectBadValue(figure.id, reason: ValueInput.Problem.notANumber("约五百").message))
         #expect(intake.check?.sheet == XLSXWriter.sheetName)
         let row = try #require(try ReturnedForm(XLSXReader.grid(data)).rows.first { $0.id == figure.id })
         #expect(refusal.cell == row.valueCell)
@@ -98,12 +99,12 @@ import ZIPFoundation
 
     @Test func aFileThatIsNotXLSX() throws {
         let pdf = try collect(Data("%PDF-1.4 not a workbook".utf8), "form.xlsx")
-        #expect(pdf.refusal?.message == .collectNotXLSX("not a zip archive"))
+        #expect(pdf.refusal?.message == .collectNotXLSX(.formNotZip))
         let archive = try Archive(accessMode: .create)
         let text = Data("hello".utf8)
         try archive.addEntry(with: "readme.txt", type: .file, uncompressedSize: Int64(text.count)) { _, _ in text }
         let zip = try collect(archive.data!, "zip.xlsx")
-        #expect(zip.refusal?.message == .collectNotXLSX("no xl/workbook.xml"))
+        #expect(zip.refusal?.message == .collectNotXLSX(.formMissingPart("xl/workbook.xml")))
         let latin1 = try collect(Data([0xB1, 0xE0, 0xBA, 0xC5, 0x0A]), "gbk.csv")
         #expect(latin1.refusal?.message == .collectNotUTF8)
         #expect(FormsFixture.journalLines(session) == 0)
@@ -126,7 +127,7 @@ import ZIPFoundation
         var limits = ReadLimits()
         limits.cells = 300
         let intake = try collect(filled([measure.id: "已完成"]), limits: limits)
-        #expect(intake.refusal?.message == .collectTooLarge(XLSXWriter.sheetName, limit: "300 cells"))
+        #expect(intake.refusal?.message == .collectTooLarge(.verbatim(XLSXWriter.sheetName), limit: .formCells(300)))
         #expect(FormsFixture.journalLines(session) == 0)
     }
 
@@ -136,7 +137,7 @@ import ZIPFoundation
         let r = try FormsFixture.plandash(["collect", "返回表.xlsx", "--plan", session.url.path, "--period", "2019Q3"], cwd: dir)
         #expect(r.status == 1)
         let row = try #require(try ReturnedForm(XLSXReader.grid(data)).rows.first { $0.id == figure.id })
-        #expect(r.stdout.contains("返回表.xlsx:填报表!\(row.valueCell): " + Message.collectBadValue(figure.id, reason: "\(ValueInput.Problem.notANumber("约五百"))").text(.zh)))
+        #expect(r.stdout.contains("返回表.xlsx:填报表!\(row.valueCell): " + Message.collectBadValue(figure.id, reason: ValueInput.Problem.notANumber("约五百").message).text(.zh)))
         #expect(r.stdout.contains(Message.collectRefusedWhole.text(.zh)))
         #expect(FormsFixture.journalLines(session) == 0)
         let partial = try FormsFixture.plandash(["collect", "返回表.xlsx", "--plan", session.url.path, "--partial"], cwd: dir)

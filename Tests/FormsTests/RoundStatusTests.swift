@@ -3,11 +3,12 @@ import Foundation
 import PlanForms
 import PlanModel
 import PlanStore
+import TestSupport
 import Testing
 
 /// 报送情况 and 催报 on a quarter where one unit reported in full (by form), one in part, one
 /// by `plandash set` from the office, and the rest not at all.
-@Suite struct RoundStatusTests {
+@Suite(.language(.zh)) struct RoundStatusTests {
     let session: PlanSession
     let period: ReportingPeriod
 
@@ -66,6 +67,22 @@ import Testing
         #expect(notice.markdown.contains("## " + Message.chaseOverdueHeading.text()))
         #expect(notice.text.contains("sa3.m2 ") && notice.text.contains("92"))
         #expect(!notice.text.contains("#") && notice.markdown.hasPrefix("# "))
+    }
+
+    @Test func anEnglishReminderIsEnglishBesideThePlansOwnText() throws {
+        let round = ReportingRound(plan: session.plan, ledger: session.ledger, period: period)
+        let stats = try #require(round.standing(of: "省统计局"))
+        let notice = Language.$chosen.withValue(.en) {
+            ChaseNotice(plan: session.plan, status: session.status(asOf: period.end), standing: stats, period: period)
+        }
+        #expect(notice.text.hasPrefix("Reminder: 省统计局, progress for 2019Q3\n"))
+        #expect(notice.text.contains("\nMissing items:\n"))
+        let indicator = try #require(stats.missing.first { $0.id == "fd2.t1.i1" })
+        guard case .indicator(let ind, _) = indicator.kind else {
+            Issue.record("fd2.t1.i1 is not an indicator")
+            return
+        }
+        #expect(notice.text.contains("fd2.t1.i1 \(ind.name) (\(indicator.taskTitle))"))
     }
 
     @Test func statusAndChaseCommands() throws {

@@ -1,8 +1,10 @@
-import Testing
+import Catalogue
 @testable import PlanModel
+import TestSupport
+import Testing
 
 /// One test per comparator, as README's completion rules state them.
-@Suite struct CompletionRulesTests {
+@Suite(.language(.zh)) struct CompletionRulesTests {
     func progress(_ goal: Goal, _ actual: Double) -> Double? {
         Indicator(id: "i", name: "n", kind: .quantity, goal: goal, unit: "家").progress(of: .number(actual))
     }

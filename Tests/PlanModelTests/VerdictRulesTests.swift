@@ -1,9 +1,11 @@
-import Testing
+import Catalogue
 @testable import PlanModel
+import TestSupport
+import Testing
 
 /// One test per row of README's "Completion rules" table: each comparator and pace, before and
 /// after the deadline (mid-year 2019-06-30, year end 2019-12-31).
-@Suite struct VerdictRulesTests {
+@Suite(.language(.zh)) struct VerdictRulesTests {
     static let midYear = CalendarDate(iso: "2019-06-30")!
     static let yearEnd = CalendarDate(iso: "2019-12-31")!
 

@@ -1,12 +1,14 @@
+import Catalogue
 import Foundation
 import PlanModel
 import PlanReports
+import TestSupport
 import Testing
 
 /// The dashboard's figures (PlanStatus, as `summary --json` and `departments --json` print
 /// them) and every report's agree on the fixture journal. JSON is read back with
 /// JSONDecoder, which keeps every digit of a Double.
-@Suite struct AgreementTests {
+@Suite(.language(.zh)) struct AgreementTests {
     struct SummaryJSON: Decodable {
         struct Section: Decodable { let completion: Double? }
         let completion: Double?

@@ -1,9 +1,11 @@
+import Catalogue
 import Foundation
 import PlanModel
 import PlanReports
+import TestSupport
 import Testing
 
-@Suite struct CSVReportTests {
+@Suite(.language(.zh)) struct CSVReportTests {
     @Test func hunanCSVParsesBackAsRFC4180() throws {
         let data = try ReportWriter.data(Fixtures.status("2019-12-31"), format: .csv)
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])

@@ -1,9 +1,11 @@
+import Catalogue
 import PlanModel
 import PlanReports
+import TestSupport
 import Testing
 
 /// The 督办清单 lists everything to chase, by lead unit, from the same status as the reports.
-@Suite struct ChaseListTests {
+@Suite(.language(.zh)) struct ChaseListTests {
     @Test func listsOverdueStalledBehindAndUnreportedByLeadUnit() {
         let status = Fixtures.status("2019-12-31")
         let list = ChaseList(status)

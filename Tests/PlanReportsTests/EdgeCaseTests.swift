@@ -1,10 +1,12 @@
+import Catalogue
 import Foundation
 import PlanModel
 import PlanReports
+import TestSupport
 import Testing
 
 /// Nothing reported must read 未填报 everywhere, never 0%; a plan with every target reached reads 100%.
-@Suite struct EdgeCaseTests {
+@Suite(.language(.zh)) struct EdgeCaseTests {
     static func json(_ status: PlanStatus) throws -> [String: Any] {
         try JSONSerialization.jsonObject(with: ReportWriter.data(status, format: .json)) as! [String: Any]
     }

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import PlanModel
 import PlanReports
@@ -5,7 +6,8 @@ import TestSupport
 import Testing
 
 /// The Hunan plan with the fixture journal, as of the half year and the year end, against
-/// committed output (`UPDATE_GOLDEN=1 swift test --filter PlanReportsTests` to regenerate).
+/// committed output in Chinese, and for a few in English (`*.en.*`)
+/// (`UPDATE_GOLDEN=1 swift test --filter PlanReportsTests` to regenerate).
 @Suite struct GoldenReportTests {
     @Test(arguments: [
         ("2019-06-30", ReportFormat.md), ("2019-12-31", .md),
@@ -13,8 +15,14 @@ import Testing
         ("2019-12-31", .json),
     ])
     func matchesGolden(day: String, format: ReportFormat) throws {
-        let data = try ReportWriter.data(Fixtures.status(day), format: format)
+        let data = try Language.$chosen.withValue(.zh) { try ReportWriter.data(Fixtures.status(day), format: format) }
         Fixtures.golden.check(data, "hunan-\(day).\(format.fileExtension)")
+    }
+
+    @Test(arguments: [("2019-06-30", ReportFormat.md), ("2019-12-31", .md), ("2019-06-30", .csv)])
+    func matchesEnglishGolden(day: String, format: ReportFormat) throws {
+        let data = try Language.$chosen.withValue(.en) { try ReportWriter.data(Fixtures.status(day), format: format) }
+        Fixtures.golden.check(data, "hunan-\(day).en.\(format.fileExtension)")
     }
 
     @Test func fixtureReplaysCorrectionsAndUndo() {

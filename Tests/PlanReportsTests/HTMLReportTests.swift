@@ -2,8 +2,10 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Catalogue
 import PlanModel
 import PlanReports
+import TestSupport
 import Testing
 
 /// Reads a page with Foundation's XML parser, noting every element, attribute and text.
@@ -43,7 +45,7 @@ final class PageScan: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 }
 
-@Suite struct HTMLReportTests {
+@Suite(.language(.zh)) struct HTMLReportTests {
     @Test func hunanPageIsWellFormedWithItsCharts() throws {
         let data = try ReportWriter.data(Fixtures.status("2019-12-31"), format: .html)
         let (page, ok, error) = PageScan.scan(data)

@@ -1,6 +1,8 @@
+import Catalogue
 import Foundation
 import PlanModel
 import PlanReports
+import TestSupport
 import Testing
 
 /// Checks that Markdown tables are well formed for GitHub: a blank line before each table,
@@ -41,7 +43,7 @@ enum MarkdownTables {
     }
 }
 
-@Suite struct MarkdownReportTests {
+@Suite(.language(.zh)) struct MarkdownReportTests {
     @Test(arguments: ["2019-06-30", "2019-12-31"])
     func hunanTablesAreValid(day: String) throws {
         let md = String(decoding: try ReportWriter.data(Fixtures.status(day), format: .md), as: UTF8.self)

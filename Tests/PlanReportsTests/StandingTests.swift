@@ -1,8 +1,10 @@
+import Catalogue
 import PlanModel
 import PlanReports
+import TestSupport
 import Testing
 
-@Suite struct StandingTests {
+@Suite(.language(.zh)) struct StandingTests {
     @Test func timeElapsedIsTheShareOfTheYearGone() {
         func elapsed(_ day: String, year: Int = 2019) -> Double { Standing.timeElapsed(year: year, asOf: CalendarDate(iso: day)!) }
         #expect(elapsed("2019-06-30") == 181.0 / 365)
