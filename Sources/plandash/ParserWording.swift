@@ -63,6 +63,14 @@ enum ParserWording {
 
     /// One usage error message of ArgumentParser, worded from the catalogue.
     static func usage(_ english: String) -> Message {
+        if !english.contains("\n"), let worded = worded(english) { return worded }
+        // A message of plandash's own (a ValidationError) is already in the user's language.
+        if english.unicodeScalars.contains(where: { $0.value >= 0x3000 }) { return .verbatim(english) }
+        return .usageErrorOther(english)
+    }
+
+    /// A one-line message in one of the forms ArgumentParser words its common errors in.
+    private static func worded(_ english: String) -> Message? {
         if let argument = between(english, "Missing expected argument '", "'") { // not a message: read back
             return .usageMissingArgument(argument)
         }
@@ -99,9 +107,7 @@ enum ParserWording {
                     detail: detail.hasPrefix(": ") ? String(detail.dropFirst(2)) : nil)
             }
         }
-        // A message of plandash's own (a ValidationError) is already in the user's language.
-        if english.unicodeScalars.contains(where: { $0.value >= 0x3000 }) { return .verbatim(english) }
-        return .usageErrorOther(english)
+        return nil
     }
 
     /// `line` with `tail`, which ends it, replaced by `text`; the space before a wide
