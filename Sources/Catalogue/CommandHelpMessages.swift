@@ -102,9 +102,10 @@ extension Message {
           plandash set hunan-2019-services --batch q3.tsv     （每行：ID<TAB>数值[<TAB>备注]；- 读标准输入）
         """,
         en: """
-        The value is checked as the dashboard editor checks it: 412.5, 412.5亿元, 1,000, 12%, 12.5％, -3% for figures \
-        (plain decimals; separators only between groups of three; below zero only for growth rates); not-started, \
-        in-progress, done (or 未开始, 推进中, 完成) for milestones and measures.
+        The value is checked as the dashboard editor checks it: 412.5, \(Typed.figureWithUnit), 1,000, 12%, \
+        \(Typed.fullWidthPercent), -3% for figures (plain decimals; separators only between groups of three; below \
+        zero only for growth rates); not-started, in-progress, done (or \(Typed.statusWords)) for milestones and \
+        measures.
 
         A figure beyond 100 times the goal, a share above 100%, or an --at day outside the plan's span (its issue \
         date to the end of the year after its year) is recorded only with --force.
@@ -114,7 +115,7 @@ extension Message {
         is recorded unless every line is valid (--partial records the valid ones).
 
         Examples:
-          plandash set hunan-2019-services kw1.t1.i3 412.5亿元 --note "省工信厅 Q3 报送" --at 2019-09-30
+          plandash set hunan-2019-services kw1.t1.i3 \(Typed.figureWithUnit) --note "Q3 report" --at 2019-09-30
           plandash set kw1.m1 done
           plandash set kw1.t1.i4 -3%
           plandash set hunan-2019-services --batch q3.tsv     (lines: ID<TAB>VALUE[<TAB>NOTE]; - reads stdin)
@@ -181,7 +182,7 @@ extension Message {
         Prints to standard output unless -o names a file (written atomically). With -o and no --format, the file's \
         extension picks the format (.md, .html, .csv, .json).
 
-        Example: plandash report hunan-2019-services --as-of 2019-06-30 -o 通报-2019Q2.html
+        Example: plandash report hunan-2019-services --as-of 2019-06-30 -o bulletin-2019Q2.html
         """)
     public static let helpReportFormat = Message(
         zh: "通报格式（默认：md，或 -o 文件的扩展名）。", en: "Report format (default: md, or the -o file's extension).")
@@ -297,7 +298,7 @@ extension Message {
     // plandash forms
     public static let helpFormsAbstract = Message(
         zh: "为各单位生成某一报送期的填报表：每个单位一个 .xlsx（或 .csv）。",
-        en: "Write each unit's report form (填报表) for a period: one .xlsx (or .csv) per unit.")
+        en: "Write each unit's report form for a period: one .xlsx (or .csv) per unit.")
     public static let helpFormsDiscussion = Message(
         zh: """
         单位的填报表列出它牵头的任务的指标，以及它牵头或参与的任务的举措；单位填写 本期值 和 进展情况说明 后交回，
@@ -307,9 +308,9 @@ extension Message {
         """,
         en: """
         A unit's form lists the indicators of the task areas it leads and the measures of the task areas it leads
-        or joins; it fills in 本期值 and 进展情况说明 and sends it back for `plandash collect`.
+        or joins; it fills in the columns \(Typed.formColumns) and sends it back for `plandash collect`.
 
-        Example: plandash forms hunan-2019-services --period 2019Q3 -o 报送表-2019Q3
+        Example: plandash forms hunan-2019-services --period 2019Q3 -o forms-2019Q3
         """)
     public static let helpFormsUnit = Message(
         zh: "只为这些单位生成（默认：每个有填报事项的单位）。",
@@ -320,7 +321,7 @@ extension Message {
     // plandash collect
     public static let helpCollectAbstract = Message(
         zh: "把交回的填报表（.xlsx 或 .csv）收入计划的进度日志，并输出汇总。",
-        en: "Collect returned report forms (.xlsx or .csv) into the plan's journal, and print the consolidation (汇总).")
+        en: "Collect returned report forms (.xlsx or .csv) into the plan's journal, and print the consolidation.")
     public static let helpCollectDiscussion = Message(
         zh: """
         每个文件逐行按编辑器的规则校验。文件中只要有一个单元格被拒绝，整个文件都不收入（--partial 收入其有效行）；
@@ -331,12 +332,11 @@ extension Message {
         """,
         en: """
         Each file is checked row by row as the editor checks a value. A file with any refused cell is applied not at all
-        (--partial applies its valid rows); every refused cell is listed as FILE:SHEET!CELL: reason. Records are made \
-        in the
-        unit's name, as of the period's end, with the file's name in the note; collecting the same file again adds \
-        nothing.
+        (--partial applies its valid rows); every refused cell is listed as FILE:SHEET!CELL: reason. Records are made
+        in the unit's name, as of the period's end, with the file's name in the note; collecting the same file again
+        adds nothing.
 
-        Example: plandash collect 返回/*.xlsx --plan hunan-2019-services --period 2019Q3
+        Example: plandash collect returned/*.xlsx --plan hunan-2019-services --period 2019Q3
         """)
     public static let helpCollectFiles = Message(zh: "交回的填报表。", en: "The returned forms.")
     public static let helpCollectDryRun = Message(
@@ -347,7 +347,7 @@ extension Message {
     // plandash status
     public static let helpStatusAbstract = Message(
         zh: "报送情况：某一报送期内每个有填报事项的单位应报、已报、缺报的数目和最近报送时间。",
-        en: "Who has reported in a period (报送情况): every unit with items due, reported, missing, last reported.")
+        en: "Who has reported in a period: every unit with items due, reported, missing, last reported.")
     public static let helpStatusDiscussion = Message(
         zh: "例：plandash status hunan-2019-services --period 2019Q3 --json",
         en: "Example: plandash status hunan-2019-services --period 2019Q3 --json")
@@ -355,7 +355,7 @@ extension Message {
     // plandash chase
     public static let helpChaseAbstract = Message(
         zh: "给未报全的单位各写一份催报通知：Markdown 和纯文本。",
-        en: "Write a reminder (催报) to each unit that has not reported in full: Markdown and plain text.")
+        en: "Write a reminder to each unit that has not reported in full: Markdown and plain text.")
     public static let helpChaseDiscussion = Message(
         zh: """
         每个缺报的单位一份 催报-<单位>-<报送期>.md 和 .txt，列出缺报事项和它的任务中逾期的举措（截至报送期末）。
@@ -364,19 +364,18 @@ extension Message {
         例：plandash chase hunan-2019-services --period 2019Q3 -o 催报
         """,
         en: """
-        One 催报-<unit>-<period>.md and .txt per unit with missing items, listing them and the overdue measures of its \
-        task
-        areas (as of the period's end). The .txt holds the same content, to paste into a chat.
+        One reminder-<unit>-<period>.md and .txt per unit with missing items, listing them and the overdue measures
+        of its task areas (as of the period's end). The .txt holds the same content, to paste into a chat.
 
-        Example: plandash chase hunan-2019-services --period 2019Q3 -o 催报
+        Example: plandash chase hunan-2019-services --period 2019Q3 -o reminders
         """)
 
     // plandash overdue
     public static let helpOverdueAbstract = Message(
         zh: "督办清单：逾期的举措、年中仍未启动的举措、进度落后的目标和未填报的指标，按牵头单位分组。",
         en: """
-            The 督办清单: overdue measures, measures not started by mid-year, targets behind and indicators not reported, \
-            grouped by lead unit.
+            The follow-up list: overdue measures, measures not started by mid-year, targets behind and indicators not \
+            reported, grouped by lead unit.
             """)
     public static let helpOverdueDiscussion = Message(
         zh: "例：plandash overdue hunan-2019-services --as-of 2019-12-31 --sort count",
@@ -387,4 +386,14 @@ extension Message {
             Order of the lead units: plan (as units first appear), count (most entries first), days (longest overdue \
             first).
             """)
+}
+
+/// Values a user types or reads in Chinese whatever the language (a figure with a plan's unit,
+/// the Chinese status words `set` takes, the form's column headers `collect` reads back): shown
+/// as they are in the English help.
+private enum Typed {
+    static let figureWithUnit = "412.5亿元"
+    static let fullWidthPercent = "12.5％"
+    static let statusWords = "未开始, 推进中, 完成"
+    static let formColumns = "本期值 and 进展情况说明"
 }

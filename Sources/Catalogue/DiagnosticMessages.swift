@@ -61,9 +61,11 @@ extension Message {
         Message(zh: "缺少键 comparator：\(kind) 类指标须有 at-least、at-most、about、range 之一",
             en: "missing key comparator: a \(kind) indicator needs one of at-least, at-most, about, range")
     }
+    /// Units as plan files write them, the same in both languages.
+    private static let unitExamples = "亿元, 家, %"
     public static func missingUnit(kind: String) -> Message {
         Message(zh: "缺少键 unit：\(kind) 类指标须有单位（如 亿元、家、%）",
-            en: "missing key unit: a \(kind) indicator needs a unit (e.g. 亿元, 家, %)")
+            en: "missing key unit: a \(kind) indicator needs a unit (e.g. \(unitExamples))")
     }
     public static let toleranceOnlyForAbout = Message(
         zh: "tolerance 只适用于 comparator about", en: "tolerance applies only to comparator about")
