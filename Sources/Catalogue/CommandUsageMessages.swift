@@ -23,7 +23,8 @@ extension Message {
     }
 
     // Usage errors.
-    public static func usageError(_ detail: String) -> Message {
+    /// The lead-in of an error ArgumentParser reports (a usage error, or a failure it words itself).
+    public static func errorLine(_ detail: String) -> Message {
         Message(zh: "错误：\(detail)", en: "Error: \(detail)")
     }
     /// A usage error ArgumentParser words in a way not translated here: its words, led in.

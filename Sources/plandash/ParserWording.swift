@@ -58,7 +58,7 @@ enum ParserWording {
             }
             return line
         }
-        return ([Message.usageError(usage(message).text()).text()] + lines).joined(separator: "\n")
+        return ([Message.errorLine(usage(message).text()).text()] + lines).joined(separator: "\n")
     }
 
     /// One usage error message of ArgumentParser, worded from the catalogue.

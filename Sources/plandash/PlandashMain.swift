@@ -19,8 +19,10 @@ extension Plandash {
             let full = fullMessage(for: error)
             if code == .success {
                 print(ParserWording.help(full))
-            } else if !full.isEmpty {
+            } else if code == .validationFailure {
                 Console.error(ParserWording.usageError(full: full, message: message(for: error)))
+            } else if !full.isEmpty {
+                Console.error(Message.errorLine(message(for: error)).text())
             }
             exit(withError: ExitCode(code.rawValue))
         }
