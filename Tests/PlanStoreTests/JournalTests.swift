@@ -6,7 +6,7 @@ import PlanModel
 import PlanStore
 
 /// The progress journal: durable appends, replay, and what happens to damaged lines.
-@Suite(.inEnglish) struct JournalTests {
+@Suite(.language(.en)) struct JournalTests {
     let sept = CalendarDate(year: 2019, month: 9, day: 30)!
 
     func session(_ url: URL, user: String = "clerk") throws -> PlanSession { try PlanSession(url: url, user: user) }

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 import PlanStore
 
-@Suite(.inEnglish) struct PlanLocatorTests {
+@Suite(.language(.en)) struct PlanLocatorTests {
     @Test func findsByIdByPathAndTheSinglePlan() throws {
         let url = try Fixtures.hunanCopy()
         let folder = url.deletingLastPathComponent()
