@@ -18,7 +18,9 @@ extension Plandash {
             let code = exitCode(for: error)
             let full = fullMessage(for: error)
             if code == .success {
-                print(ParserWording.help(full))
+                // Unwrapped by ArgumentParser (it counts characters), wrapped here by display columns.
+                let help = ParserWording.help(fullMessage(for: error, columns: Int(Int32.max)))
+                print(HelpLayout.fitted(help, width: HelpLayout.terminalWidth))
             } else if code == .validationFailure {
                 Console.error(ParserWording.usageError(full: full, message: message(for: error)))
             } else if !full.isEmpty {

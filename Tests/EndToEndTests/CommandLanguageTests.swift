@@ -113,6 +113,12 @@ import Testing
                      "  --json                  Print JSON instead of text.", "  -h, --help              Show help information."] {
             #expect(enLines.contains(line), "\(line)")
         }
+        // Chinese help is wrapped by display columns, each description kept in its column.
+        let narrow = try Binary.run(["set", "--help"], env: ["PLANDASH_LANG": "zh", "COLUMNS": "60"])
+        let rows = narrow.stdout.split(separator: "\n").map { String($0) }
+        #expect(rows.allSatisfy { DisplayWidth.of($0) <= 60 }, "\(narrow.stdout)")
+        let force = try #require(rows.firstIndex { $0.hasPrefix("  --force ") })
+        #expect(rows[force + 1].hasPrefix(String(repeating: " ", count: 26)) && rows[force + 1].count > 26)
         let defaults = try Binary.run(["export", "--help"], env: Self.zh)
         #expect(defaults.stdout.contains("  --format <format>       输出格式。（可选值：json）（默认：json）\n"))
     }
