@@ -21,13 +21,14 @@ import Testing
     @Test func summaryAndDepartmentsPrintTheReportInTheAskedLanguageWithWarningsWorded() throws {
         let (folder, plan) = try workspace()
         // A torn journal line: the plan opens, with a warning on standard error.
-        try Data("{\"id\":\"torn\n".utf8).write(to: plan.deletingPathExtension().appendingPathExtension("progress.jsonl"))
+        let journal = plan.deletingPathExtension().appendingPathExtension("progress.jsonl")
+        try Data("{\"id\":\"torn\n".utf8).write(to: journal)
         let session = try PlanSession(url: plan)
         let status = session.status(asOf: CalendarDate(iso: "2019-09-30")!)
-        let journal = "Plans/hunan-2019-services.progress.jsonl:1:1: "
+        let place = "Plans/hunan-2019-services.progress.jsonl:1:1: "
         for (env, language, warning) in [
-            (Self.zh, Language.zh, "警告：" + journal + "不是 JSON 记录（写入被中断或合并有误？）：跳过\n"),
-            (Self.en, Language.en, "warning: " + journal + "not a JSON record (torn write or bad merge?): skipped\n"),
+            (Self.zh, Language.zh, "警告：" + place + "不是 JSON 记录（写入被中断或合并有误？）：跳过\n"),
+            (Self.en, Language.en, "warning: " + place + "not a JSON record (torn write or bad merge?): skipped\n"),
         ] {
             let summary = try Binary.run(["summary", "--as-of", "2019-09-30"], cwd: folder, env: env)
             #expect(summary.status == 0)
@@ -110,7 +111,8 @@ import Testing
         #expect(enLines.first?.hasPrefix("OVERVIEW: Summarise a plan: sections, task areas, measures") == true)
         for line in ["Example: plandash summary hunan-2019-services --as-of 2019-09-30 --json",
                      "USAGE: plandash summary [<plan>] [--as-of <date>] [--period <period>] [--json]", "OPTIONS:",
-                     "  --json                  Print JSON instead of text.", "  -h, --help              Show help information."] {
+                     "  --json                  Print JSON instead of text.",
+                     "  -h, --help              Show help information."] {
             #expect(enLines.contains(line), "\(line)")
         }
         // Chinese help is wrapped by display columns, each description kept in its column.
