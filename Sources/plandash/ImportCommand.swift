@@ -1,6 +1,5 @@
 import ArgumentParser
 import Catalogue
-import Catalogue
 import Foundation
 import NoticeFormats
 import NoticeImport
