@@ -66,6 +66,11 @@ import Testing
 
     @Test func checkWordsAPlanErrorInBothLanguages() throws {
         let (folder, plan) = try workspace()
+        let ok = try Binary.run(["check"], cwd: folder, env: Self.zh)
+        #expect(ok.stdout == """
+            校验通过 Plans/hunan-2019-services.yaml：5 个部分，18 项任务，58 项举措，55 个目标，95 个指标，32 个责任单位
+
+            """)
         let text = try String(contentsOf: plan, encoding: .utf8)
         let first = try #require(text.range(of: "deadline: 2019-06-30"))
         let broken = text.replacingCharacters(in: first, with: "deadline: 2019-06-31")
@@ -135,6 +140,8 @@ import Testing
         #expect(near.stderr == "错误：未知选项 --jsn，是否想用 --json？\n" + usage)
         let extra = try Binary.run(["summary", "hunan-2019-services", "more"], env: Self.zh)
         #expect(extra.stderr == "错误：多余的参数 more\n" + usage)
+        let extras = try Binary.run(["summary", "hunan-2019-services", "more", "words"], env: Self.zh)
+        #expect(extras.stderr == "错误：多余的参数 more words\n" + usage)
         let missingValue = try Binary.run(["summary", "--as-of"], env: Self.zh)
         #expect(missingValue.stderr.hasPrefix("错误：选项 --as-of <date> 缺少值\n说明：--as-of <date>  显示截至此日的计划"))
         let missing = try Binary.run(["history"], env: Self.zh)
