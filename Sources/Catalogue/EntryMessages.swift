@@ -99,10 +99,10 @@ extension Message {
     public static func journalUnreadable(_ path: String, _ reason: String) -> Message {
         Message(zh: "无法读取进度日志 \(path):\(reason)", en: "cannot read the progress journal \(path): \(reason)")
     }
-    /// `what`: `directory`, `symlink`, or anything else (a pipe, a device, a socket).
+    /// `what`: `directory`, `symlink`, or anything else (a pipe, a device, a socket: `other`).
     public static func journalNotAFile(_ path: String, _ what: String) -> Message {
         let zh = ["directory": "是目录", "symlink": "是符号链接"][what] ?? "不是普通文件"
-        let en = ["directory": "is a directory", "symlink": "is a symlink"][what] ?? "is a \(what)"
+        let en = ["directory": "is a directory", "symlink": "is a symlink"][what] ?? "is a pipe, device or socket"
         return Message(zh: "进度日志 \(path) \(zh),不是普通文件", en: "the progress journal \(path) \(en), not a regular file")
     }
     public static func journalUnknownItem(_ id: String, item: String) -> Message {

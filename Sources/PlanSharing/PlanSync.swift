@@ -72,7 +72,8 @@ public struct PlanSync: Sendable {
             try repo.git.run(["fetch", "-q", remote])
             let moved = repo.commit(tracking)
             if attempt == PlanSync.attempts || moved == theirs || moved == lastSeen {
-                throw SharingError.gitFailed(command: "git push \(remote) HEAD:\(branch)", output: push.stderr)
+                let command = "git push \(remote) HEAD:\(branch)" // not a message: the git command line
+                throw SharingError.gitFailed(command: command, output: push.stderr)
             }
             lastSeen = theirs
         }
@@ -122,7 +123,7 @@ public struct PlanSync: Sendable {
             Message.sharingMergeCommitMessage(remoteName).text(), ref], check: false)
         if !merge.ok {
             guard repo.mergeInProgress else {
-                throw SharingError.gitFailed(command: "git merge \(remoteName)",
+                throw SharingError.gitFailed(command: "git merge \(remoteName)", // not a message: git command line
                     output: merge.stderr.isEmpty ? merge.text : merge.stderr)
             }
             let files = (repo.git.value(["diff", "--name-only",
@@ -190,8 +191,8 @@ public struct PlanSync: Sendable {
     /// merge (second line) and the add (third).
     static func resolution(root: URL, remote: String, files: [String]) -> [String] {
         let quoted = files.map(shellQuoted).joined(separator: " ")
-        return ["cd \(shellQuoted(root.path))", "git merge \(shellQuoted(remote))",
-                "git add \(quoted)", "git commit --no-edit", "plandash sync"]
+        return ["cd \(shellQuoted(root.path))", "git merge \(shellQuoted(remote))", // not a message: shell commands
+                "git add \(quoted)", "git commit --no-edit", "plandash sync"] // not a message: shell commands
     }
 
     static func shellQuoted(_ s: String) -> String {

@@ -21,9 +21,9 @@ public enum PlansFolderSetup {
 
     /// Lines `.gitattributes` needs: journals merge line by line, plan files are text with LF ends.
     static let attributeLines = [
-        "*.progress.jsonl merge=union text eol=lf",
-        "*.yaml text eol=lf",
-        "*.yml text eol=lf",
+        "*.progress.jsonl merge=union text eol=lf", // not a message: a .gitattributes line git reads
+        "*.yaml text eol=lf", // not a message: a .gitattributes line git reads
+        "*.yml text eol=lf", // not a message: a .gitattributes line git reads
     ]
 
     /// Lines `.gitignore` needs: reports written beside the plans, and unfinished atomic writes.

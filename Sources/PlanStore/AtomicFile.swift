@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// Writes a whole file so that a crash leaves either the old or the new content:
@@ -7,8 +8,9 @@ public enum AtomicFile {
         let dir = url.deletingLastPathComponent()
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw StoreError(
-            "cannot write \(PlanFile.displayPath(url)): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            throw StoreError(Message.cannotWrite(PlanFile.displayPath(url), String(cString: strerror(errno))).text())
+        }
         var failure: Int32 = 0
         data.withUnsafeBytes { raw in
             var offset = 0
@@ -23,7 +25,7 @@ public enum AtomicFile {
         guard failure == 0, rename(temp.path, url.path) == 0 else {
             let code = failure != 0 ? failure : errno
             unlink(temp.path)
-            throw StoreError("cannot write \(PlanFile.displayPath(url)): \(String(cString: strerror(code)))")
+            throw StoreError(Message.cannotWrite(PlanFile.displayPath(url), String(cString: strerror(code))).text())
         }
         let dfd = open(dir.path, O_RDONLY)
         if dfd >= 0 { fsync(dfd); close(dfd) }

@@ -35,7 +35,7 @@ public final class Journal: @unchecked Sendable {
             let text = try decoder.singleValueContainer().decode(String.self)
             guard let date = Timestamp.parse(text) else {
                 throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                    debugDescription: "expected an ISO 8601 time, found \(text)"))
+                    debugDescription: Message.journalBadTime(text).text()))
             }
             return date
         }
@@ -87,7 +87,7 @@ public final class Journal: @unchecked Sendable {
         if final, !pendingTail.isEmpty {
             let trimmed = String(decoding: pendingTail, as: UTF8.self).trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty {
-                result.warnings.append(warning(linesRead + 1, "incomplete last line (a write cut short?): skipped"))
+                result.warnings.append(warning(linesRead + 1, Message.journalIncompleteLine.text()))
             }
         }
         return result
@@ -128,7 +128,7 @@ public final class Journal: @unchecked Sendable {
         case S_IFREG: break
         case S_IFDIR: throw StoreError(Message.journalNotAFile(path, "directory").text())
         case S_IFLNK: throw StoreError(Message.journalNotAFile(path, "symlink").text())
-        default: throw StoreError(Message.journalNotAFile(path, "pipe, device or socket").text())
+        default: throw StoreError(Message.journalNotAFile(path, "other").text())
         }
         let fd = open(url.path, O_RDONLY | O_NOFOLLOW)
         guard fd >= 0 else { throw StoreError(Message.journalUnreadable(path,
@@ -174,12 +174,12 @@ public final class Journal: @unchecked Sendable {
             result.records.append(try Journal.decoder.decode(ProgressRecord.self, from: Data(text.utf8)))
             result.lines.append(lineNumber)
         } catch let DecodingError.keyNotFound(key, _) {
-            result.warnings.append(warning(lineNumber, "record without \(key.stringValue): skipped"))
+            result.warnings.append(warning(lineNumber, Message.journalRecordWithout(key.stringValue).text()))
         } catch let DecodingError.dataCorrupted(ctx) where !ctx.codingPath.isEmpty {
-            result.warnings.append(warning(lineNumber,
-                "bad \(ctx.codingPath.map(\.stringValue).joined(separator: ".")): \(ctx.debugDescription): skipped"))
+            result.warnings.append(warning(lineNumber, Message.journalBadField(
+                ctx.codingPath.map(\.stringValue).joined(separator: "."), ctx.debugDescription).text()))
         } catch {
-            result.warnings.append(warning(lineNumber, "not a JSON record (torn write or bad merge?): skipped"))
+            result.warnings.append(warning(lineNumber, Message.journalNotJSON.text()))
         }
     }
 
@@ -193,19 +193,17 @@ public final class Journal: @unchecked Sendable {
         var line = try Journal.lines([record])
         let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw StoreError(
-            "cannot open \(PlanFile.displayPath(url)) for appending: \(String(cString: strerror(errno)))") }
+            Message.journalCannotOpenForAppend(PlanFile.displayPath(url), String(cString: strerror(errno))).text()) }
         defer { close(fd) }
         // A torn line left by a crash would swallow this record: start on a fresh line.
         if needsLeadingNewline(fd) { line.insert(0x0A, at: 0) }
         let written = line.withUnsafeBytes { Foundation.write(fd, $0.baseAddress!, $0.count) }
         guard written == line.count else {
-            throw StoreError("""
-                cannot append to \(PlanFile.displayPath(url)): \
-                \(written < 0 ? String(cString: strerror(errno)) : "short write")
-                """)
+            let reason = written < 0 ? String(cString: strerror(errno)) : Message.journalShortWrite.text()
+            throw StoreError(Message.journalCannotAppend(PlanFile.displayPath(url), reason).text())
         }
         guard fsync(fd) == 0 else { throw StoreError(
-            "cannot sync \(PlanFile.displayPath(url)): \(String(cString: strerror(errno)))") }
+            Message.journalCannotSync(PlanFile.displayPath(url), String(cString: strerror(errno))).text()) }
     }
 
     /// Records as journal text: one JSON object a line, each ending in a newline, exactly as

@@ -18,7 +18,7 @@ struct PlanDecoder {
 
     mutating func decode(_ root: PlanNode?) -> Plan? {
         guard let root else {
-            fail(nil, "", "the file is empty: expected a mapping with keys plan and sections")
+            fail(nil, "", Message.planFileEmpty.text())
             return nil
         }
         guard let map = mapping(root, "", keys: ["plan", "sections", "periods"], required: ["plan",
@@ -85,7 +85,7 @@ struct PlanDecoder {
         var due: CalendarDate??
         if let d = m["deadline"] {
             if d.string == "ongoing" { due = .some(nil) } else if let day = date(d, path + ".deadline",
-                alternative: "or ongoing") { due = .some(day) }
+                orOngoing: true) { due = .some(day) }
         }
         guard let id, let body, let wording, let due else { return nil }
         return Measure(id: id, number: number, text: body, deadline: Deadline(date: due, text: wording))
@@ -114,49 +114,48 @@ struct PlanDecoder {
         guard let id, let name, let kind, let stretch else { return nil }
         if kind == .milestone {
             for key in ["comparator", "value", "min", "max", "tolerance", "unit", "pace"] {
-                if let extra = m[key] { fail(extra, path + "." + key,
-                    "a milestone has no \(key): remove it, or give the indicator a kind of quantity, growth or share") }
+                if let extra = m[key] { fail(extra, path + "." + key, Message.milestoneHasNo(key).text()) }
             }
             var due: CalendarDate?? = .some(nil)
             if let d = m["deadline"] { due = date(d, path + ".deadline").map { .some($0) } }
             guard let due else { return nil }
             return Indicator(id: id, name: name, kind: kind, deadline: due, stretch: stretch)
         }
-        if let d = m["deadline"] { fail(d, path + ".deadline",
-            "deadline applies only to milestones: a figure is judged by its pace") }
+        if let d = m["deadline"] { fail(d, path + ".deadline", Message.deadlineOnlyForMilestones.text()) }
         var pace: Pace?? = .some(nil)
         if let p = m["pace"] { pace = (choice(p, path + ".pace") as Pace?).map { .some($0) } }
         guard let cnode = m["comparator"] else {
-            fail(node, path + ".comparator",
-                "missing key comparator: a \(kind.rawValue) indicator needs one of at-least, at-most, about, range")
+            fail(node, path + ".comparator", Message.missingComparator(kind: kind.rawValue).text())
             return nil
         }
         let unit = m["unit"] == nil ? nil : text(m["unit"], path + ".unit")
-        if m["unit"] == nil { fail(node, path + ".unit",
-            "missing key unit: a \(kind.rawValue) indicator needs a unit (e.g. 亿元, 家, %)") }
+        if m["unit"] == nil { fail(node, path + ".unit", Message.missingUnit(kind: kind.rawValue).text()) }
         guard let comparator: GoalComparator = choice(cnode, path + ".comparator") else { return nil }
-        if comparator != .about, let t = m["tolerance"] { fail(t, path + ".tolerance",
-            "tolerance applies only to comparator about") }
+        if comparator != .about, let t = m["tolerance"] {
+            fail(t, path + ".tolerance", Message.toleranceOnlyForAbout.text())
+        }
         let goal: Goal?
         switch comparator {
         case .range:
-            if let v = m["value"] { fail(v, path + ".value", "a range takes min and max, not value") }
+            if let v = m["value"] { fail(v, path + ".value", Message.rangeTakesMinAndMax.text()) }
             let low = figure(m["min"], node, path + ".min", "range")
             let high = figure(m["max"], node, path + ".max", "range")
             if let low, let high, low > high {
                 fail(m["min"], path + ".min",
-                    "range lower bound \(NumberText.format(low)) exceeds upper bound \(NumberText.format(high))")
+                    Message.rangeInverted(low: NumberText.format(low), high: NumberText.format(high)).text())
                 goal = nil
             } else if let low, let high {
                 goal = .range(low, high)
             } else { goal = nil }
         default:
-            for key in ["min", "max"] { if let extra = m[key] { fail(extra, path + "." + key,
-                "\(key) applies only to comparator range: use value") } }
+            for key in ["min", "max"] {
+                if let extra = m[key] { fail(extra, path + "." + key, Message.onlyForRange(key).text()) }
+            }
             let value = figure(m["value"], node, path + ".value", comparator.rawValue)
             let tolerance = m["tolerance"].flatMap { number($0, path + ".tolerance") } ?? Goal.defaultTolerance
-            if !(0...100).contains(tolerance) { fail(m["tolerance"], path + ".tolerance",
-                "expected a percentage from 0 to 100") }
+            if !(0...100).contains(tolerance) {
+                fail(m["tolerance"], path + ".tolerance", Message.expectedPercentage.text())
+            }
             switch (comparator, value) {
             case (.atLeast, let v?): goal = .atLeast(v)
             case (.atMost, let v?): goal = .atMost(v)
@@ -177,8 +176,11 @@ struct PlanDecoder {
                   let id = d.identifier(m["id"], path + ".id"), let end = d.date(m["end"], path + ".end"),
                   let due = d.date(m["due"], path + ".due") else { return nil }
             if let previous, end <= previous { d.fail(m["end"], path + ".end",
-                "period end \(end) must come after the previous period's end \(previous)") }
-            if due < end { d.fail(m["due"], path + ".due", "due day \(due) comes before the period's end \(end)") }
+                Message.periodEndOutOfOrder(end.description, previous: previous.description).text()) }
+            if due < end {
+                d.fail(m["due"], path + ".due",
+                    Message.periodDueBeforeEnd(due.description, end: end.description).text())
+            }
             previous = end
             return (id, end, due)
         }
@@ -196,17 +198,22 @@ struct PlanDecoder {
 
     private func kindName(_ node: PlanNode) -> String {
         switch node {
-        case .scalar: return "a scalar"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
+        case .scalar: return Message.yamlScalar.text()
+        case .mapping: return Message.yamlMapping.text()
+        case .sequence: return Message.yamlList.text()
         }
+    }
+
+    /// What was found in place of the expected value: the text quoted, else the node's kind.
+    private func found(_ node: PlanNode) -> String {
+        node.string.map { "\"\($0)\"" } ?? kindName(node)
     }
 
     /// The mapping's values by key name.
     private mutating func mapping(_ node: PlanNode, _ path: String, keys: [String],
         required: [String]) -> [String: PlanNode]? {
         guard case .mapping(let pairs, _) = node else {
-            fail(node, path, "expected a mapping with keys \(keys.joined(separator: ", ")), found \(kindName(node))")
+            fail(node, path, Message.expectedMapping(keys: keys.joined(separator: ", "), found: kindName(node)).text())
             return nil
         }
         var fields: [String: PlanNode] = [:]
@@ -217,11 +224,11 @@ struct PlanDecoder {
                 fields[name] = pair.value
             } else {
                 fail(pair.key, path.isEmpty ? name : path + "." + name,
-                    "unknown key \(name): expected one of \(keys.joined(separator: ", "))")
+                    Message.unknownKey(name, keys: keys.joined(separator: ", ")).text())
             }
         }
         for r in required where fields[r] == nil {
-            fail(node, path.isEmpty ? r : path + "." + r, "missing key \(r)")
+            fail(node, path.isEmpty ? r : path + "." + r, Message.missingKey(r).text())
         }
         return fields
     }
@@ -230,10 +237,10 @@ struct PlanDecoder {
         PlanNode, String) -> T?) -> [T]? {
         guard let node else { return nil }
         guard case .sequence(let seq, _) = node else {
-            fail(node, path, "expected a list, found \(kindName(node))")
+            fail(node, path, Message.expectedList(found: kindName(node)).text())
             return nil
         }
-        if nonEmpty && seq.isEmpty { fail(node, path, "expected at least one entry") }
+        if nonEmpty && seq.isEmpty { fail(node, path, Message.expectedAnEntry.text()) }
         var out: [T] = []
         var ok = true
         for (i, n) in seq.enumerated() {
@@ -245,11 +252,11 @@ struct PlanDecoder {
     private mutating func text(_ node: PlanNode?, _ path: String) -> String? {
         guard let node else { return nil }
         guard let s = node.string else {
-            fail(node, path, "expected text, found \(kindName(node))")
+            fail(node, path, Message.expectedText(found: kindName(node)).text())
             return nil
         }
         let t = PlanDecoder.trimmed(s)
-        if t.isEmpty { fail(node, path, "expected text, found an empty value") ; return nil }
+        if t.isEmpty { fail(node, path, Message.expectedTextNotEmpty.text()) ; return nil }
         return t
     }
 
@@ -273,13 +280,13 @@ struct PlanDecoder {
             }
         }
         guard allowed else {
-            fail(node, path, "id \"\(s)\" may hold only letters, digits, -, _ and .")
+            fail(node, path, Message.badIdentifier(s).text())
             return nil
         }
         if register {
             let line = node.mark?.line ?? 0
             if let first = ids[s] {
-                fail(node, path, "duplicate id \"\(s)\" (first used at line \(first))")
+                fail(node, path, Message.duplicateIdentifier(s, firstLine: first).text())
                 return nil
             }
             ids[s] = line
@@ -290,9 +297,8 @@ struct PlanDecoder {
     /// A plain (unquoted) decimal number, `-12.5` or `3e2`; refused: quoted text, hex, `_`,
     /// `.inf`, `+1`, and figures that overflow or underflow a Double.
     private mutating func number(_ node: PlanNode, _ path: String) -> Double? {
-        let found = node.string.map { "\"\($0)\"" } ?? kindName(node)
         guard let s = node.plainString, PlanDecoder.isPlainDecimal(s), let v = Double(s) else {
-            fail(node, path, Message.notPlainDecimal(found).text())
+            fail(node, path, Message.notPlainDecimal(found(node)).text())
             return nil
         }
         let mantissaIsZero = !s.prefix { $0 != "e" && $0 != "E" }.contains { ("1"..."9").contains($0) }
@@ -325,7 +331,8 @@ struct PlanDecoder {
     private mutating func figure(_ node: PlanNode?, _ parent: PlanNode, _ path: String,
         _ comparator: String) -> Double? {
         guard let node else {
-            fail(parent, path, "comparator \(comparator) needs \(path.split(separator: ".").last!): a number")
+            fail(parent, path, Message.comparatorNeedsNumber(comparator, key: String(path.split(separator: ".").last!))
+                .text())
             return nil
         }
         return number(node, path)
@@ -335,7 +342,7 @@ struct PlanDecoder {
         guard let node else { return nil }
         guard let s = node.plainString, s.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
               let v = Int(s), range.contains(v) else {
-            fail(node, path, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            fail(node, path, Message.expectedWholeNumber(from: range.lowerBound, to: range.upperBound).text())
             return nil
         }
         return v
@@ -346,17 +353,15 @@ struct PlanDecoder {
         case "true": return true
         case "false": return false
         default:
-            fail(node, path, "expected true or false, found \(node.string.map { "\"\($0)\"" } ?? kindName(node))")
+            fail(node, path, Message.expectedBoolean(found: found(node)).text())
             return nil
         }
     }
 
-    private mutating func date(_ node: PlanNode?, _ path: String, alternative: String = "") -> CalendarDate? {
+    private mutating func date(_ node: PlanNode?, _ path: String, orOngoing: Bool = false) -> CalendarDate? {
         guard let node else { return nil }
         guard let s = node.plainString, let d = CalendarDate(iso: s) else {
-            let found = node.string.map { "\"\($0)\"" } ?? kindName(node)
-            fail(node, path,
-                "expected a date YYYY-MM-DD\(alternative.isEmpty ? "" : " " + alternative), found \(found)")
+            fail(node, path, Message.expectedDate(orOngoing: orOngoing, found: found(node)).text())
             return nil
         }
         return d
@@ -366,7 +371,7 @@ struct PlanDecoder {
         _ path: String) -> T? where T.RawValue == String {
         guard let s = node.string, let v = T(rawValue: s) else {
             let options = T.allCases.map(\.rawValue).joined(separator: ", ")
-            fail(node, path, "expected one of \(options), found \(node.string.map { "\"\($0)\"" } ?? kindName(node))")
+            fail(node, path, Message.expectedOneOf(options, found: found(node)).text())
             return nil
         }
         return v

@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// One problem found in a plan file or journal: where it is and what was expected.
@@ -32,7 +33,6 @@ public struct PlanLoadError: Error, Sendable, CustomStringConvertible {
     public init(_ diagnostics: [PlanDiagnostic]) { self.diagnostics = diagnostics }
 
     public var description: String {
-        let n = diagnostics.count
-        return diagnostics.map(\.description).joined(separator: "\n") + "\n\(n) error\(n == 1 ? "" : "s")"
+        diagnostics.map(\.description).joined(separator: "\n") + "\n" + Message.errorCount(diagnostics.count).text()
     }
 }

@@ -48,7 +48,7 @@ public enum PlanFile {
             throw failure(refusal.message.text())
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw failure("the file is not UTF-8 text: expected a YAML plan file")
+            throw failure(Message.planFileNotUTF8.text())
         }
         return try parse(text, file: file, expectedID: url.deletingPathExtension().lastPathComponent)
     }
@@ -71,16 +71,18 @@ public enum PlanFile {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let ctx = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+            let near = context.map { (text: $0.text, line: $0.mark.line) }
             return PlanDiagnostic(file: file, line: mark.line, column: mark.column, path: "",
-                message: "malformed YAML: \(problem)\(ctx)")
+                message: Message.malformedYAML(problem, context: near).text())
         case .duplicatedKeysInMapping(let duplicates, let context):
             return PlanDiagnostic(file: file, line: context.mark.line, column: context.mark.column, path: "",
-                message: "duplicate key \(duplicates.joined(separator: ", ")) in one mapping")
+                message: Message.duplicateKeys(duplicates).text())
         case .reader(let problem, _, _, _):
-            return PlanDiagnostic(file: file, line: 1, column: 1, path: "", message: "unreadable text: \(problem)")
+            return PlanDiagnostic(file: file, line: 1, column: 1, path: "",
+                message: Message.unreadableText(problem).text())
         default:
-            return PlanDiagnostic(file: file, line: 1, column: 1, path: "", message: "malformed YAML: \(error)")
+            return PlanDiagnostic(file: file, line: 1, column: 1, path: "",
+                message: Message.malformedYAML("\(error)", context: nil).text())
         }
     }
 }

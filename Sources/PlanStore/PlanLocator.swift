@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// Finds plan files: by path, by id in the plans folder, or the default plan.
@@ -34,15 +35,10 @@ public struct PlanLocator: Sendable {
             let files = planFiles()
             switch files.count {
             case 1: return files[0]
-            case 0: throw StoreError("""
-                no plan found: \(PlanFile.displayPath(folder)) holds no .yaml plan file. Name one (plandash check \
-                path/to/plan.yaml), set PLANDASH_PLAN, or run from the folder that holds Plans/
-                """)
+            case 0: throw StoreError(Message.noPlanFound(PlanFile.displayPath(folder)).text())
             default:
-                let ids = files.map { $0.deletingPathExtension().lastPathComponent }.joined(separator: ", ")
-                throw StoreError("""
-                    \(PlanFile.displayPath(folder)) holds \(files.count) plans (\(ids)): name one, or set PLANDASH_PLAN
-                    """)
+                let ids = files.map { $0.deletingPathExtension().lastPathComponent }
+                throw StoreError(Message.manyPlans(PlanFile.displayPath(folder), count: files.count, ids: ids).text())
             }
         }
         let asPath = URL(fileURLWithPath: name)
@@ -53,7 +49,6 @@ public struct PlanLocator: Sendable {
             if FileManager.default.fileExists(atPath: byID.path) { return byID }
         }
         let known = planFiles().map { $0.deletingPathExtension().lastPathComponent }
-        let hint = known.isEmpty ? "" : " (plans in \(PlanFile.displayPath(folder)): \(known.joined(separator: ", ")))"
-        throw StoreError("no plan \"\(name)\": not a file, nor a plan id in \(PlanFile.displayPath(folder))\(hint)")
+        throw StoreError(Message.noPlanNamed(name, folder: PlanFile.displayPath(folder), known: known).text())
     }
 }

@@ -23,7 +23,7 @@ enum PlanNode {
         case .scalar(let s): self = .scalar(s.string, s.mark, quoted: s.style != .plain)
         case .mapping(let m): self = .mapping(m.map { Pair(key: PlanNode($0.key), value: PlanNode($0.value)) }, m.mark)
         case .sequence(let s): self = .sequence(s.map(PlanNode.init), s.mark)
-        case .alias: preconditionFailure("PlanFile refuses aliases before Yams composes")
+        case .alias: preconditionFailure("PlanFile refuses aliases before Yams composes") // not a message: an assertion
         }
     }
 

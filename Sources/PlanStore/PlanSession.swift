@@ -262,11 +262,15 @@ private final class JournalOpening: @unchecked Sendable {
     private var result: Result<(read: Journal.ReadResult, ledger: ProgressLedger),
         Error> = .failure(CancellationError())
 
+    /// The warnings are worded in the language of the caller's task, not of the background thread.
     init(_ journal: Journal) {
+        let language = Language.current
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            result = Result {
-                let read = try journal.readNew(final: true)
-                return (read, ProgressLedger(read.records))
+            result = Language.$chosen.withValue(language) {
+                Result {
+                    let read = try journal.readNew(final: true)
+                    return (read, ProgressLedger(read.records))
+                }
             }
             done.signal()
         }

@@ -8,18 +8,12 @@ import PlanStore
 struct ChaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chase",
-        abstract: "Write a reminder (催报) to each unit that has not reported in full: Markdown and plain text.",
-        discussion: """
-        One 催报-<unit>-<period>.md and .txt per unit with missing items, listing them and the overdue measures of its \
-        task
-        areas (as of the period's end). The .txt holds the same content, to paste into a chat.
-
-        Example: plandash chase hunan-2019-services --period 2019Q3 -o 催报
-        """)
+        abstract: Message.helpChaseAbstract.text(),
+        discussion: Message.helpChaseDiscussion.text())
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Option(name: .short, help: ArgumentHelp("The folder to write the notices into (default: the current folder).",
+    @Option(name: .short, help: ArgumentHelp(Message.helpNoticesFolder.text(),
         valueName: "dir"))
     var output: String = "."
 
@@ -35,7 +29,7 @@ struct ChaseCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             for standing in late {
                 let notice = ChaseNotice(plan: session.plan, status: status, standing: standing, period: period)
-                let base = UnitForm.safeFileName("催报-\(standing.unit)-\(period.id)")
+                let base = UnitForm.safeFileName(Message.chaseFileBase(standing.unit, period: period.id).text())
                 for (ext, text) in [("md", notice.markdown), ("txt", notice.text)] {
                     let target = folder.appendingPathComponent(base + "." + ext)
                     try AtomicFile.write(Data(text.utf8), to: target)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 import PlanModel
 import PlanStore
@@ -6,19 +7,17 @@ import PlanStore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate plan files: OK with counts, or every error with file, line, column and path.",
-        discussion: """
-            Example: plandash check Plans/hunan-2019-services.yaml\nWith no plan, checks every plan in ./Plans.
-            """)
+        abstract: Message.helpCheckAbstract.text(),
+        discussion: Message.helpCheckDiscussion.text())
 
-    @Argument(help: "Plans to check: ids or paths (default: every plan in ./Plans).")
+    @Argument(help: ArgumentHelp(Message.helpCheckPlans.text()))
     var plans: [String] = []
 
     func run() throws {
         let locator = PlanLocator.fromEnvironment()
         let targets = try plans.isEmpty ? locator.planFiles() : plans.map { try locator.resolve($0) }
         if targets.isEmpty {
-            throw CommandFailure("no plan to check: \(PlanFile.displayPath(locator.folder)) holds no .yaml file")
+            throw CommandFailure(Message.checkNoPlan(PlanFile.displayPath(locator.folder)))
         }
         var failed = false
         for url in targets {
@@ -29,10 +28,9 @@ struct CheckCommand: ParsableCommand {
                 let targets = tasks.flatMap(\.targets)
                 let indicators = targets.reduce(0) { $0 + $1.indicators.count }
                 let units = Set(tasks.flatMap(\.units)).count
-                Console.out("""
-                    OK \(PlanFile.displayPath(url)): \(plan.sections.count) sections, \(tasks.count) task areas, \
-                    \(measures) measures, \(targets.count) targets, \(indicators) indicators, \(units) units
-                    """)
+                Console.out(Message.checkOK(PlanFile.displayPath(url), sections: plan.sections.count,
+                    tasks: tasks.count, measures: measures, targets: targets.count, indicators: indicators,
+                    units: units).text())
             } catch let e as PlanLoadError {
                 CommandSupport.printError(e.description)
                 failed = true

@@ -9,31 +9,19 @@ import PlanStore
 struct CollectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collect",
-        abstract: """
-            Collect returned report forms (.xlsx or .csv) into the plan's journal, and print the consolidation (汇总).
-            """,
-        discussion: """
-        Each file is checked row by row as the editor checks a value. A file with any refused cell is applied not at all
-        (--partial applies its valid rows); every refused cell is listed as FILE:SHEET!CELL: reason. Records are made \
-        in the
-        unit's name, as of the period's end, with the file's name in the note; collecting the same file again adds \
-        nothing.
+        abstract: Message.helpCollectAbstract.text(),
+        discussion: Message.helpCollectDiscussion.text())
 
-        Example: plandash collect 返回/*.xlsx --plan hunan-2019-services --period 2019Q3
-        """)
-
-    @Argument(help: ArgumentHelp("The returned forms.", valueName: "file"))
+    @Argument(help: ArgumentHelp(Message.helpCollectFiles.text(), valueName: "file"))
     var files: [String]
-    @Option(help: ArgumentHelp(
-        "The plan (an id in Plans/ or a path; default: the single plan in ./Plans or $PLANDASH_PLAN).",
-        valueName: "plan"))
+    @Option(help: ArgumentHelp(Message.helpPlanOption.text(), valueName: "plan"))
     var plan: String?
     @OptionGroup var asOf: AsOfOption
-    @Flag(help: "Check and show what would be recorded, without writing.") var dryRun = false
-    @Flag(help: "Apply the valid rows of a file that has refused cells.") var partial = false
+    @Flag(help: ArgumentHelp(Message.helpCollectDryRun.text())) var dryRun = false
+    @Flag(help: ArgumentHelp(Message.helpCollectPartial.text())) var partial = false
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one returned form") }
+        if files.isEmpty { throw ValidationError(Message.collectNoFiles.text()) }
     }
 
     func run() throws {

@@ -7,20 +7,18 @@ import PlanReports
 
 /// The plan a command works on.
 struct PlanArgument: ParsableArguments {
-    @Argument(help: """
-        The plan: an id in Plans/ or a path to a plan file (default: the single plan in ./Plans or $PLANDASH_PLAN).
-        """)
+    @Argument(help: ArgumentHelp(Message.helpPlanArgument.text()))
     var plan: String?
 }
 
 /// `--as-of DATE`: the day the view stands at.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the plan as of this day (YYYY-MM-DD).",
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(Message.helpAsOf.text(),
         valueName: "date"),
             transform: CalendarDate.option("--as-of"))
     var asOf: CalendarDate?
 
-    @Option(help: ArgumentHelp("The reporting period (2019Q3, or its end day YYYY-MM-DD); as an as-of day, its end.",
+    @Option(help: ArgumentHelp(Message.helpPeriod.text(),
         valueName: "period"))
     var period: String?
 
@@ -57,7 +55,7 @@ enum CommandSupport {
     static func open(_ name: String?) throws -> PlanSession {
         let url = try PlanLocator.fromEnvironment().resolve(name)
         let session = try PlanSession(url: url)
-        for w in session.warnings { Console.warning("warning: \(w)") }
+        for w in session.warnings { Console.warning(Message.warningPrefix.text() + "\(w)") }
         return session
     }
 

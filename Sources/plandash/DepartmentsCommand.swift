@@ -1,18 +1,16 @@
 import ArgumentParser
+import Catalogue
 import PlanReports
 
 struct DepartmentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "departments",
-        abstract: """
-            List every responsible unit with the task areas it leads and joins, and the measures and indicators that \
-            fall to it.
-            """,
-        discussion: "Example: plandash departments hunan-2019-services --json")
+        abstract: Message.helpDepartmentsAbstract.text(),
+        discussion: Message.helpDepartmentsDiscussion.text())
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Flag(help: "Print JSON instead of text.") var json = false
+    @Flag(help: ArgumentHelp(Message.helpJSON.text())) var json = false
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)

@@ -1,17 +1,18 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 import PlanReports
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print the whole plan model (sections → tasks → measures, targets → indicators, units).",
-        discussion: "Example: plandash export hunan-2019-services --format json > plan.json")
+        abstract: Message.helpExportAbstract.text(),
+        discussion: Message.helpExportDiscussion.text())
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json }
 
     @OptionGroup var plan: PlanArgument
-    @Option(help: "Output format.") var format: Format = .json
+    @Option(help: ArgumentHelp(Message.helpExportFormat.text())) var format: Format = .json
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)

@@ -8,23 +8,18 @@ import PlanStore
 struct FormsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forms",
-        abstract: "Write each unit's report form (填报表) for a period: one .xlsx (or .csv) per unit.",
-        discussion: """
-        A unit's form lists the indicators of the task areas it leads and the measures of the task areas it leads
-        or joins; it fills in 本期值 and 进展情况说明 and sends it back for `plandash collect`.
-
-        Example: plandash forms hunan-2019-services --period 2019Q3 -o 报送表-2019Q3
-        """)
+        abstract: Message.helpFormsAbstract.text(),
+        discussion: Message.helpFormsDiscussion.text())
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
     @Option(name: .customLong("unit"), parsing: .upToNextOption,
-        help: ArgumentHelp("Only these units (default: every unit with items to report).", valueName: "name"))
+        help: ArgumentHelp(Message.helpFormsUnit.text(), valueName: "name"))
     var units: [String] = []
-    @Option(name: .short, help: ArgumentHelp("The folder to write the forms into (default: the current folder).",
+    @Option(name: .short, help: ArgumentHelp(Message.helpFormsOutput.text(),
         valueName: "dir"))
     var output: String = "."
-    @Option(help: ArgumentHelp("xlsx (default) or csv (UTF-8 with BOM).", valueName: "format"))
+    @Option(help: ArgumentHelp(Message.helpFormsFormat.text(), valueName: "format"))
     var format: FormFormat = .xlsx
 
     enum FormFormat: String, ExpressibleByArgument { case xlsx, csv }
@@ -38,7 +33,7 @@ struct FormsCommand: ParsableCommand {
             duties = []
             for name in units {
                 guard let duty = all.first(where: { $0.unit == name }) else {
-                    let known = all.map(\.unit).joined(separator: "、")
+                    let known = Message.list(all.map(\.unit)).text()
                     throw CommandFailure(Message.formsUnitUnknown(TerminalSafe.text(name),
                         known: TerminalSafe.text(known)))
                 }

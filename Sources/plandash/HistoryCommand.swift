@@ -7,16 +7,10 @@ import PlanStore
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Show every recorded change to an indicator or measure: when, who, old → new, note.",
-        discussion: """
-            Example: plandash history hunan-2019-services kw1.t1.i3 (PLAN may be left out when ./Plans holds a single \
-            plan)
-            """)
+        abstract: Message.helpHistoryAbstract.text(),
+        discussion: Message.helpHistoryDiscussion.text())
 
-    @Argument(help: ArgumentHelp("""
-        [PLAN] ID: the plan (an id in Plans/ or a path; default: the single plan in ./Plans or $PLANDASH_PLAN) and \
-        the indicator or measure id.
-        """, valueName: "plan-id"))
+    @Argument(help: ArgumentHelp(Message.helpHistoryWords.text(), valueName: "plan-id"))
     var words: [String]
 
     func validate() throws {
@@ -30,10 +24,10 @@ struct HistoryCommand: ParsableCommand {
         let records = session.ledger.history(of: id)
         Console.out(ItemHistory.title(item))
         if records.isEmpty {
-            Console.out("no changes recorded")
+            Console.out(Message.historyNoChanges.text())
             return
         }
-        Console.out(TextTable.render(header: ["as of", "recorded", "who", "old → new", "note"],
+        Console.out(TextTable.render(header: Message.historyTableHeader.map { $0.text() },
                                rows: records.map(ItemHistory.row)).joined(separator: "\n"))
     }
 }

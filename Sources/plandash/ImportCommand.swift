@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 import NoticeFormats
 import NoticeImport
@@ -9,44 +10,33 @@ import PlanStore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: """
-            Turn a published work-plan notice (text, Word file or web page) into a plan file, and list what could not \
-            be placed.
-            """,
-        discussion: """
-        Reads the notice (stdin when NOTICE is -): a Word file (.docx), a saved web page (.html) or text in UTF-8, \
-        UTF-16 or GB18030/GBK, told by its content; --encoding names a text's encoding when it is guessed wrong. \
-        Writes the plan file (Plans/<id>.yaml unless -o says otherwise; an existing file only with --force), then \
-        prints the counts and every warning with its line number. Exit status 1 when no plan is found in the text; \
-        nothing is written then.
+        abstract: Message.helpImportAbstract.text(),
+        discussion: Message.helpImportDiscussion.text())
 
-        Example: plandash import notice.txt -o Plans/hunan-2019-services.yaml
-        """)
-
-    @Argument(help: ArgumentHelp("The notice: .docx, .html or text, or - to read stdin.", valueName: "notice"))
+    @Argument(help: ArgumentHelp(Message.helpImportNotice.text(), valueName: "notice"))
     var notice: String
 
-    @Option(help: ArgumentHelp(
-        "The text's encoding when detection is wrong: utf-8, utf-16, utf-16be, gb18030 (also gbk).", valueName: "name"))
+    @Option(help: ArgumentHelp(Message.helpImportEncoding.text(), valueName: "name"))
     var encoding: String?
 
     @Option(name: .shortAndLong,
-        help: ArgumentHelp("Where to write the plan file (default: Plans/<id>.yaml; - for standard output).",
+        help: ArgumentHelp(Message.helpImportOutput.text(),
         valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The plan id (default: the output file's name, else the notice file's name).",
+    @Option(help: ArgumentHelp(Message.helpImportID.text(),
         valueName: "name"))
     var id: String?
 
-    @Flag(help: "Replace the output file if it exists.")
+    @Flag(help: ArgumentHelp(Message.helpImportForce.text()))
     var force = false
 
     func run() throws {
-        let noticeName = notice == "-" ? "<stdin>" : notice
+        let noticeName = notice == "-" ? Message.importStandardInput.text() : notice
         let textEncoding = try encoding.map { name in
-            guard let e = TextEncoding(name: name) else { throw ValidationError(
-                "--encoding \(name): expected utf-8, utf-16, utf-16le, utf-16be, gb18030, gbk or gb2312") }
+            guard let e = TextEncoding(name: name) else {
+                throw ValidationError(Message.importBadEncoding(TerminalSafe.text(name)).text())
+            }
             return e
         }
         let bytes: [UInt8]
@@ -56,13 +46,13 @@ struct ImportCommand: ParsableCommand {
             // One byte past the limit is enough to refuse, whatever the file (a device never ends).
             bytes = Array(try handle.read(upToCount: NoticeLimits.fileBytes + 1) ?? Data())
         } catch {
-            throw CommandFailure("cannot read \(noticeName): \(error.localizedDescription)")
+            throw CommandFailure(Message.importCannotRead(TerminalSafe.text(noticeName), error.localizedDescription))
         }
         var imported: ImportedPlan
         switch NoticeFile.importPlan(bytes: bytes, encoding: textEncoding, id: try chosenID()) {
         case .imported(let result): imported = result
         case .failed(let f): throw CommandFailure(TerminalSafe.text(
-            "cannot import \(noticeName)\(f.line.map { ":\($0)" } ?? ""): \(f.message)"))
+            Message.importFailed(noticeName + (f.line.map { ":\($0)" } ?? ""), f.message).text()))
         }
         let url = fileOutput.map { URL(fileURLWithPath: $0) }
             ?? PlanLocator.fromEnvironment().folder.appendingPathComponent("\(imported.plan.info.id).yaml")
@@ -74,12 +64,11 @@ struct ImportCommand: ParsableCommand {
             let expectedID = toStandardOutput ? nil : url.deletingPathExtension().lastPathComponent
             _ = try PlanFile.parse(try PlanYAML.text(of: imported.plan), file: shown, expectedID: expectedID)
         } catch {
-            throw CommandFailure(
-                "the plan read from \(noticeName) does not pass check, so it was not written:\n\(error)")
+            throw CommandFailure(Message.importDoesNotPassCheck(TerminalSafe.text(noticeName), "\(error)"))
         }
         if toStandardOutput {
             Console.escaped(Data(try PlanYAML.text(of: imported.plan).utf8))
-            printReport(imported, to: "<stdout>", from: noticeName, say: Console.error)
+            printReport(imported, to: Message.importStandardOutput.text(), from: noticeName, say: Console.error)
             return
         }
         do {
@@ -102,22 +91,18 @@ struct ImportCommand: ParsableCommand {
     private func chosenID() throws -> String? {
         let fromOutput = fileOutput.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
         if let id {
-            guard PlanIdentifier.isValid(id) else { throw ValidationError(
-                "--id \(id): a plan id may hold only letters, digits, -, _ and .") }
+            guard PlanIdentifier.isValid(id) else {
+                throw ValidationError(Message.importBadID(TerminalSafe.text(id)).text())
+            }
             if let fromOutput, fromOutput != id {
-                CommandSupport.printError("""
-                    warning: the plan id \(id) differs from the output file's name \(fromOutput): plandash finds \
-                    plans by file name
-                    """)
+                CommandSupport.printError(Message.warningPrefix.text()
+                    + Message.importIDDiffersFromOutput(id, output: TerminalSafe.text(fromOutput)).text())
             }
             return id
         }
         if let fromOutput {
             guard PlanIdentifier.isValid(fromOutput) else {
-                throw ValidationError("""
-                    the output file's name \(fromOutput) is not a valid plan id (letters, digits, -, _ and .): pass \
-                    --id
-                    """)
+                throw ValidationError(Message.importOutputNameNotID(TerminalSafe.text(fromOutput)).text())
             }
             return fromOutput
         }
@@ -130,17 +115,16 @@ struct ImportCommand: ParsableCommand {
         say: (String) -> Void = Console.out) {
         let plan = imported.plan
         let summary = PlanSummary(PlanStatus(plan: plan, ledger: ProgressLedger(), asOf: plan.info.issued))
-        say("Imported \(noticeName) → \(shown) (plan \(plan.info.id): \(plan.info.title), \(plan.info.document))")
-        let rows = [
-            ["sections", "\(plan.sections.count)"], ["task areas", "\(summary.tasks)"], ["measures",
-                "\(summary.measures)"],
-            ["targets", "\(summary.targets)"], ["indicators",
-                "\(summary.indicators) (\(summary.milestones) milestone\(summary.milestones == 1 ? "" : "s"))"],
-            ["units", "\(summary.units)"],
-        ]
-        for line in TextTable.render(header: ["", "count"], rows: rows).dropFirst(2) { say("  " + line) }
+        say(Message.importDone(noticeName, to: shown, plan: plan.info.id, title: plan.info.title,
+            document: plan.info.document).text())
+        let counts = ["\(plan.sections.count)", "\(summary.tasks)", "\(summary.measures)", "\(summary.targets)",
+            Message.importIndicatorCount(summary.indicators, milestones: summary.milestones).text(), "\(summary.units)"]
+        let rows = zip(Message.importCountLabels, counts).map { [$0.text(), $1] }
+        for line in TextTable.render(header: ["", Message.importCountHeader.text()], rows: rows).dropFirst(2) {
+            say("  " + line)
+        }
         let n = imported.warnings.count
-        say(n == 0 ? "No warnings: every line of the notice is in the plan." : "\(n) warning\(n == 1 ? "" : "s"):")
+        say((n == 0 ? Message.importNoWarnings : Message.importWarnings(n)).text())
         for w in imported.warnings { say(
             "  \(TerminalSafe.text(noticeName)):\(w.line): \(TerminalSafe.text(w.message))") }
     }

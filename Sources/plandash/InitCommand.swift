@@ -9,18 +9,10 @@ import PlanStore
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: """
-            Make a plans folder shareable through git: journals merge line by line, reports stay out, first commit.
-            """,
-        discussion: """
-        Creates a git repository in DIR when it is under none, writes .gitattributes (*.progress.jsonl merge=union,
-        plan YAML as text) and .gitignore (generated reports), and commits. Running it again changes nothing.
-        Refuses inside a repository whose attributes would merge journals another way.
+        abstract: Message.helpInitAbstract.text(),
+        discussion: Message.helpInitDiscussion.text())
 
-        Example: plandash init Plans && git -C Plans remote add origin /shared/plans.git && plandash sync
-        """)
-
-    @Argument(help: ArgumentHelp("The plans folder (default: ./Plans, or $PLANDASH_PLANS).", valueName: "dir"))
+    @Argument(help: ArgumentHelp(Message.helpInitDir.text(), valueName: "dir"))
     var dir: String?
 
     func run() throws {

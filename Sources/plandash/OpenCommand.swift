@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 import PlanStore
 import DashboardRunner
@@ -8,16 +9,12 @@ import TerminalUI
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the terminal dashboard on a plan (the default when no subcommand is given).",
-        discussion: """
-        Browse the sections, open task areas, see department workloads; ? lists every key.
-        Needs a terminal; in scripts use plandash render or plandash summary.
-        Example: plandash hunan-2019-services --as-of 2019-09-30
-        """)
+        abstract: Message.helpOpenAbstract.text(),
+        discussion: Message.helpOpenDiscussion.text())
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Flag(name: .customLong("no-color"), help: "Draw without colours (as NO_COLOR does).")
+    @Flag(name: .customLong("no-color"), help: ArgumentHelp(Message.helpNoColor.text()))
     var noColor = false
 
     func run() throws {

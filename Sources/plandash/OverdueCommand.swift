@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import PlanModel
 import PlanReports
 
@@ -7,20 +8,14 @@ extension ChaseList.Order: ExpressibleByArgument {}
 struct OverdueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overdue",
-        abstract: """
-            The 督办清单: overdue measures, measures not started by mid-year, targets behind and indicators not reported, \
-            grouped by lead unit.
-            """,
-        discussion: "Example: plandash overdue hunan-2019-services --as-of 2019-12-31 --sort count")
+        abstract: Message.helpOverdueAbstract.text(),
+        discussion: Message.helpOverdueDiscussion.text())
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Option(help: """
-        Order of the lead units: plan (as units first appear), count (most entries first), days (longest overdue \
-        first).
-        """)
+    @Option(help: ArgumentHelp(Message.helpOverdueSort.text()))
     var sort: ChaseList.Order = .plan
-    @Flag(help: "Print JSON instead of text.") var json = false
+    @Flag(help: ArgumentHelp(Message.helpJSON.text())) var json = false
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import DashboardCore
 import PlanModel
 
@@ -6,19 +7,14 @@ import PlanModel
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: """
-            Print a dashboard screen as plain text lines, exactly as the terminal UI paints it (no escape codes).
-            """,
-        discussion: """
-        Screens: dashboard, departments, overdue, reporting, help, task:<id> (a task area's detail, e.g. task:kw1).
-        Example: plandash render hunan-2019-services --screen task:kw1 --size 80x24 --as-of 2019-09-30
-        """)
+        abstract: Message.helpRenderAbstract.text(),
+        discussion: Message.helpRenderDiscussion.text())
 
     @OptionGroup var plan: PlanArgument
-    @Option(help: ArgumentHelp("The screen: dashboard, departments, overdue, reporting, help or task:<id>.",
+    @Option(help: ArgumentHelp(Message.helpRenderScreen.text(),
         valueName: "screen"))
     var screen: ScreenName = .dashboard
-    @Option(help: ArgumentHelp("The terminal size, WIDTHxHEIGHT.", valueName: "size"))
+    @Option(help: ArgumentHelp(Message.helpRenderSize.text(), valueName: "size"))
     var size: TerminalSize = TerminalSize(width: 120, height: 40)
     @OptionGroup var asOf: AsOfOption
 
@@ -28,10 +24,8 @@ struct RenderCommand: ParsableCommand {
             ledger: session.ledger, colors: false)
         _ = state.handle(.resize(width: size.width, height: size.height))
         guard state.open(screen.destination) else {
-            throw CommandFailure("""
-                no task area \"\(screen.argument)\" in plan \(session.plan.info.id) (task ids: \
-                \(state.taskIDs.joined(separator: ", ")))
-                """)
+            throw CommandFailure(Message.renderNoTask(TerminalSafe.text(screen.argument), plan: session.plan.info.id,
+                ids: state.taskIDs))
         }
         for line in state.render(width: size.width, height: size.height).lines { Console.out(line) }
     }

@@ -7,26 +7,18 @@ import PlanStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: """
-            Write the progress bulletin as of a day: Markdown, self-contained HTML with charts, CSV for Excel/WPS, or \
-            JSON.
-            """,
-        discussion: """
-        Prints to standard output unless -o names a file (written atomically). With -o and no --format, the file's \
-        extension picks the format (.md, .html, .csv, .json).
-
-        Example: plandash report hunan-2019-services --as-of 2019-06-30 -o 通报-2019Q2.html
-        """)
+        abstract: Message.helpReportAbstract.text(),
+        discussion: Message.helpReportDiscussion.text())
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Option(help: ArgumentHelp("Report format (default: md, or the -o file's extension).", valueName: "format"))
+    @Option(help: ArgumentHelp(Message.helpReportFormat.text(), valueName: "format"))
     var format: ReportFormat?
     @Option(name: .short,
-        help: ArgumentHelp("Write the report to this file instead of standard output (- for standard output).",
+        help: ArgumentHelp(Message.helpReportOutput.text(),
         valueName: "file"))
     var output: String?
-    @Flag(help: "Replace the -o file if it exists.")
+    @Flag(help: ArgumentHelp(Message.helpReplaceOutput.text()))
     var force = false
 
     func run() throws {
@@ -50,9 +42,8 @@ struct ReportCommand: ParsableCommand {
             throw CommandFailure(Message.outputIsPlanFile(PlanFile.displayPath(target)))
         }
         try OutputFile.write(data, to: target, force: force)
-        Console.out("""
-            Wrote \(PlanFile.displayPath(target)): \(chosen.rawValue) report of \(session.plan.info.id) as of \(day)
-            """)
+        Console.out(Message.reportWrote(PlanFile.displayPath(target), format: chosen.rawValue,
+            plan: session.plan.info.id, day: day.description).text())
     }
 }
 

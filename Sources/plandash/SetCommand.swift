@@ -7,57 +7,35 @@ import PlanStore
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Record an indicator's actual value or a milestone's or measure's status, durably.",
-        usage: """
-            plandash set [<plan>] <id> <value> [--note <note>] [--at <date>] [--force]\nplandash set [<plan>] --batch \
-            <file> [--partial] [--at <date>] [--force]
-            """,
-        discussion: """
-        The value is checked as the dashboard editor checks it: 412.5, 412.5亿元, 1,000, 12%, 12.5％, -3% for figures \
-        (plain decimals; separators only between groups of three; below zero only for growth rates); not-started, \
-        in-progress, done (or 未开始, 推进中, 完成) for milestones and measures.
+        abstract: Message.helpSetAbstract.text(),
+        usage: synopsis,
+        discussion: Message.helpSetDiscussion.text())
 
-        A figure beyond 100 times the goal, a share above 100%, or an --at day outside the plan's span (its issue \
-        date to the end of the year after its year) is recorded only with --force.
+    /// The two forms of the command: command, option and argument names, ASCII in both languages.
+    private static let synopsis = [
+        "plandash set [<plan>] <id> <value> [--note <note>] [--at <date>] [--force]", // not a message: synopsis
+        "plandash set [<plan>] --batch <file> [--partial] [--at <date>] [--force]", // not a message: synopsis
+    ].joined(separator: "\n")
 
-        Each record is appended to the plan's progress journal and synced before plandash says ok. PLAN may be left \
-        out when ./Plans holds a single plan (or $PLANDASH_PLAN names one). A batch is checked whole first: nothing \
-        is recorded unless every line is valid (--partial records the valid ones).
-
-        Examples:
-          plandash set hunan-2019-services kw1.t1.i3 412.5亿元 --note "省工信厅 Q3 报送" --at 2019-09-30
-          plandash set kw1.m1 done
-          plandash set kw1.t1.i4 -3%
-          plandash set hunan-2019-services --batch q3.tsv     (lines: ID<TAB>VALUE[<TAB>NOTE]; - reads stdin)
-        """)
-
-    @Option(help: "A note kept with the change (who reported it, from which document).")
+    @Option(help: ArgumentHelp(Message.helpSetNote.text()))
     var note: String?
 
-    @Option(help: ArgumentHelp(
-        "The day the value stands for (YYYY-MM-DD; default: today, or the plan's year end once that year is over).",
+    @Option(help: ArgumentHelp(Message.helpSetAt.text(),
         valueName: "date"),
             transform: CalendarDate.option("--at"))
     var at: CalendarDate?
 
-    @Option(help: ArgumentHelp(
-        "Record many values from a file of ID<TAB>VALUE[<TAB>NOTE] lines (- for stdin); prints ok per durable record.",
+    @Option(help: ArgumentHelp(Message.helpSetBatch.text(),
         valueName: "file"))
     var batch: String?
 
-    @Flag(help: "With --batch: record the valid lines even when others are refused.")
+    @Flag(help: ArgumentHelp(Message.helpSetPartial.text()))
     var partial = false
 
-    @Flag(help: """
-        Record a value or day that would otherwise need confirming (beyond 100× the goal, a share above 100%, a day \
-        outside the plan's span).
-        """)
+    @Flag(help: ArgumentHelp(Message.helpSetForce.text()))
     var force = false
 
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("""
-        [PLAN] ID VALUE: the plan (an id in Plans/ or a path), the indicator or measure id, and the value (a value \
-        may start with -, e.g. -3%).
-        """, valueName: "plan-id-value"))
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(Message.helpSetWords.text(), valueName: "plan-id-value"))
     var words: [String] = []
 
     /// The plan, id and value the words name; PLAN may be left out.
@@ -121,7 +99,7 @@ struct SetCommand: ParsableCommand {
     /// Checks every line first; records nothing unless all are valid (or --partial), then
     /// records the valid ones, saying ok as each is on disk.
     private func runBatch(_ session: PlanSession, _ path: String) throws {
-        let name = TerminalSafe.text(path == "-" ? "stdin" : path)
+        let name = path == "-" ? Message.standardInputName.text() : TerminalSafe.text(path)
         let text = try BatchFile.read(path)
         var valid: [Line] = []
         var refused = 0

@@ -1,16 +1,17 @@
 import ArgumentParser
+import Catalogue
 import PlanForms
 import PlanModel
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Who has reported in a period (报送情况): every unit with items due, reported, missing, last reported.",
-        discussion: "Example: plandash status hunan-2019-services --period 2019Q3 --json")
+        abstract: Message.helpStatusAbstract.text(),
+        discussion: Message.helpStatusDiscussion.text())
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Flag(help: "Print JSON instead of text.") var json = false
+    @Flag(help: ArgumentHelp(Message.helpJSON.text())) var json = false
 
     func run() throws {
         let session = try CommandSupport.open(plan.plan)

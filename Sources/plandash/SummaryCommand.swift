@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import PlanModel
 import PlanReports
 import PlanStore
@@ -6,15 +7,12 @@ import PlanStore
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: """
-            Summarise a plan: sections, task areas, measures, targets, indicators, deadlines by month, units, \
-            completion.
-            """,
-        discussion: "Example: plandash summary hunan-2019-services --as-of 2019-09-30 --json")
+        abstract: Message.helpSummaryAbstract.text(),
+        discussion: Message.helpSummaryDiscussion.text())
 
     @OptionGroup var plan: PlanArgument
     @OptionGroup var asOf: AsOfOption
-    @Flag(help: "Print JSON instead of text.") var json = false
+    @Flag(help: ArgumentHelp(Message.helpJSON.text())) var json = false
 
     func run() throws {
         try Self.printSummary(plan: plan.plan, asOf: asOf, json: json)

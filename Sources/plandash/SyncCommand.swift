@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 import PlanModel
 import PlanSharing
@@ -8,22 +9,14 @@ import PlanStore
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "Share records with the other offices: commit new journal lines, merge the remote's, check, push.",
-        discussion: """
-        Commits the plans folder (new journal lines and edited plan files, with who and how many records), pulls
-        with a line-by-line merge of the journals, checks that no record was lost, doubled or torn, pushes, and
-        says what arrived from whom. A plan file changed on both sides is a conflict: the merge is undone and the
-        commands to resolve it are printed (exit status 1). Run plandash init first.
+        abstract: Message.helpSyncAbstract.text(),
+        discussion: Message.helpSyncDiscussion.text())
 
-        Example: plandash sync hunan-2019-services --remote origin
-        """)
-
-    @Argument(help: ArgumentHelp("A plan (id or path) or a plans folder (default: ./Plans, or $PLANDASH_PLANS).",
+    @Argument(help: ArgumentHelp(Message.helpSyncTarget.text(),
         valueName: "plan|dir"))
     var target: String?
 
-    @Option(help: ArgumentHelp(
-        "The git remote to share with (default: the branch's upstream, origin, or the only remote).",
+    @Option(help: ArgumentHelp(Message.helpSyncRemote.text(),
         valueName: "name"))
     var remote: String?
 

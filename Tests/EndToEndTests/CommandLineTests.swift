@@ -7,7 +7,7 @@ import TestSupport
 /// The commands of the plan model issue, run as processes.
 @Suite struct CommandLineTests {
     @Test func checkSaysOKWithCounts() throws {
-        let r = try Binary.run(["check"])
+        let r = try Binary.run(["check"], env: ["PLANDASH_LANG": "en"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("OK Plans/hunan-2019-services.yaml: 5 sections, 18 task areas, 58 measures, 55 targets"))
     }
@@ -17,7 +17,7 @@ import TestSupport
         let text = try String(contentsOf: url, encoding: .utf8)
             .replacingOccurrences(of: "deadline: 2019-06-30", with: "deadline: 2019-06-31")
         try Data(text.utf8).write(to: url)
-        let r = try Binary.run(["check", url.path])
+        let r = try Binary.run(["check", url.path], env: ["PLANDASH_LANG": "en"])
         #expect(r.status == 1)
         #expect(r.stderr.contains(".measures[0].deadline: expected a date YYYY-MM-DD or ongoing, found \"2019-06-31\""))
         #expect(r.stderr.contains("hunan-2019-services.yaml:"))
@@ -48,7 +48,7 @@ import TestSupport
     }
 
     @Test func unknownPlansAndBadDatesAreClearErrors() throws {
-        let r = try Binary.run(["summary", "shanghai-2020"])
+        let r = try Binary.run(["summary", "shanghai-2020"], env: ["PLANDASH_LANG": "en"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("no plan \"shanghai-2020\""))
         let d = try Binary.run(["summary", "--as-of", "2019-13-01"], env: ["PLANDASH_LANG": "en"])

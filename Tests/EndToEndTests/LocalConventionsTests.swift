@@ -50,7 +50,7 @@ import TestSupport
             #expect(script.status == 0 && script.stdout.contains("plandash") && script.stdout.contains("history"), "\(shell)")
         }
         let zh = try Binary.run(["--help"], env: ["PLANDASH_LANG": "zh"])
-        #expect(zh.stdout.hasPrefix("OVERVIEW: 跟踪年度工作计划"))
+        #expect(zh.stdout.hasPrefix("概述：跟踪年度工作计划"))
         let en = try Binary.run(["--help"], env: ["PLANDASH_LANG": "en"])
         #expect(en.stdout.contains("With no subcommand, plandash opens the plan's dashboard."))
     }

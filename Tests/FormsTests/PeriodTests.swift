@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 
 /// Reporting periods: the quarters by default, a plan's own under `periods:`, checked with positions.
-@Suite struct PeriodTests {
+@Suite(.language(.en)) struct PeriodTests {
     static let hunanText = try! String(contentsOf: TestWorkspace.hunanPlan, encoding: .utf8)
 
     @Test func quartersByDefault() throws {

@@ -1,11 +1,12 @@
 import Catalogue
 import Foundation
 import Testing
+import TestSupport
 import PlanModel
 import PlanStore
 
 /// The progress journal: durable appends, replay, and what happens to damaged lines.
-@Suite struct JournalTests {
+@Suite(.language(.en)) struct JournalTests {
     let sept = CalendarDate(year: 2019, month: 9, day: 30)!
 
     func session(_ url: URL, user: String = "clerk") throws -> PlanSession { try PlanSession(url: url, user: user) }

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 import PlanModel
 import PlanStore
 
 /// `pace`, `stretch` and a milestone's `deadline` in plan files: read, checked with positions, written back.
-@Suite struct PaceStretchDeadlineTests {
+@Suite(.language(.en)) struct PaceStretchDeadlineTests {
     /// The positioned errors of a broken plan text, as PlanFileTests reads them.
     func errors(_ text: String) -> [PlanDiagnostic] { PlanFileTests().errors(text) }
 

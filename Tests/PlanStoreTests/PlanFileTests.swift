@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 import Catalogue
 import PlanModel
 import PlanStore
 
 /// Loading rejects what does not fit the format, with file, line, column, path and what was expected.
-@Suite struct PlanFileTests {
+@Suite(.language(.en)) struct PlanFileTests {
     func errors(_ text: String) -> [PlanDiagnostic] {
         let found = Fixtures.diagnostics(text, file: "Plans/bad.yaml")
         if found.isEmpty { Issue.record("expected the plan to be rejected") }

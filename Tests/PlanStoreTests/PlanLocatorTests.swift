@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestSupport
 import PlanStore
 
-@Suite struct PlanLocatorTests {
+@Suite(.language(.en)) struct PlanLocatorTests {
     @Test func findsByIdByPathAndTheSinglePlan() throws {
         let url = try Fixtures.hunanCopy()
         let folder = url.deletingLastPathComponent()
