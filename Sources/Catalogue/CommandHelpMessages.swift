@@ -52,7 +52,7 @@ extension Message {
 
     // plandash summary
     public static let helpSummaryAbstract = Message(
-        zh: "计划概况：部分、任务、举措、目标、指标、各月到期、责任单位、完成情况。",
+        zh: "计划概况：部分、任务、措施、目标、指标、各月到期、责任单位、完成情况。",
         en: """
             Summarise a plan: sections, task areas, measures, targets, indicators, deadlines by month, units, \
             completion.
@@ -63,7 +63,7 @@ extension Message {
 
     // plandash departments
     public static let helpDepartmentsAbstract = Message(
-        zh: "列出每个责任单位牵头和参与的任务，以及落到它身上的举措和指标。",
+        zh: "列出每个责任单位牵头和参与的任务，以及落到它身上的措施和指标。",
         en: """
             List every responsible unit with the task areas it leads and joins, and the measures and indicators that \
             fall to it.
@@ -74,7 +74,7 @@ extension Message {
 
     // plandash export
     public static let helpExportAbstract = Message(
-        zh: "输出整个计划模型（部分 → 任务 → 举措，目标 → 指标，责任单位）。",
+        zh: "输出整个计划模型（部分 → 任务 → 措施，目标 → 指标，责任单位）。",
         en: "Print the whole plan model (sections → tasks → measures, targets → indicators, units).")
     public static let helpExportDiscussion = Message(
         zh: "例：plandash export hunan-2019-services --format json > plan.json",
@@ -83,12 +83,12 @@ extension Message {
 
     // plandash set
     public static let helpSetAbstract = Message(
-        zh: "记录指标的实际值，或节点、举措的状态，落盘后才确认。",
+        zh: "记录指标的实际值，或节点、措施的状态，落盘后才确认。",
         en: "Record an indicator's actual value or a milestone's or measure's status, durably.")
     public static let helpSetDiscussion = Message(
         zh: """
         数值按看板编辑器的规则校验：数值可写 412.5、412.5亿元、1,000、12%、12.5％、-3%（普通小数；千位分隔符只能每三位一个；\
-        只有增长率可为负）；节点和举措的状态写 未开始、推进中、完成（或 not-started、in-progress、done）。
+        只有增长率可为负）；节点和措施的状态写 未开始、推进中、完成（或 not-started、in-progress、done）。
 
         超过目标 100 倍的数值、超过 100% 的占比，或不在计划时间范围内（发文日至次年年底）的 --at 日期，须加 --force 才记录。
 
@@ -142,7 +142,7 @@ extension Message {
             day outside the plan's span).
             """)
     public static let helpSetWords = Message(
-        zh: "[PLAN] ID VALUE：计划（Plans/ 中的 id 或路径）、指标或举措的编号、数值（数值可以 - 开头，如 -3%）。",
+        zh: "[PLAN] ID VALUE：计划（Plans/ 中的 id 或路径）、指标或措施的编号、数值（数值可以 - 开头，如 -3%）。",
         en: """
             [PLAN] ID VALUE: the plan (an id in Plans/ or a path), the indicator or measure id, and the value (a value \
             may start with -, e.g. -3%).
@@ -150,7 +150,7 @@ extension Message {
 
     // plandash history
     public static let helpHistoryAbstract = Message(
-        zh: "显示指标或举措的每一次修改：时间、填报人、原值 → 新值、备注。",
+        zh: "显示指标或措施的每一次修改：时间、填报人、原值 → 新值、备注。",
         en: "Show every recorded change to an indicator or measure: when, who, old → new, note.")
     public static let helpHistoryDiscussion = Message(
         zh: "例：plandash history hunan-2019-services kw1.t1.i3（./Plans 中只有一个计划时可省略 PLAN）",
@@ -159,7 +159,7 @@ extension Message {
             plan)
             """)
     public static let helpHistoryWords = Message(
-        zh: "[PLAN] ID：计划（Plans/ 中的 id 或路径；默认：./Plans 中唯一的计划，或 $PLANDASH_PLAN）和指标或举措的编号。",
+        zh: "[PLAN] ID：计划（Plans/ 中的 id 或路径；默认：./Plans 中唯一的计划，或 $PLANDASH_PLAN）和指标或措施的编号。",
         en: """
             [PLAN] ID: the plan (an id in Plans/ or a path; default: the single plan in ./Plans or $PLANDASH_PLAN) and \
             the indicator or measure id.
@@ -301,7 +301,7 @@ extension Message {
         en: "Write each unit's report form for a period: one .xlsx (or .csv) per unit.")
     public static let helpFormsDiscussion = Message(
         zh: """
-        单位的填报表列出它牵头的任务的指标，以及它牵头或参与的任务的举措；单位填写 本期值 和 进展情况说明 后交回，
+        单位的填报表列出它牵头的任务的指标，以及它牵头或参与的任务的措施；单位填写 本期值 和 进展情况说明 后交回，
         用 `plandash collect` 汇总。
 
         例：plandash forms hunan-2019-services --period 2019Q3 -o 报送表-2019Q3
@@ -358,7 +358,7 @@ extension Message {
         en: "Write a reminder to each unit that has not reported in full: Markdown and plain text.")
     public static let helpChaseDiscussion = Message(
         zh: """
-        每个缺报的单位一份 催报-<单位>-<报送期>.md 和 .txt，列出缺报事项和它的任务中逾期的举措（截至报送期末）。
+        每个缺报的单位一份 催报-<单位>-<报送期>.md 和 .txt，列出缺报事项和它的任务中逾期的措施（截至报送期末）。
         .txt 内容相同，便于粘贴到聊天工具中。
 
         例：plandash chase hunan-2019-services --period 2019Q3 -o 催报
@@ -372,7 +372,7 @@ extension Message {
 
     // plandash overdue
     public static let helpOverdueAbstract = Message(
-        zh: "督办清单：逾期的举措、年中仍未启动的举措、进度落后的目标和未填报的指标，按牵头单位分组。",
+        zh: "督办清单：逾期的措施、年中仍未启动的措施、进度落后的目标和未填报的指标，按牵头单位分组。",
         en: """
             The follow-up list: overdue measures, measures not started by mid-year, targets behind and indicators not \
             reported, grouped by lead unit.

@@ -21,7 +21,7 @@ extension Message {
     public static func checkOK(_ path: String, sections: Int, tasks: Int, measures: Int, targets: Int, indicators: Int,
         units: Int) -> Message {
         Message(zh: """
-            校验通过 \(path)：\(sections) 个部分，\(tasks) 项任务，\(measures) 项举措，\(targets) 个目标，\
+            校验通过 \(path)：\(sections) 个部分，\(tasks) 项任务，\(measures) 项措施，\(targets) 个目标，\
             \(indicators) 个指标，\(units) 个责任单位
             """,
                 en: """
@@ -96,7 +96,7 @@ extension Message {
     }
     /// The rows of the import's count table: sections, task areas, measures, targets, indicators, units.
     public static let importCountLabels = [
-        Message(zh: "部分", en: "sections"), Message(zh: "任务", en: "task areas"), Message(zh: "举措", en: "measures"),
+        Message(zh: "部分", en: "sections"), Message(zh: "任务", en: "task areas"), Message(zh: "措施", en: "measures"),
         Message(zh: "目标", en: "targets"), Message(zh: "指标", en: "indicators"), Message(zh: "责任单位", en: "units"),
     ]
     public static let importCountHeader = Message(zh: "数目", en: "count")

@@ -86,7 +86,7 @@ extension Message {
     public static func unknownItem(_ item: String, plan: String, near: [String]) -> Message {
         let zhHint = near.isEmpty ? "" : "(相近的编号:\(near.joined(separator: "、")))"
         let enHint = near.isEmpty ? "" : " (ids like it: \(near.joined(separator: ", ")))"
-        return Message(zh: "计划 \(plan) 中没有指标或举措“\(item)”\(zhHint)",
+        return Message(zh: "计划 \(plan) 中没有指标或措施“\(item)”\(zhHint)",
             en: "no indicator or measure \"\(item)\" in plan \(plan)\(enHint)")
     }
 

@@ -1,7 +1,7 @@
 /// `plandash --help`: what the program is for, in whole sentences.
 extension Message {
     public static let overviewAbstract = Message(
-        zh: "跟踪年度工作计划：任务、举措、目标指标及其责任单位。",
+        zh: "跟踪年度工作计划：任务、措施、目标指标及其责任单位。",
         en: "Track an annual work plan: its task areas, measures, targets and the units that carry them.")
 
     public static let overviewDiscussion = Message(

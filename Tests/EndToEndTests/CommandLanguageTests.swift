@@ -68,7 +68,7 @@ import Testing
         let (folder, plan) = try workspace()
         let ok = try Binary.run(["check"], cwd: folder, env: Self.zh)
         #expect(ok.stdout == """
-            校验通过 Plans/hunan-2019-services.yaml：5 个部分，18 项任务，58 项举措，55 个目标，95 个指标，32 个责任单位
+            校验通过 Plans/hunan-2019-services.yaml：5 个部分，18 项任务，58 项措施，55 个目标，95 个指标，32 个责任单位
 
             """)
         let text = try String(contentsOf: plan, encoding: .utf8)
@@ -104,7 +104,7 @@ import Testing
         let zh = try Binary.run(["summary", "--help"], env: Self.zh)
         #expect(zh.status == 0)
         let zhLines = zh.stdout.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
-        #expect(zhLines.first == "概述：计划概况：部分、任务、举措、目标、指标、各月到期、责任单位、完成情况。")
+        #expect(zhLines.first == "概述：计划概况：部分、任务、措施、目标、指标、各月到期、责任单位、完成情况。")
         for line in ["例：plandash summary hunan-2019-services --as-of 2019-09-30 --json",
                      "用法：plandash summary [<plan>] [--as-of <date>] [--period <period>] [--json]", "参数：", "选项：",
                      "  --as-of <date>          显示截至此日的计划（YYYY-MM-DD）。",
