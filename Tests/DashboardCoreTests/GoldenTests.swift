@@ -2,7 +2,7 @@ import DashboardCore
 import TestSupport
 import Testing
 
-@Suite struct GoldenTests {
+@Suite(.language(.zh)) struct GoldenTests {
     @Test func dashboardAt120x40() {
         Fixture.golden.check(lines: Fixture.lines(Fixture.state(120, 40)), "dashboard-120x40.txt")
     }

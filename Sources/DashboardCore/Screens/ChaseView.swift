@@ -85,8 +85,9 @@ struct ChaseView: AppView {
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "事项"), KeyHint("s", "排序"), KeyHint("Enter", "打开"), KeyHint("Esc", "返回"),
-         KeyHint("r", "报送"), KeyHint("d", "部门"), KeyHint("/", "搜索"), KeyHint("?", "帮助"), KeyHint("t", "日期")]
+        [KeyHint("↑↓", .keyBarItems), KeyHint("s", .keyBarOrder), KeyHint("Enter", .keyBarOpen),
+         KeyHint("Esc", .keyBarBack), KeyHint("r", .keyBarReporting), KeyHint("d", .keyBarDepartments),
+         KeyHint("/", .keyBarSearch), KeyHint("?", .keyBarHelp), KeyHint("t", .keyBarDate)]
     }
 
     // MARK: table

@@ -64,8 +64,8 @@ struct MissingItemsView: AppView {
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "事项"), KeyHint("Enter", "打开"), KeyHint("Esc", "返回"), KeyHint("/", "搜索"),
-         KeyHint("?", "帮助"), KeyHint("t", "日期")]
+        [KeyHint("↑↓", .keyBarItems), KeyHint("Enter", .keyBarOpen), KeyHint("Esc", .keyBarBack),
+         KeyHint("/", .keyBarSearch), KeyHint("?", .keyBarHelp), KeyHint("t", .keyBarDate)]
     }
 
     private static let kind = 8

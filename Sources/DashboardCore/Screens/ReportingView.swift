@@ -67,8 +67,9 @@ struct ReportingView: AppView {
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "单位"), KeyHint("Enter", "未报事项"), KeyHint("Esc", "返回"), KeyHint("o", "督办"),
-         KeyHint("d", "部门"), KeyHint("/", "搜索"), KeyHint("?", "帮助"), KeyHint("t", "日期")]
+        [KeyHint("↑↓", .keyBarUnits), KeyHint("Enter", .keyBarMissing), KeyHint("Esc", .keyBarBack),
+         KeyHint("o", .keyBarChase), KeyHint("d", .keyBarDepartments), KeyHint("/", .keyBarSearch),
+         KeyHint("?", .keyBarHelp), KeyHint("t", .keyBarDate)]
     }
 
     private static let figure = 6
