@@ -12,7 +12,7 @@ extension Message {
     public static let helpDepartments = Message(zh: "部门工作量(任何屏幕)", en: "department workload (any screen)")
     public static let helpChaseList = Message(zh: "督办清单(任何屏幕)", en: "follow-up list (any screen)")
     public static let helpReporting = Message(zh: "本期报送情况(任何屏幕)", en: "who reported this period (any screen)")
-    public static let helpSearch = Message(zh: "搜索措施、目标、指标、单位", en: "search measures, targets, indicators, units")
+    public static let helpSearch = Message(zh: "搜索措施、目标、指标、单位", en: "search measures, indicators, units")
     public static let helpNextResult = Message(zh: "下一个 / 上一个搜索结果", en: "next / previous search result")
     public static let helpNextResultToo = Message(zh: "同上(任务详情中 n 是备注)", en: "the same (in a task area n is a note)")
     public static let helpUndo = Message(zh: "撤销自己最近的修改(可多步,重启后仍可)", en: "undo your last change, step by step")

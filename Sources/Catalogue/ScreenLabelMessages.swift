@@ -16,7 +16,7 @@ extension Message {
     }
     /// Between the names of a list: `省商务厅、省财政厅`.
     public static let listSeparator = Message(zh: "、", en: ", ")
-    public static let asOfPrompt = Message(zh: "截至日期 YYYY-MM-DD (空 = 默认):", en: "as of YYYY-MM-DD (empty = default):")
+    public static let asOfPrompt = Message(zh: "截至日期 YYYY-MM-DD (空 = 默认):", en: "as of (YYYY-MM-DD or empty):")
 
     // MARK: columns of the task rows and the department table
 
@@ -29,7 +29,12 @@ extension Message {
     public static let columnMeasures = Message(zh: "措施", en: "meas.")
     /// Indicators reported of all.
     public static let columnIndicators = Message(zh: "指标", en: "ind.")
-    public static let columnLeadCompletion = Message(zh: "牵头完成", en: "lead done")
+    public static let columnLeadCompletion = Message(zh: "牵头完成", en: "lead %")
+    /// Task areas a unit leads, and joins.
+    public static let columnLeads = Message(zh: "牵头", en: "lead")
+    public static let columnJoins = Message(zh: "配合", en: "join")
+    /// A task row's completion cell when nothing is reported (narrow: a bar's width).
+    public static let columnNotReported = Message(zh: "未填报", en: "unreported")
 
     // MARK: the overview
 

@@ -8,8 +8,8 @@ enum DepartmentColumn: Int, CaseIterable, Sendable {
     var header: String {
         switch self {
         case .name: return Message.screenUnit.text()
-        case .leads: return Message.unitRole(leads: true).text()
-        case .joins: return Message.unitRole(leads: false).text()
+        case .leads: return Message.columnLeads.text()
+        case .joins: return Message.columnJoins.text()
         case .measures: return Message.columnMeasures.text()
         case .overdue: return Message.columnOverdue.text()
         case .indicators: return Message.columnIndicators.text()

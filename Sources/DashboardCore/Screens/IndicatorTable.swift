@@ -24,7 +24,8 @@ struct IndicatorTable: Sendable {
             status)) }.max() ?? 0))
         var bar = width >= 100 ? 12 : 8
         var date = 10
-        var standing = 8
+        // Wide enough for 未填报, the most common standing, in either language.
+        var standing = max(8, DisplayWidth.of(Message.standingNotReported.text()))
         func name() -> Int {
             width - IndicatorTable.indent - goal - actual - bar - 1 - IndicatorTable.percentWidth
                 - (date > 0 ? date + IndicatorTable.gap : 0) - (standing > 0 ? standing +

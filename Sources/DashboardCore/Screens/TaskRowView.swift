@@ -57,7 +57,7 @@ struct TaskRowView: Sendable {
             line.pad(1)
             line.append(NumberText.percent(f), style, width: TaskRowView.percentWidth, alignRight: true)
         } else {
-            line.append(Message.standingNotReported.text(), theme.style(.label), width: barWidth + 1 + TaskRowView.percentWidth)
+            line.append(Message.columnNotReported.text(), theme.style(.label), width: barWidth + 1 + TaskRowView.percentWidth)
         }
         let counts = ["\(row.counts.overdue)", "\(row.counts.targets.behind)",
             "\(row.counts.done)/\(row.counts.measures)",
