@@ -66,7 +66,8 @@ extension Message {
         en: "   s next column · S reverse · 1–7 a column · click a header to sort")
     public static let departmentsNoUnits = Message(zh: "没有责任单位", en: "no responsible units")
     public static func departmentsPosition(_ row: Int, of count: Int, unit: String) -> Message {
-        Message(zh: "单位 \(row)/\(count) · \(unit) · Enter 列出其任务", en: "unit \(row)/\(count) · \(unit) · Enter lists its tasks")
+        Message(zh: "单位 \(row)/\(count) · \(unit) · Enter 列出其任务",
+            en: "unit \(row)/\(count) · \(unit) · Enter lists its tasks")
     }
     /// The bars' column: `负载: 措施`.
     public static func departmentsLoad(_ column: String) -> Message {
@@ -96,7 +97,8 @@ extension Message {
 
     public static let plansScreenTitle = Message(zh: "计划", en: "Plans")
     public static func plansScreenHint(_ count: Int) -> Message {
-        Message(zh: "\(count) 个计划 · ● 为当前计划 · Enter 切换", en: "\(count) plan\(count == 1 ? "" : "s") · ● the open one · Enter switches")
+        Message(zh: "\(count) 个计划 · ● 为当前计划 · Enter 切换",
+            en: "\(count) plan\(count == 1 ? "" : "s") · ● the open one · Enter switches")
     }
     public static let plansScreenNone = Message(zh: "计划文件夹中没有其他计划", en: "no other plans in the plans folder")
     public static func plansScreenPosition(_ row: Int, of count: Int) -> Message {
@@ -144,7 +146,8 @@ extension Message {
         zh: "plandash: 不是终端 (标准输入和标准输出须是终端); 可改用 plandash render 或 plandash summary",
         en: "plandash: not a terminal (stdin/stdout must be a TTY); try plandash render or plandash summary")
     public static func terminalUnknown(_ term: String) -> Message {
-        Message(zh: "plandash: 无法启动终端界面: 未知的终端类型 TERM=\(term); 请设置 TERM (如 TERM=xterm-256color), 或改用 plandash render 或 plandash summary",
+        Message(zh: "plandash: 无法启动终端界面: 未知的终端类型 TERM=\(term); 请设置 TERM (如 TERM=xterm-256color), "
+                + "或改用 plandash render 或 plandash summary",
             en: "plandash: cannot start the terminal UI: unknown terminal type TERM=\(term); set TERM (e.g. "
                 + "TERM=xterm-256color) or try plandash render or plandash summary")
     }

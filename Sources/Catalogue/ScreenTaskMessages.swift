@@ -50,7 +50,8 @@ extension Message {
     public static func editorGoal(_ goal: String, unit: String?, untouched: Bool) -> Message {
         Message(zh: " · 目标 \(goal)" + (unit.map { " · 单位 \($0)" } ?? "") + (untouched ? " · 输入即替换现值" : "")
                 + " · Enter 保存 · Esc 取消",
-            en: " · goal \(goal)" + (unit.map { " · unit \($0)" } ?? "") + (untouched ? " · typing replaces the value" : "")
+            en: " · goal \(goal)" + (unit.map { " · unit \($0)" } ?? "")
+                + (untouched ? " · typing replaces the value" : "")
                 + " · Enter saves · Esc cancels")
     }
     /// The note prompt: `备注 kw1.t1.i3 软件业务收入:`.
@@ -74,7 +75,8 @@ extension Message {
     public static let historyNoFigures = Message(zh: "没有数值记录", en: "no figures recorded")
     /// `412.5 → 500 · 3 个数值`.
     public static func historyTrendRange(_ first: String, _ last: String, count: Int) -> Message {
-        Message(zh: "\(first) → \(last) · \(count) 个数值", en: "\(first) → \(last) · \(count) figure\(count == 1 ? "" : "s")")
+        Message(zh: "\(first) → \(last) · \(count) 个数值",
+            en: "\(first) → \(last) · \(count) figure\(count == 1 ? "" : "s")")
     }
     public static let historyHowToRecord = Message(zh: "还没有记录:在任务详情中按 Enter 填报,Space 切换状态",
         en: "no records yet: in the task area Enter types a figure, Space moves a status on")

@@ -99,8 +99,8 @@ struct DepartmentsView: AppView {
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
         var sub = StyledLine()
-        sub.append(Message.screenOrder(.verbatim(sort.header + " ") + .departmentsDirection(descending: descending)).text(),
-            Style(bold: true))
+        let order = Message.verbatim(sort.header + " ") + .departmentsDirection(descending: descending)
+        sub.append(Message.screenOrder(order).text(), Style(bold: true))
         sub.append(Message.departmentsScreenHint.text(), ctx.theme.style(.label))
         return ScreenHeader(title: Message.departmentsScreenTitle(ctx.model.units.count).text(),
                             right: Message.asOfRight(ctx.model.status.asOf.description).text(), subtitle: sub)

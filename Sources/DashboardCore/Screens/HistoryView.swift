@@ -53,7 +53,8 @@ struct HistoryView: AppView {
             sub.append(" · " + Message.historyNow.text() + " ")
             sub.append(IndicatorTable.actualText(ind, status), Style(bold: true))
         case .measure(let m, _):
-            sub.append(Message.measureDeadline(TaskDetailDocument.deadlineText(m.deadline)).text(), ctx.theme.style(.label))
+            sub.append(Message.measureDeadline(TaskDetailDocument.deadlineText(m.deadline)).text(),
+                ctx.theme.style(.label))
             if let ms = status.measures[itemID] {
                 sub.append(" · ")
                 let (text, role) = TaskDetailDocument.stateText(ms)
@@ -93,7 +94,8 @@ struct HistoryView: AppView {
         }
         grid.draw(trend, x: body.x, y: body.y, width: body.width)
         guard !records.isEmpty else {
-            grid.draw(StyledLine(" " + Message.historyHowToRecord.text(), theme.style(.label)), x: body.x, y: body.y + 2,
+            grid.draw(StyledLine(" " + Message.historyHowToRecord.text(), theme.style(.label)), x: body.x,
+                y: body.y + 2,
                 width: body.width)
             return
         }

@@ -70,7 +70,8 @@ struct MissingItemsView: AppView {
 
     /// The kind's column: 8, or its widest name.
     private static var kind: Int {
-        max(8, [Message.missingIndicator, .missingMilestone, .missingMeasure].map { DisplayWidth.of($0.text()) }.max() ?? 0)
+        let names = [Message.missingIndicator, .missingMilestone, .missingMeasure]
+        return max(8, names.map { DisplayWidth.of($0.text()) }.max() ?? 0)
     }
 
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {

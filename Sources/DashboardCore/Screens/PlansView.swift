@@ -56,8 +56,8 @@ struct PlansView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
-        (plans.isEmpty ? Message.plansScreenNone : .plansScreenPosition((list.index(in: ids) ?? 0) + 1, of: plans.count))
-            .text()
+        let position = Message.plansScreenPosition((list.index(in: ids) ?? 0) + 1, of: plans.count)
+        return (plans.isEmpty ? Message.plansScreenNone : position).text()
     }
 
     var keyBar: [KeyHint] {

@@ -80,7 +80,8 @@ struct TaskDetailDocument: Sendable {
 
     private mutating func addMeasures(_ task: TaskArea, _ status: PlanStatus, _ theme: Theme) {
         let t = status.tasks[task.id]
-        heading(.taskScreenMeasures, Message.measureCounts(total: task.measures.count, done: t?.done ?? 0, overdue: t?.overdue ?? 0,
+        heading(.taskScreenMeasures, Message.measureCounts(total: task.measures.count, done: t?.done ?? 0,
+                                                          overdue: t?.overdue ?? 0,
                                                  stalled: t?.stalled ?? 0).text(), theme)
         let indent = TaskDetailDocument.marker + 4
         for (n, m) in task.measures.enumerated() {
@@ -126,7 +127,8 @@ struct TaskDetailDocument: Sendable {
     private mutating func addTargets(_ task: TaskArea, _ status: PlanStatus, _ theme: Theme) {
         let indicators = task.targets.flatMap(\.indicators)
         let c = status.tasks[task.id]?.completion
-        heading(.taskScreenTargets, Message.taskScreenTargetCounts(targets: task.targets.count, indicators: indicators.count,
+        heading(.taskScreenTargets, Message.taskScreenTargetCounts(targets: task.targets.count,
+            indicators: indicators.count,
             completion: c?.textWithCoverage ?? Message.standingNotReported.text()).text(), theme)
         let table = IndicatorTable(indicators: indicators, status: status, width: width)
         editColumns = table.editColumns

@@ -236,9 +236,10 @@ struct TaskDetailView: AppView {
         } else {
             sub.append(Message.standingNotReported.text(), theme.style(.label))
         }
-        sub.append(Message.taskScreenCounts(reported: c?.reported ?? 0, of: c?.total ?? 0, lead: task.lead ?? "—").text())
-        return ScreenHeader(title: "\(task.id) \(task.title)", right: Message.asOfRight(model.status.asOf.description).text(),
-            subtitle: sub)
+        sub.append(Message.taskScreenCounts(reported: c?.reported ?? 0, of: c?.total ?? 0, lead: task.lead ?? "—")
+            .text())
+        return ScreenHeader(title: "\(task.id) \(task.title)",
+            right: Message.asOfRight(model.status.asOf.description).text(), subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
@@ -248,7 +249,8 @@ struct TaskDetailView: AppView {
                 return (Message.willRecord(item: name, old: change.old, new: change.new)
                     + .editorGoal(ind.goalText, unit: nil, untouched: false)).text()
             }
-            return (Message.editing(name) + .editorGoal(ind.goalText, unit: ind.unit, untouched: editor.untouched)).text()
+            return (Message.editing(name) + .editorGoal(ind.goalText, unit: ind.unit, untouched: editor.untouched))
+                .text()
         }
         let rows = ctx.body.height
         let t = visibleTop(rows: rows)

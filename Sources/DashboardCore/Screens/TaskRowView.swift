@@ -38,7 +38,8 @@ struct TaskRowView: Sendable {
         var line = StyledLine()
         line.pad(TaskRowView.marker)
         line.append(Message.screenTask.text(), theme.style(.label), width: titleWidth + 1)
-        line.append(Message.columnCompletion.text(), theme.style(.label), width: barWidth + 1 + TaskRowView.percentWidth)
+        line.append(Message.columnCompletion.text(), theme.style(.label),
+            width: barWidth + 1 + TaskRowView.percentWidth)
         for c in countColumns {
             line.pad(1)
             line.append(c.header, theme.style(.label), width: c.width, alignRight: true)
@@ -57,7 +58,8 @@ struct TaskRowView: Sendable {
             line.pad(1)
             line.append(NumberText.percent(f), style, width: TaskRowView.percentWidth, alignRight: true)
         } else {
-            line.append(Message.columnNotReported.text(), theme.style(.label), width: barWidth + 1 + TaskRowView.percentWidth)
+            line.append(Message.columnNotReported.text(), theme.style(.label),
+                width: barWidth + 1 + TaskRowView.percentWidth)
         }
         let counts = ["\(row.counts.overdue)", "\(row.counts.targets.behind)",
             "\(row.counts.done)/\(row.counts.measures)",

@@ -25,7 +25,8 @@ struct UnitTasksView: AppView {
 
     /// The role column: its header or widest role, after two columns (6 in Chinese).
     private static var roleWidth: Int {
-        2 + [Message.unitTasksRole, .unitRole(leads: true), .unitRole(leads: false)].map { DisplayWidth.of($0.text()) }.max()!
+        let words = [Message.unitTasksRole, .unitRole(leads: true), .unitRole(leads: false)]
+        return 2 + (words.map { DisplayWidth.of($0.text()) }.max() ?? 0)
     }
 
     mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {

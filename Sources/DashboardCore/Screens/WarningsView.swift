@@ -45,7 +45,8 @@ struct WarningsView: AppView {
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
-        ScreenHeader(title: Message.warningsTitle(ctx.warnings.count).text(), right: Message.asOfRight(ctx.model.status.asOf.description).text(),
+        ScreenHeader(title: Message.warningsTitle(ctx.warnings.count).text(),
+                     right: Message.asOfRight(ctx.model.status.asOf.description).text(),
                      subtitle: StyledLine(Message.warningsHint.text(), ctx.theme.style(.label)))
     }
 

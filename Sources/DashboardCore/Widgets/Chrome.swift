@@ -45,9 +45,11 @@ enum Chrome {
     static func tooSmall(width: Int, height: Int, need: (width: Int, height: Int), theme: Theme) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         let y = max(0, height / 2 - 1)
-        grid.putCentered(Message.terminalTooSmall(width: need.width, height: need.height).text(), x: 0, y: y, width: width,
+        grid.putCentered(Message.terminalTooSmall(width: need.width, height: need.height).text(), x: 0, y: y,
+            width: width,
             style: theme.style(.heading))
-        grid.putCentered(Message.terminalSizeNow(width: width, height: height).text(), x: 0, y: y + 1, width: width, style: theme.style(.label))
+        grid.putCentered(Message.terminalSizeNow(width: width, height: height).text(), x: 0, y: y + 1, width: width,
+            style: theme.style(.label))
         return grid
     }
 }
