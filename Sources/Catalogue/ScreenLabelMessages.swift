@@ -46,8 +46,8 @@ extension Message {
     /// The status line: where the cursor is, and what the columns count.
     public static func dashboardPosition(pane: Int, of panes: Int, task: Int, of tasks: Int) -> Message {
         Message(zh: "分栏 \(pane)/\(panes) · 任务 \(task)/\(tasks) · 滞后=滞后目标数 · 措施=已完成/总数 · 指标=已填报/总数 · ┃=时间进度",
-            en: "pane \(pane)/\(panes) · task \(task)/\(tasks) · late = measures overdue · behind = targets behind · "
-                + "meas. = done/all · ind. = reported/all · ┃ = year elapsed")
+            en: "pane \(pane)/\(panes) · task \(task)/\(tasks) · late = overdue · behind = targets · meas. = done/all · "
+                + "ind. = reported/all · ┃ = year elapsed")
     }
     /// A pane's count of task areas: `4项`.
     public static func paneTaskCount(_ n: Int) -> Message {
