@@ -11,30 +11,30 @@ extension Message {
     public static let screenLines = Message(zh: "行", en: "lines")
     public static let screenRecords = Message(zh: "记录", en: "records")
     /// Whether a unit leads a task area or joins it.
-    public static func unitRole(leads: Bool) -> Message {
+    public static func screenUnitRole(leads: Bool) -> Message {
         leads ? Message(zh: "牵头", en: "leads") : Message(zh: "配合", en: "joins")
     }
     /// Between the names of a list: `省商务厅、省财政厅`.
-    public static let listSeparator = Message(zh: "、", en: ", ")
-    public static let asOfPrompt = Message(zh: "截至日期 YYYY-MM-DD (空 = 默认):", en: "as of (YYYY-MM-DD or empty):")
+    public static let screenListSeparator = Message(zh: "、", en: ", ")
+    public static let editorAsOfPrompt = Message(zh: "截至日期 YYYY-MM-DD (空 = 默认):", en: "as of (YYYY-MM-DD or empty):")
 
     // MARK: columns of the task rows and the department table
 
-    public static let columnCompletion = Message(zh: "完成度", en: "completion")
+    public static let screenColumnCompletion = Message(zh: "完成度", en: "completion")
     /// Overdue measures.
-    public static let columnOverdue = Message(zh: "逾期", en: "late")
+    public static let screenColumnOverdue = Message(zh: "逾期", en: "late")
     /// Targets behind.
-    public static let columnBehind = Message(zh: "滞后", en: "behind")
+    public static let screenColumnBehind = Message(zh: "滞后", en: "behind")
     /// Measures done of all.
-    public static let columnMeasures = Message(zh: "措施", en: "meas.")
+    public static let screenColumnMeasures = Message(zh: "措施", en: "meas.")
     /// Indicators reported of all.
-    public static let columnIndicators = Message(zh: "指标", en: "ind.")
-    public static let columnLeadCompletion = Message(zh: "牵头完成", en: "lead %")
+    public static let screenColumnIndicators = Message(zh: "指标", en: "ind.")
+    public static let screenColumnLeadCompletion = Message(zh: "牵头完成", en: "lead %")
     /// Task areas a unit leads, and joins.
-    public static let columnLeads = Message(zh: "牵头", en: "lead")
-    public static let columnJoins = Message(zh: "配合", en: "join")
+    public static let screenColumnLeads = Message(zh: "牵头", en: "lead")
+    public static let screenColumnJoins = Message(zh: "配合", en: "join")
     /// A task row's completion cell when nothing is reported (narrow: a bar's width).
-    public static let columnNotReported = Message(zh: "未填报", en: "unreported")
+    public static let screenColumnNotReported = Message(zh: "未填报", en: "unreported")
 
     // MARK: the overview
 
@@ -45,9 +45,10 @@ extension Message {
     }
     /// The status line: where the cursor is, and what the columns count.
     public static func dashboardPosition(pane: Int, of panes: Int, task: Int, of tasks: Int) -> Message {
-        Message(zh: "分栏 \(pane)/\(panes) · 任务 \(task)/\(tasks) · 滞后=滞后目标数 · 措施=已完成/总数 · 指标=已填报/总数 · ┃=时间进度",
-            en: "pane \(pane)/\(panes) · task \(task)/\(tasks) · late = overdue · behind = targets · meas. = done/all · "
-                + "ind. = reported/all · ┃ = year elapsed")
+        Message(zh: "分栏 \(pane)/\(panes) · 任务 \(task)/\(tasks) · 滞后=滞后目标数 · 措施=已完成/总数 · "
+                + "指标=已填报/总数 · ┃=时间进度",
+            en: "pane \(pane)/\(panes) · task \(task)/\(tasks) · late = overdue · behind = targets · "
+                + "meas. = done/all · ind. = reported/all · ┃ = year elapsed")
     }
     /// A pane's count of task areas: `4项`.
     public static func paneTaskCount(_ n: Int) -> Message {
@@ -59,18 +60,18 @@ extension Message {
     public static func departmentsScreenTitle(_ units: Int) -> Message {
         Message(zh: "部门工作量  \(units) 个责任单位", en: "Department workload  \(units) responsible units")
     }
-    public static func departmentsDirection(descending: Bool) -> Message {
+    public static func departmentsScreenDirection(descending: Bool) -> Message {
         descending ? Message(zh: "从大到小", en: "high to low") : Message(zh: "从小到大", en: "low to high")
     }
     public static let departmentsScreenHint = Message(zh: "   s 换列 · S 反向 · 1–7 按列 · 单击列头排序",
         en: "   s next column · S reverse · 1–7 a column · click a header to sort")
-    public static let departmentsNoUnits = Message(zh: "没有责任单位", en: "no responsible units")
-    public static func departmentsPosition(_ row: Int, of count: Int, unit: String) -> Message {
+    public static let departmentsScreenNoUnits = Message(zh: "没有责任单位", en: "no responsible units")
+    public static func departmentsScreenPosition(_ row: Int, of count: Int, unit: String) -> Message {
         Message(zh: "单位 \(row)/\(count) · \(unit) · Enter 列出其任务",
             en: "unit \(row)/\(count) · \(unit) · Enter lists its tasks")
     }
     /// The bars' column: `负载: 措施`.
-    public static func departmentsLoad(_ column: String) -> Message {
+    public static func departmentsScreenLoad(_ column: String) -> Message {
         Message(zh: "负载: \(column)", en: "load: \(column)")
     }
 
@@ -104,9 +105,9 @@ extension Message {
     public static func plansScreenPosition(_ row: Int, of count: Int) -> Message {
         Message(zh: "计划 \(row)/\(count)", en: "plan \(row)/\(count)")
     }
-    public static let plansColumnPlan = Message(zh: "计划", en: "plan")
-    public static let plansColumnTitle = Message(zh: "标题 · 文号", en: "title · document")
-    public static let plansColumnYear = Message(zh: "年度", en: "year")
+    public static let plansScreenColumnPlan = Message(zh: "计划", en: "plan")
+    public static let plansScreenColumnTitle = Message(zh: "标题 · 文号", en: "title · document")
+    public static let plansScreenColumnYear = Message(zh: "年度", en: "year")
 
     // MARK: search
 
@@ -124,14 +125,14 @@ extension Message {
 
     // MARK: help
 
-    public static let helpScreenTitle = Message(zh: "帮助  按键一览", en: "Help  every key")
-    public static let helpScreenHint = Message(zh: "按屏幕分组 · 全局按键在任何屏幕都可用 · Esc 或 q 返回",
+    public static let keyHelpScreenTitle = Message(zh: "帮助  按键一览", en: "Help  every key")
+    public static let keyHelpScreenHint = Message(zh: "按屏幕分组 · 全局按键在任何屏幕都可用 · Esc 或 q 返回",
         en: "by screen · the first group works on every screen · Esc or q goes back")
     /// The status line of a help taller than the screen: `行 1–20/84 · ↑↓ 滚动`.
-    public static func helpScreenScrolling(_ position: Message) -> Message {
+    public static func keyHelpScreenScrolling(_ position: Message) -> Message {
         position + Message(zh: " · ↑↓ 滚动", en: " · ↑↓ scrolls")
     }
-    public static let helpScreenAllKeys = Message(zh: "全部按键", en: "all keys")
+    public static let keyHelpScreenAllKeys = Message(zh: "全部按键", en: "all keys")
 
     // MARK: the terminal
 

@@ -12,7 +12,7 @@ extension Message {
     }
     public static let taskScreenMeasures = Message(zh: "工作措施", en: "Measures")
     /// A measure's deadline: `时限 2019年底 (2019-12-31)`.
-    public static func measureDeadline(_ deadline: String) -> Message {
+    public static func screenDeadline(_ deadline: String) -> Message {
         Message(zh: "时限 \(deadline)", en: "due \(deadline)")
     }
     public static let taskScreenTargets = Message(zh: "工作目标", en: "Targets")
@@ -34,16 +34,16 @@ extension Message {
 
     // MARK: indicator table
 
-    public static let columnIndicator = Message(zh: "指标", en: "indicator")
-    public static let columnGoal = Message(zh: "目标", en: "goal")
-    public static let columnActual = Message(zh: "实际", en: "actual")
-    public static let columnProgress = Message(zh: "进度", en: "progress")
-    public static let columnStanding = Message(zh: "判断", en: "standing")
-    public static let columnUpdated = Message(zh: "更新", en: "updated")
+    public static let screenColumnIndicator = Message(zh: "指标", en: "indicator")
+    public static let screenColumnGoal = Message(zh: "目标", en: "goal")
+    public static let screenColumnActual = Message(zh: "实际", en: "actual")
+    public static let screenColumnProgress = Message(zh: "进度", en: "progress")
+    public static let screenColumnStanding = Message(zh: "判断", en: "standing")
+    public static let screenColumnUpdated = Message(zh: "更新", en: "updated")
 
     // MARK: typing a figure or a note
 
-    public static func editing(_ item: String) -> Message {
+    public static func editorItem(_ item: String) -> Message {
         Message(zh: "编辑 \(item)", en: "editing \(item)")
     }
     /// After the item being edited: its goal, its unit, whether typing replaces the value, the keys.
@@ -55,33 +55,34 @@ extension Message {
                 + " · Enter saves · Esc cancels")
     }
     /// The note prompt: `备注 kw1.t1.i3 软件业务收入:`.
-    public static func notePrompt(_ item: String) -> Message {
+    public static func editorNotePrompt(_ item: String) -> Message {
         Message(zh: "备注 \(item):", en: "note on \(item):")
     }
 
     // MARK: an item's history
 
-    public static func historyTitle(_ item: String) -> Message {
+    public static func historyScreenTitle(_ item: String) -> Message {
         Message(zh: "历史  \(item)", en: "History  \(item)")
     }
-    public static func historyGoal(_ goal: String) -> Message { Message(zh: "目标 \(goal)", en: "goal \(goal)") }
-    public static let historyNow = Message(zh: "现值", en: "now")
-    public static func historyRecordCount(_ n: Int) -> Message {
+    public static func historyScreenGoal(_ goal: String) -> Message { Message(zh: "目标 \(goal)", en: "goal \(goal)") }
+    public static let historyScreenNow = Message(zh: "现值", en: "now")
+    public static func historyScreenRecordCount(_ n: Int) -> Message {
         Message(zh: "\(n) 条记录", en: "\(n) record\(n == 1 ? "" : "s")")
     }
-    public static let historyNoneYet = Message(zh: "还没有记录 · Esc 返回", en: "no records yet · Esc goes back")
-    public static let historyLaterDimmed = Message(zh: " · 灰色为截至日期之后的记录", en: " · grey: records after the as-of day")
-    public static let historyTrend = Message(zh: "趋势", en: "trend")
-    public static let historyNoFigures = Message(zh: "没有数值记录", en: "no figures recorded")
+    public static let historyScreenNoneYet = Message(zh: "还没有记录 · Esc 返回", en: "no records yet · Esc goes back")
+    public static let historyScreenLaterDimmed = Message(zh: " · 灰色为截至日期之后的记录",
+        en: " · grey: records after the as-of day")
+    public static let historyScreenTrend = Message(zh: "趋势", en: "trend")
+    public static let historyScreenNoFigures = Message(zh: "没有数值记录", en: "no figures recorded")
     /// `412.5 → 500 · 3 个数值`.
-    public static func historyTrendRange(_ first: String, _ last: String, count: Int) -> Message {
+    public static func historyScreenTrendRange(_ first: String, _ last: String, count: Int) -> Message {
         Message(zh: "\(first) → \(last) · \(count) 个数值",
             en: "\(first) → \(last) · \(count) figure\(count == 1 ? "" : "s")")
     }
-    public static let historyHowToRecord = Message(zh: "还没有记录:在任务详情中按 Enter 填报,Space 切换状态",
+    public static let historyScreenHowToRecord = Message(zh: "还没有记录:在任务详情中按 Enter 填报,Space 切换状态",
         en: "no records yet: in the task area Enter types a figure, Space moves a status on")
     /// The history table's columns: as of, recorded at, by whom, old → new, note.
-    public static var historyColumns: [Message] {
+    public static var historyScreenColumns: [Message] {
         [Message(zh: "截至", en: "as of"), Message(zh: "记录时间", en: "recorded"), Message(zh: "填报人", en: "by"),
          Message(zh: "原值 → 新值", en: "old → new"), Message(zh: "备注", en: "note")]
     }

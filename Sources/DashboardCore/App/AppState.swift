@@ -126,7 +126,7 @@ public struct AppState: Sendable {
         case .ctrl("r"): return [.redo]
         case .char("x"): return [.writeReport]
         case .char("S"): return [.sync]
-        case .char("t"): prompt = Prompt(.asOf, label: .asOfPrompt, text: status.asOf.description)
+        case .char("t"): prompt = Prompt(.asOf, label: .editorAsOfPrompt, text: status.asOf.description)
         default: break
         }
         return []

@@ -8,12 +8,12 @@ enum DepartmentColumn: Int, CaseIterable, Sendable {
     var header: String {
         switch self {
         case .name: return Message.screenUnit.text()
-        case .leads: return Message.columnLeads.text()
-        case .joins: return Message.columnJoins.text()
-        case .measures: return Message.columnMeasures.text()
-        case .overdue: return Message.columnOverdue.text()
-        case .indicators: return Message.columnIndicators.text()
-        case .leadCompletion: return Message.columnLeadCompletion.text()
+        case .leads: return Message.screenColumnLeads.text()
+        case .joins: return Message.screenColumnJoins.text()
+        case .measures: return Message.screenColumnMeasures.text()
+        case .overdue: return Message.screenColumnOverdue.text()
+        case .indicators: return Message.screenColumnIndicators.text()
+        case .leadCompletion: return Message.screenColumnLeadCompletion.text()
         }
     }
 

@@ -99,7 +99,7 @@ struct DepartmentsView: AppView {
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
         var sub = StyledLine()
-        let order = Message.verbatim(sort.header + " ") + .departmentsDirection(descending: descending)
+        let order = Message.verbatim(sort.header + " ") + .departmentsScreenDirection(descending: descending)
         sub.append(Message.screenOrder(order).text(), Style(bold: true))
         sub.append(Message.departmentsScreenHint.text(), ctx.theme.style(.label))
         return ScreenHeader(title: Message.departmentsScreenTitle(ctx.model.units.count).text(),
@@ -107,8 +107,8 @@ struct DepartmentsView: AppView {
     }
 
     func status(_ ctx: ViewContext) -> String {
-        guard let name = selectedName(ctx) else { return Message.departmentsNoUnits.text() }
-        return Message.departmentsPosition((list.index(in: order) ?? 0) + 1, of: order.count, unit: name).text()
+        guard let name = selectedName(ctx) else { return Message.departmentsScreenNoUnits.text() }
+        return Message.departmentsScreenPosition((list.index(in: order) ?? 0) + 1, of: order.count, unit: name).text()
     }
 
     var keyBar: [KeyHint] {
@@ -171,7 +171,7 @@ struct DepartmentsView: AppView {
             }
         }
         head.pad(2)
-        head.append(Message.departmentsLoad(barColumn.header).text(), theme.style(.label), width: cols.bar)
+        head.append(Message.departmentsScreenLoad(barColumn.header).text(), theme.style(.label), width: cols.bar)
         grid.draw(head, x: body.x, y: body.y, width: body.width)
 
         list.draw(order, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in

@@ -48,14 +48,14 @@ struct HelpView: AppView {
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
-        ScreenHeader(title: Message.helpScreenTitle.text(), right: "plandash ",
-                     subtitle: StyledLine(Message.helpScreenHint.text(), ctx.theme.style(.label)))
+        ScreenHeader(title: Message.keyHelpScreenTitle.text(), right: "plandash ",
+                     subtitle: StyledLine(Message.keyHelpScreenHint.text(), ctx.theme.style(.label)))
     }
 
     func status(_ ctx: ViewContext) -> String {
         let longest = lineCount(ctx)
-        return longest > ctx.body.height ? Message.helpScreenScrolling(pager.position(lines: longest,
-            rows: ctx.body.height, noun: .screenLines)).text() : Message.helpScreenAllKeys.text()
+        return longest > ctx.body.height ? Message.keyHelpScreenScrolling(pager.position(lines: longest,
+            rows: ctx.body.height, noun: .screenLines)).text() : Message.keyHelpScreenAllKeys.text()
     }
 
     var keyBar: [KeyHint] {

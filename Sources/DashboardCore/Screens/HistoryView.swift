@@ -11,7 +11,7 @@ struct HistoryView: AppView {
 
     /// Rows above the records: the trend line, a blank row, the column header.
     private static let headRows = 3
-    private static var columnTitles: [String] { Message.historyColumns.map { $0.text() } }
+    private static var columnTitles: [String] { Message.historyScreenColumns.map { $0.text() } }
 
     /// Opens on the newest records. The item must exist in `ctx.model`.
     init(item: String, _ ctx: ViewContext) {
@@ -49,11 +49,11 @@ struct HistoryView: AppView {
         var sub = StyledLine()
         switch status.index.items[itemID] {
         case .indicator(let ind, _, _):
-            sub.append(Message.historyGoal(ind.goalText).text(), ctx.theme.style(.label))
-            sub.append(" · " + Message.historyNow.text() + " ")
+            sub.append(Message.historyScreenGoal(ind.goalText).text(), ctx.theme.style(.label))
+            sub.append(" · " + Message.historyScreenNow.text() + " ")
             sub.append(IndicatorTable.actualText(ind, status), Style(bold: true))
         case .measure(let m, _):
-            sub.append(Message.measureDeadline(TaskDetailDocument.deadlineText(m.deadline)).text(),
+            sub.append(Message.screenDeadline(TaskDetailDocument.deadlineText(m.deadline)).text(),
                 ctx.theme.style(.label))
             if let ms = status.measures[itemID] {
                 sub.append(" · ")
@@ -63,14 +63,15 @@ struct HistoryView: AppView {
         case nil:
             break
         }
-        sub.append(" · " + Message.historyRecordCount(records.count).text(), ctx.theme.style(.label))
-        return ScreenHeader(title: Message.historyTitle(ChangeText.item(itemID, in: status)).text(),
+        sub.append(" · " + Message.historyScreenRecordCount(records.count).text(), ctx.theme.style(.label))
+        return ScreenHeader(title: Message.historyScreenTitle(ChangeText.item(itemID, in: status)).text(),
             right: Message.asOfRight(status.asOf.description).text(), subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
-        guard !records.isEmpty else { return Message.historyNoneYet.text() }
-        let later = records.contains { $0.at > ctx.model.status.asOf } ? Message.historyLaterDimmed : .verbatim("")
+        guard !records.isEmpty else { return Message.historyScreenNoneYet.text() }
+        let later = records.contains { $0.at > ctx.model.status.asOf } ? Message.historyScreenLaterDimmed
+            : .verbatim("")
         return (pager.position(lines: records.count, rows: tableRows(ctx), noun: .screenRecords) + later).text()
     }
 
@@ -81,20 +82,20 @@ struct HistoryView: AppView {
         let theme = ctx.theme
         guard body.height > 0 else { return }
         var trend = StyledLine()
-        trend.append(" " + Message.historyTrend.text() + "  ", theme.style(.heading))
+        trend.append(" " + Message.historyScreenTrend.text() + "  ", theme.style(.heading))
         let figures = figures
         if figures.isEmpty {
-            trend.append(Message.historyNoFigures.text(), theme.style(.label))
+            trend.append(Message.historyScreenNoFigures.text(), theme.style(.label))
         } else {
             let spark = Sparkline.text(figures, width: max(1, body.width / 2))
             trend.append(spark, theme.style(.good))
             let first = NumberText.format(figures[figures.count - spark.count])
-            trend.append("  " + Message.historyTrendRange(first, NumberText.format(figures[figures.count - 1]),
+            trend.append("  " + Message.historyScreenTrendRange(first, NumberText.format(figures[figures.count - 1]),
                 count: figures.count).text(), theme.style(.label))
         }
         grid.draw(trend, x: body.x, y: body.y, width: body.width)
         guard !records.isEmpty else {
-            grid.draw(StyledLine(" " + Message.historyHowToRecord.text(), theme.style(.label)), x: body.x,
+            grid.draw(StyledLine(" " + Message.historyScreenHowToRecord.text(), theme.style(.label)), x: body.x,
                 y: body.y + 2,
                 width: body.width)
             return

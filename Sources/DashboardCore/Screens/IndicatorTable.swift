@@ -62,17 +62,17 @@ struct IndicatorTable: Sendable {
         var line = StyledLine()
         line.pad(IndicatorTable.indent)
         let label = theme.style(.label)
-        line.append(Message.columnIndicator.text(), label, width: nameWidth + IndicatorTable.gap)
-        line.append(Message.columnGoal.text(), label, width: goalWidth + IndicatorTable.gap)
-        line.append(Message.columnActual.text(), label, width: actualWidth + IndicatorTable.gap)
-        line.append(Message.columnProgress.text(), label, width: barWidth + 1 + IndicatorTable.percentWidth)
+        line.append(Message.screenColumnIndicator.text(), label, width: nameWidth + IndicatorTable.gap)
+        line.append(Message.screenColumnGoal.text(), label, width: goalWidth + IndicatorTable.gap)
+        line.append(Message.screenColumnActual.text(), label, width: actualWidth + IndicatorTable.gap)
+        line.append(Message.screenColumnProgress.text(), label, width: barWidth + 1 + IndicatorTable.percentWidth)
         if standingWidth > 0 {
             line.pad(IndicatorTable.gap)
-            line.append(Message.columnStanding.text(), label, width: standingWidth)
+            line.append(Message.screenColumnStanding.text(), label, width: standingWidth)
         }
         if dateWidth > 0 {
             line.pad(IndicatorTable.gap)
-            line.append(Message.columnUpdated.text(), label, width: dateWidth)
+            line.append(Message.screenColumnUpdated.text(), label, width: dateWidth)
         }
         return line
     }

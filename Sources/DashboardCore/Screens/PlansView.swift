@@ -75,9 +75,9 @@ struct PlansView: AppView {
         var head = StyledLine()
         head.pad(4)
         let label = theme.style(.label)
-        head.append(Message.plansColumnPlan.text(), label, width: idWidth + 2)
-        head.append(Message.plansColumnTitle.text(), label, width: titleWidth + 2)
-        head.append(Message.plansColumnYear.text(), label, width: 6 + 2)
+        head.append(Message.plansScreenColumnPlan.text(), label, width: idWidth + 2)
+        head.append(Message.plansScreenColumnTitle.text(), label, width: titleWidth + 2)
+        head.append(Message.plansScreenColumnYear.text(), label, width: 6 + 2)
         head.append(Message.dashboardOverall.text(), label)
         grid.draw(head, x: body.x, y: body.y, width: body.width)
         list.draw(ids, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in

@@ -108,7 +108,7 @@ struct SearchView: AppView {
     /// What follows an entry's text, dimmed: for an indicator its current value beside its goal
     /// (`未填报 / ≥550亿元`), for a unit its role in its task area (`牵头 …`), else the entry's own context.
     static func context(_ entry: SearchIndex.Entry, _ status: PlanStatus) -> String {
-        if entry.kind == .unit { return Message.unitRole(leads: entry.leads).text() + " " + entry.context }
+        if entry.kind == .unit { return Message.screenUnitRole(leads: entry.leads).text() + " " + entry.context }
         guard entry.kind == .indicator, let id = entry.itemID,
             case .indicator(let indicator, _, _)? = status.index.items[id]
         else { return entry.context }

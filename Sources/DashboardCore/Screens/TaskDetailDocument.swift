@@ -94,7 +94,7 @@ struct TaskDetailDocument: Sendable {
             addWrapped(m.text, prefix: prefix, indent: indent, style: .plain, item: m.id)
             var meta = StyledLine()
             meta.pad(indent)
-            meta.append(Message.measureDeadline(Self.deadlineText(m.deadline)).text(), theme.style(.label))
+            meta.append(Message.screenDeadline(Self.deadlineText(m.deadline)).text(), theme.style(.label))
             if let state {
                 meta.append(" · ", theme.style(.label))
                 let (text, role) = Self.stateText(state)
@@ -167,7 +167,7 @@ struct TaskDetailDocument: Sendable {
         var prefix = StyledLine()
         prefix.pad(TaskDetailDocument.marker)
         prefix.append(Message.taskScreenJoin.text() + " ", theme.style(.label))
-        addWrapped(others.joined(separator: Message.listSeparator.text()), prefix: prefix, indent: prefix.width,
+        addWrapped(others.joined(separator: Message.screenListSeparator.text()), prefix: prefix, indent: prefix.width,
             style: .plain)
     }
 }

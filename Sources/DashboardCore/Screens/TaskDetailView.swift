@@ -149,7 +149,7 @@ struct TaskDetailView: AppView {
     private func notePrompt(_ ctx: ViewContext) -> ViewAction {
         guard let selected else { return .handled }
         return .prompt(Prompt(.note(item: selected, basis: ctx.model.status.values[selected]?.value),
-                              label: .notePrompt(ChangeText.item(selected, in: ctx.model.status))))
+                              label: .editorNotePrompt(ChangeText.item(selected, in: ctx.model.status))))
     }
 
     private mutating func edit(_ key: Key, _ ctx: ViewContext) -> ViewAction {
@@ -228,7 +228,7 @@ struct TaskDetailView: AppView {
         let c = row?.counts.completion
         var sub = StyledLine()
         sub.append("\(s + 1) \(model.panes[s].title)", theme.style(.label))
-        sub.append(" › " + Message.columnCompletion.text() + " ")
+        sub.append(" › " + Message.screenColumnCompletion.text() + " ")
         if let f = c?.fraction {
             let style = theme.completion(f, overdue: (row?.counts.overdue ?? 0) > 0)
             sub.append(ProgressBar.text(f, width: 10), style)
@@ -249,7 +249,7 @@ struct TaskDetailView: AppView {
                 return (Message.willRecord(item: name, old: change.old, new: change.new)
                     + .editorGoal(ind.goalText, unit: nil, untouched: false)).text()
             }
-            return (Message.editing(name) + .editorGoal(ind.goalText, unit: ind.unit, untouched: editor.untouched))
+            return (Message.editorItem(name) + .editorGoal(ind.goalText, unit: ind.unit, untouched: editor.untouched))
                 .text()
         }
         let rows = ctx.body.height

@@ -8,7 +8,8 @@ struct TaskRowView: Sendable {
     /// Columns after the title: gap, bar, gap, percent (4), then four counts, each at least as
     /// wide as its header.
     static var countColumns: [(header: String, width: Int)] {
-        [(Message.columnOverdue, 4), (.columnBehind, 4), (.columnMeasures, 5), (.columnIndicators, 5)].map {
+        [(Message.screenColumnOverdue, 4), (.screenColumnBehind, 4), (.screenColumnMeasures, 5),
+         (.screenColumnIndicators, 5)].map {
             let header = $0.0.text()
             return (header, max($0.1, DisplayWidth.of(header)))
         }
@@ -38,7 +39,7 @@ struct TaskRowView: Sendable {
         var line = StyledLine()
         line.pad(TaskRowView.marker)
         line.append(Message.screenTask.text(), theme.style(.label), width: titleWidth + 1)
-        line.append(Message.columnCompletion.text(), theme.style(.label),
+        line.append(Message.screenColumnCompletion.text(), theme.style(.label),
             width: barWidth + 1 + TaskRowView.percentWidth)
         for c in countColumns {
             line.pad(1)
@@ -58,7 +59,7 @@ struct TaskRowView: Sendable {
             line.pad(1)
             line.append(NumberText.percent(f), style, width: TaskRowView.percentWidth, alignRight: true)
         } else {
-            line.append(Message.columnNotReported.text(), theme.style(.label),
+            line.append(Message.screenColumnNotReported.text(), theme.style(.label),
                 width: barWidth + 1 + TaskRowView.percentWidth)
         }
         let counts = ["\(row.counts.overdue)", "\(row.counts.targets.behind)",

@@ -25,7 +25,7 @@ struct UnitTasksView: AppView {
 
     /// The role column: its header or widest role, after two columns (6 in Chinese).
     private static var roleWidth: Int {
-        let words = [Message.unitTasksRole, .unitRole(leads: true), .unitRole(leads: false)]
+        let words = [Message.unitTasksRole, .screenUnitRole(leads: true), .screenUnitRole(leads: false)]
         return 2 + (words.map { DisplayWidth.of($0.text()) }.max() ?? 0)
     }
 
@@ -88,8 +88,8 @@ struct UnitTasksView: AppView {
         grid.draw(row.header(theme: theme), x: body.x + roleWidth, y: body.y, width: inner)
         list.draw(tasks, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in
             var line = StyledLine()
-            line.append(Message.unitRole(leads: i < leads).text(), i < leads ? Style(bold: true) : theme.style(.label),
-                width: roleWidth - 2)
+            line.append(Message.screenUnitRole(leads: i < leads).text(),
+                i < leads ? Style(bold: true) : theme.style(.label), width: roleWidth - 2)
             line.pad(TaskRowView.marker)
             let model = rowsModel[i]
             line.append(row.line(for: model, theme: theme, title: "\(model.taskID) \(model.title)"))

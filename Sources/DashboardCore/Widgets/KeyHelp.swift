@@ -29,54 +29,54 @@ enum KeyNames {
 /// Every key, grouped by screen: the help screen lists these, the key bars pick from them.
 enum KeyHelp {
     static let global = [
-        KeyHint("d", .helpDepartments),
-        KeyHint("o", .helpChaseList),
-        KeyHint("r", .helpReporting),
-        KeyHint("/", .helpSearch),
-        KeyHint("] [", .helpNextResult),
-        KeyHint("n N", .helpNextResultToo),
-        KeyHint("u", .helpUndo),
-        KeyHint("C-r", .helpRedo),
-        KeyHint("t", .helpAsOf),
-        KeyHint("x", .helpReport),
-        KeyHint("p", .helpPlans),
-        KeyHint("S", .helpSync),
-        KeyHint("w", .helpWarnings),
-        KeyHint("? F1", .helpHelp),
-        KeyHint(KeyNames.back, .helpBack),
-        KeyHint("q", .helpQuit),
-        KeyHint(Message.keyPaste, .helpPaste),
-        KeyHint(Message.keyMouse, .helpMouse),
+        KeyHint("d", .keyHelpDepartments),
+        KeyHint("o", .keyHelpChaseList),
+        KeyHint("r", .keyHelpReporting),
+        KeyHint("/", .keyHelpSearch),
+        KeyHint("] [", .keyHelpNextResult),
+        KeyHint("n N", .keyHelpNextResultToo),
+        KeyHint("u", .keyHelpUndo),
+        KeyHint("C-r", .keyHelpRedo),
+        KeyHint("t", .keyHelpAsOf),
+        KeyHint("x", .keyHelpReport),
+        KeyHint("p", .keyHelpPlans),
+        KeyHint("S", .keyHelpSync),
+        KeyHint("w", .keyHelpWarnings),
+        KeyHint("? F1", .keyHelpHelp),
+        KeyHint(KeyNames.back, .keyHelpBack),
+        KeyHint("q", .keyHelpQuit),
+        KeyHint(Message.keyPaste, .keyHelpPaste),
+        KeyHint(Message.keyMouse, .keyHelpMouse),
     ]
 
     static let dashboard = [
-        KeyHint("↑↓ j k", .helpSelectTask),
-        KeyHint("←→ h l", .helpPreviousPane),
-        KeyHint("Tab S-Tab", .helpNextPane),
-        KeyHint("1–9", .helpPaneN),
+        KeyHint("↑↓ j k", .keyHelpSelectTask),
+        KeyHint("←→ h l", .keyHelpPreviousPane),
+        KeyHint("Tab S-Tab", .keyHelpNextPane),
+        KeyHint("1–9", .keyHelpPaneN),
         KeyHint(KeyNames.paging, .keyBarPage),
-        KeyHint("g G", .helpFirstLastTask),
-        KeyHint("Enter", .helpOpenTask),
+        KeyHint("g G", .keyHelpFirstLastTask),
+        KeyHint("Enter", .keyHelpOpenTask),
     ]
 
     static let task = [
-        KeyHint("↑↓ j k", .helpSelectItem),
+        KeyHint("↑↓ j k", .keyHelpSelectItem),
         KeyHint(KeyNames.paging, .keyBarPage),
-        KeyHint("g G", .helpTopBottom),
-        KeyHint("Enter e", .helpEdit),
-        KeyHint("Space", .helpSpace),
-        KeyHint("n", .helpNote),
-        KeyHint("h", .helpHistory),
+        KeyHint("g G", .keyHelpTopBottom),
+        KeyHint("Enter e", .keyHelpEdit),
+        KeyHint("Space", .keyHelpSpace),
+        KeyHint("n", .keyHelpNote),
+        KeyHint("h", .keyHelpHistory),
     ]
 
     /// The inline value editor and the status-line prompts (note, date).
     static let editor = [
-        KeyHint("Enter", .helpSave),
+        KeyHint("Enter", .keyHelpSave),
         KeyHint("Esc", .keyBarCancel),
-        KeyHint("← →", .helpMoveCursor),
-        KeyHint(KeyNames.lineEnds, .helpLineEnds),
-        KeyHint(KeyNames.deleting, .helpDeleteCharacter),
-        KeyHint("C-u C-k", .helpDeleteAll),
+        KeyHint("← →", .keyHelpMoveCursor),
+        KeyHint(KeyNames.lineEnds, .keyHelpLineEnds),
+        KeyHint(KeyNames.deleting, .keyHelpDeleteCharacter),
+        KeyHint("C-u C-k", .keyHelpDeleteAll),
     ]
 
     static let history = [
@@ -85,42 +85,42 @@ enum KeyHelp {
     ]
 
     static let departments = [
-        KeyHint("↑↓ j k", .helpSelectUnit),
-        KeyHint("s", .helpNextSort),
-        KeyHint("S", .helpReverse),
-        KeyHint("1–7", .helpSortN),
-        KeyHint("Enter", .helpUnitTasks),
+        KeyHint("↑↓ j k", .keyHelpSelectUnit),
+        KeyHint("s", .keyHelpNextSort),
+        KeyHint("S", .keyHelpReverse),
+        KeyHint("1–7", .keyHelpSortN),
+        KeyHint("Enter", .keyHelpUnitTasks),
     ]
 
     static let unitTasks = [
-        KeyHint("↑↓ j k", .helpSelectTask),
-        KeyHint("Enter", .helpOpenTask),
+        KeyHint("↑↓ j k", .keyHelpSelectTask),
+        KeyHint("Enter", .keyHelpOpenTask),
     ]
 
     static let chase = [
-        KeyHint("↑↓ j k", .helpSelectChase),
-        KeyHint("s", .helpChaseOrder),
-        KeyHint("Enter", .helpChaseOpen),
+        KeyHint("↑↓ j k", .keyHelpSelectChase),
+        KeyHint("s", .keyHelpChaseOrder),
+        KeyHint("Enter", .keyHelpChaseOpen),
     ]
 
     /// 报送情况 and a unit's missing items under it.
     static let reporting = [
-        KeyHint("↑↓ j k", .helpSelectReporting),
-        KeyHint("Enter", .helpReportingOpen),
+        KeyHint("↑↓ j k", .keyHelpSelectReporting),
+        KeyHint("Enter", .keyHelpReportingOpen),
     ]
 
     static let search = [
-        KeyHint(Message.keyTyping, .helpSearchTyping),
-        KeyHint("↑↓ C-p C-n", .helpSelectResult),
-        KeyHint("Backspace", .helpDeleteOne),
+        KeyHint(Message.keyTyping, .keyHelpSearchTyping),
+        KeyHint("↑↓ C-p C-n", .keyHelpSelectResult),
+        KeyHint("Backspace", .keyHelpDeleteOne),
         KeyHint("C-u", .keyBarClear),
-        KeyHint("Enter", .helpOpenResult),
+        KeyHint("Enter", .keyHelpOpenResult),
         KeyHint("Esc", .keyBarCancel),
     ]
 
     static let plans = [
-        KeyHint("↑↓ j k", .helpSelectPlan),
-        KeyHint("Enter", .helpSwitchPlan),
+        KeyHint("↑↓ j k", .keyHelpSelectPlan),
+        KeyHint("Enter", .keyHelpSwitchPlan),
     ]
 
     static let help = [
@@ -129,17 +129,17 @@ enum KeyHelp {
 
     /// The groups the help screen shows, in order.
     static let groups: [(title: Message, keys: [KeyHint])] = [
-        (.helpGroupGlobal, global),
-        (.helpGroupDashboard, dashboard),
-        (.helpGroupTask, task),
-        (.helpGroupEditor, editor),
-        (.helpGroupHistory, history),
-        (.helpGroupDepartments, departments),
-        (.helpGroupUnitTasks, unitTasks),
-        (.helpGroupSearch, search),
-        (.helpGroupPlans, plans),
-        (.helpGroupChase, chase),
-        (.helpGroupReporting, reporting),
-        (.helpGroupHelp, help),
+        (.keyHelpGroupGlobal, global),
+        (.keyHelpGroupDashboard, dashboard),
+        (.keyHelpGroupTask, task),
+        (.keyHelpGroupEditor, editor),
+        (.keyHelpGroupHistory, history),
+        (.keyHelpGroupDepartments, departments),
+        (.keyHelpGroupUnitTasks, unitTasks),
+        (.keyHelpGroupSearch, search),
+        (.keyHelpGroupPlans, plans),
+        (.keyHelpGroupChase, chase),
+        (.keyHelpGroupReporting, reporting),
+        (.keyHelpGroupHelp, help),
     ]
 }
