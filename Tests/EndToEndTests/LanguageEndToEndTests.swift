@@ -46,6 +46,13 @@ struct LanguageEndToEndTests {
         }
         let plan = try Binary.hunanCopy()
         let t = try start(words, plan: plan)
+        let shell = try #require(Int32(try t.pane("#{pane_pid}")))
+        defer {
+            // The tmux server inherits the test process's blocked signals, so kill-server cannot end it;
+            // ending the shell (and plandash, when a check failed before it quit) ends its only session.
+            if let child = FatalSignalEndToEndTests.childProcess(of: shell) { kill(child, SIGKILL) }
+            kill(shell, SIGKILL)
+        }
         let dashboard = try #require(try t.waitFor("湘服联办〔2019〕2号"), "the dashboard never appeared")
         #expect(text(dashboard).contains(words.dashboard))
         for hint in words.keyBar { #expect(dashboard.last { !$0.isEmpty }?.contains(hint) == true, "key bar lacks \(hint)") }
