@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "PlanForms", dependencies: ["PlanModel", "PlanStore", "PlanReports", "Catalogue", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "DashboardCore", dependencies: ["Catalogue", "PlanModel"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
-        .target(name: "TerminalUI", dependencies: ["DashboardCore", "PlanModel", "CNcursesw"]),
+        .target(name: "TerminalUI", dependencies: ["Catalogue", "DashboardCore", "PlanModel", "CNcursesw"]),
         .target(name: "DashboardRunner", dependencies: ["Catalogue", "DashboardCore", "TerminalUI", "PlanModel", "PlanStore", "PlanReports", "PlanSharing"]),
         .executableTarget(name: "plandash", dependencies: [
             "Catalogue", "PlanModel", "PlanStore", "NoticeImport", "NoticeFormats", "PlanReports", "DashboardCore", "DashboardRunner", "TerminalUI",
@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "PlanStoreTests", dependencies: ["PlanModel", "PlanStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["plandash", "PlanModel", "PlanStore", "TestSupport",
             "Catalogue", "PlanReports"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "DashboardCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["Catalogue", "TerminalUI", "DashboardCore"]),
         .testTarget(name: "PlanReportsTests", dependencies: ["PlanReports", "PlanModel", "PlanStore", "TestSupport"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DashboardCoreTests", dependencies: ["Catalogue", "DashboardCore", "PlanModel", "PlanStore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DashboardAppTests", dependencies: ["Catalogue", "DashboardRunner", "DashboardCore", "PlanModel", "PlanStore", "PlanSharing", "TestSupport"]),

@@ -9,7 +9,7 @@ import TestSupport
 
 /// The dashboard's effects carried out against a real plan session in a temporary folder:
 /// keys in, journal records and status-line messages out, and what a restart sees.
-@Suite struct DashboardControllerTests {
+@Suite(.language(.zh)) struct DashboardControllerTests {
     static let yearEnd = CalendarDate(year: 2019, month: 12, day: 31)!
 
     /// A copy of the Hunan plan in a fresh folder, with no journal.

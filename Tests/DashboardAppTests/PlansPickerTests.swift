@@ -3,11 +3,12 @@ import DashboardRunner
 import Foundation
 import PlanModel
 import PlanStore
+import TestSupport
 import Testing
 
 /// The dashboard reads only the plan it opens; the picker reads the others when it opens, and
 /// lists a plan that does not load with its problem instead of failing.
-@Suite struct PlansPickerTests {
+@Suite(.language(.zh)) struct PlansPickerTests {
     @Test func otherPlansAreReadOnlyWhenThePickerOpensAndABrokenOneShowsItsError() throws {
         let url = try DashboardControllerTests.planCopy()
         let folder = url.deletingLastPathComponent()

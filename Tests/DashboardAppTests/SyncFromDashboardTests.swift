@@ -5,11 +5,12 @@ import Foundation
 import PlanModel
 import PlanSharing
 import PlanStore
+import TestSupport
 import Testing
 
 /// `S` in the dashboard syncs the plans folder with real git, in the background, saying where
 /// it stands and what came of it; the header shows how the folder stands against its remote.
-@Suite struct SyncFromDashboardTests {
+@Suite(.language(.zh)) struct SyncFromDashboardTests {
     static func git(_ args: [String], in dir: URL) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")

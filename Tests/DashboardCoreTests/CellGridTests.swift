@@ -1,8 +1,9 @@
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct ScreenTests {
+@Suite(.language(.zh)) struct ScreenTests {
     @Test func wideCharacterThatDoesNotFitAtTheRightEdgeIsDropped() {
         var s = CellGrid(width: 5, height: 1)
         let end = s.put("ab中文", x: 0, y: 0)

@@ -2,11 +2,12 @@ import Catalogue
 import DashboardCore
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 
 /// Two plandash processes on one plan: an open editor never silently replaces a value that
 /// another process recorded after it opened.
-@Suite struct ChangedMeanwhileTests {
+@Suite(.language(.zh)) struct ChangedMeanwhileTests {
     static func revenue(_ id: String, _ old: Double, _ new: Double, by user: String, after seconds: Double) -> ProgressRecord {
         ProgressRecord(id: id, time: Date(timeIntervalSince1970: 1_580_000_000 + seconds), user: user,
                        item: "kw1.t1.i3", old: .number(old), new: .number(new), at: Fixture.yearEnd)

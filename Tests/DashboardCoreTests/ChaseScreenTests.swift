@@ -1,8 +1,9 @@
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct ChaseScreenTests {
+@Suite(.language(.zh)) struct ChaseScreenTests {
     static let list = ChaseList(Fixture.status())
 
     /// The unit headings on screen, top to bottom (`省发展改革委（3 项）`).
@@ -93,7 +94,7 @@ import Testing
     }
 }
 
-@Suite struct ScreenKeysHelpTests {
+@Suite(.language(.zh)) struct ScreenKeysHelpTests {
     @Test func helpListsTheKeysOfBothScreens() {
         let s = Fixture.state(120, 40, keys: [.char("?"), .char("G")])
         let lines = Fixture.lines(s)

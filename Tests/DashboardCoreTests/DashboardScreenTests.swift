@@ -1,9 +1,10 @@
 import Catalogue
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct DashboardScreenTests {
+@Suite(.language(.zh)) struct DashboardScreenTests {
     @Test(arguments: [(120, 40), (80, 24), (100, 30), (180, 50), (60, 16)])
     func everyRowIsExactlyTheWidth(size: (Int, Int)) {
         let lines = Fixture.lines(Fixture.state(size.0, size.1))
@@ -110,9 +111,12 @@ import Testing
         let lines = Fixture.lines(Fixture.state(size.0, size.1))
         Fixture.expectExactSize(lines, size.0, size.1)
         let message = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        #expect(message.first?.contains("terminal too small (need 60×16)") == true || size.0 < 31)
+        #expect(message.first?.contains("终端窗口太小 (需要 60×16)") == true || size.0 < 25)
         #expect(message.count <= 2)
         #expect(!Fixture.contains(lines, "聚焦四大重点工作"))
+        let english = Language.$chosen.withValue(.en) { Fixture.lines(Fixture.state(size.0, size.1)) }
+        Fixture.expectExactSize(english, size.0, size.1)
+        #expect(english.contains { $0.contains("terminal too small (need 60×16)") } || size.0 < 31)
     }
 
     @Test func resizingReLaysOutWithoutLosingTheFocus() {
@@ -122,7 +126,7 @@ import Testing
         Fixture.expectExactSize(lines, 70, 20)
         #expect(Fixture.focusedLine(lines)?.contains("开展服务业重点项目") == true)
         _ = s.handle(.resize(width: 40, height: 10))
-        #expect(Fixture.contains(Fixture.lines(s), "terminal too small"))
+        #expect(Fixture.contains(Fixture.lines(s), "终端窗口太小"))
         _ = s.handle(.resize(width: 120, height: 40))
         lines = Fixture.lines(s)
         #expect(Fixture.focusedLine(lines)?.contains("开展服务业重点项目") == true)

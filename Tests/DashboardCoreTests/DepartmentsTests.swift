@@ -1,8 +1,9 @@
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct DepartmentsTests {
+@Suite(.language(.zh)) struct DepartmentsTests {
     /// The unit names in the table, top to bottom.
     static func names(_ lines: [String]) -> [String] {
         let units = Set(Fixture.status().units.map(\.name))

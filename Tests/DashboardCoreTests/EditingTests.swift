@@ -2,11 +2,12 @@ import Catalogue
 import DashboardCore
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 
 /// Editing in a task area: the inline value editor, Space on milestones and measures, notes,
 /// and the effects the runner gets.
-@Suite struct EditingTests {
+@Suite(.language(.zh)) struct EditingTests {
     /// kw1 open, the cursor on 软件业务收入 (kw1.t1.i3, 412.5 in the fixture).
     static func onRevenue(_ width: Int = 120, _ height: Int = 40) -> AppState {
         var s = Fixture.state(width, height)

@@ -1,8 +1,9 @@
+import Catalogue
 import DashboardCore
 import TestSupport
 import Testing
 
-@Suite struct GoldenTests {
+@Suite(.language(.zh)) struct GoldenTests {
     @Test func dashboardAt120x40() {
         Fixture.golden.check(lines: Fixture.lines(Fixture.state(120, 40)), "dashboard-120x40.txt")
     }
@@ -20,6 +21,13 @@ import Testing
 
     @Test func reportingAt120x40() {
         Fixture.golden.check(lines: Fixture.lines(Fixture.state(120, 40, keys: [.char("r")])), "reporting-120x40.txt")
+    }
+
+    /// The same screens in English (`Language.$chosen`), at 120×40.
+    @Test(arguments: [("dashboard", [Key]()), ("task-kw1", [.enter]), ("departments", [.char("d")]), ("help", [.char("?")])])
+    func englishAt120x40(name: String, keys: [Key]) {
+        let lines = Language.$chosen.withValue(.en) { Fixture.lines(Fixture.state(120, 40, keys: keys)) }
+        Fixture.golden.check(lines: lines, "\(name)-120x40.en.txt")
     }
 
     @Test func aDifferenceNamesTheRowsThatDiffer() {

@@ -1,8 +1,9 @@
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct HeaderUserTests {
+@Suite(.language(.zh)) struct HeaderUserTests {
     @Test func theDashboardHeaderSaysWhoRecords() {
         var s = AppState(status: Fixture.status(), ledger: Fixture.ledger(), colors: false, user: "张三")
         _ = s.handle(.resize(width: 160, height: 40))

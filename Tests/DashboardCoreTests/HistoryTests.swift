@@ -1,10 +1,11 @@
 @testable import DashboardCore
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 
 /// `h`: an item's history with its trend line; the words the status line uses for changes.
-@Suite struct HistoryTests {
+@Suite(.language(.zh)) struct HistoryTests {
     static func revenue(_ id: String, _ old: Double?, _ new: Double, _ day: String, by user: String, note: String? = nil) -> ProgressRecord {
         ProgressRecord(id: id, time: Date(timeIntervalSince1970: 1_575_000_000), user: user,
                        item: "kw1.t1.i3", old: old.map(ItemValue.number), new: .number(new), note: note, at: Fixture.day(day))

@@ -1,8 +1,9 @@
 @testable import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct LineEditorTests {
+@Suite(.language(.zh)) struct LineEditorTests {
     static func typed(_ text: String, then keys: [Key] = []) -> LineEditor {
         var e = LineEditor()
         for k in Fixture.type(text) + keys { _ = e.handle(k) }

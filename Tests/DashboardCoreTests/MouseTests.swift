@@ -1,8 +1,9 @@
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct MouseTests {
+@Suite(.language(.zh)) struct MouseTests {
     static func click(_ x: Int, _ y: Int, _ kind: MouseEvent.Kind = .click) -> Key {
         .mouse(MouseEvent(kind: kind, x: x, y: y))
     }

@@ -1,8 +1,9 @@
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct OtherScreensTests {
+@Suite(.language(.zh)) struct OtherScreensTests {
     @Test func helpListsEveryKeyGroupedByScreen() {
         let s = Fixture.state(120, 40, keys: [.char("?")])
         let lines = Fixture.lines(s)
@@ -60,7 +61,7 @@ import Testing
     }
 }
 
-@Suite struct DirectNavigationTests {
+@Suite(.language(.zh)) struct DirectNavigationTests {
     @Test func everyDestinationOpensItsScreenAndDashboardClosesThemAll() {
         var s = Fixture.state(120, 40, plans: OtherScreensTests.plans)
         let titles: [(Destination, String)] = [

@@ -1,10 +1,11 @@
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 @testable import DashboardCore
 
 /// What the screens precompute once per status change answers what a scan would.
-@Suite struct PrecomputedIndexTests {
+@Suite(.language(.zh)) struct PrecomputedIndexTests {
     @Test func searchFindsFirstWhatAScanOfTheLowercasedTextsFinds() {
         let index = SearchIndex(Fixture.status().plan)
         func scan(_ query: String) -> [Int] {

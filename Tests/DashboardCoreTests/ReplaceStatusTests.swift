@@ -1,9 +1,10 @@
 import DashboardCore
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct ReplaceStatusTests {
+@Suite(.language(.zh)) struct ReplaceStatusTests {
     static func record(_ item: String, _ value: ItemValue, _ day: String) -> ProgressRecord {
         ProgressRecord(id: "later-\(item)", time: Date(timeIntervalSince1970: 1_580_000_000), user: "other",
                        item: item, old: nil, new: value, at: Fixture.day(day))

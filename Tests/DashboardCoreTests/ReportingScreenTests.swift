@@ -1,8 +1,9 @@
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct ReportingScreenTests {
+@Suite(.language(.zh)) struct ReportingScreenTests {
     static let round = ReportingRound(plan: Fixture.plan, ledger: Fixture.ledger(), period: Fixture.plan.reportingPeriod(at: Fixture.yearEnd))
 
     /// The units on screen, top to bottom.
@@ -117,7 +118,7 @@ import Testing
     }
 }
 
-@Suite struct ScreenDestinationTests {
+@Suite(.language(.zh)) struct ScreenDestinationTests {
     /// What `plandash render --screen overdue|reporting` opens.
     @Test func overdueAndReportingOpenDirectlyAndQGoesBack() {
         for (destination, title) in [(Destination.overdue, "督办清单"), (.reporting, "报送情况 2019Q4")] {

@@ -1,9 +1,10 @@
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
 /// Keys act only on what the user can see (safe data entry).
-@Suite struct SafeKeysTests {
+@Suite(.language(.zh)) struct SafeKeysTests {
     @Test func tooSmallIgnoresEveryKeyButHelpAndQuit() {
         var s = Fixture.state(120, 40)
         _ = s.handle(.resize(width: 50, height: 12))
@@ -48,7 +49,7 @@ import Testing
 }
 
 /// A value or day that may be a slip is asked about before it counts.
-@Suite struct ConfirmationTests {
+@Suite(.language(.zh)) struct ConfirmationTests {
     @Test func aFigureFarPastItsGoalIsRecordedOnlyAfterASecondEnter() {
         var s = EditingTests.onRevenue()
         var effects = s.handle(.enter)
@@ -84,7 +85,7 @@ import Testing
 }
 
 /// Journal warnings show in full on their own screen when the status line cannot hold them.
-@Suite struct WarningsScreenTests {
+@Suite(.language(.zh)) struct WarningsScreenTests {
     @Test func wListsEveryWarningInFullWithItsLine() {
         var s = Fixture.state(80, 24)
         let long = "Plans/hunan-2019-services.progress.jsonl:13:1: record gone names kw9.t9.i9, which the plan no longer has: kept, not shown"
@@ -104,7 +105,7 @@ import Testing
 
 /// Plan text from another office is hostile: a line break or control inside it never forges a
 /// row or reaches a cell as it is.
-@Suite struct HostilePlanTextTests {
+@Suite(.language(.zh)) struct HostilePlanTextTests {
     @Test func controlsInPlanTextShowVisiblyAndForgeNoRow() {
         var plan = Fixture.plan
         plan.sections[0].tasks[0].measures[0].text = "研究制定\n伪造行 █ 100%\u{1B}]52;c;eA==\u{07}\u{9B}2J\u{202E}结束"

@@ -1,9 +1,10 @@
 import PlanModel
+import TestSupport
 import Testing
 @testable import DashboardCore
 
 /// How `/` finds what people type: ids, full-width and traditional forms, abbreviations, pinyin.
-@Suite struct SearchMatchTests {
+@Suite(.language(.zh)) struct SearchMatchTests {
     static let index = SearchIndex(Fixture.plan)
 
     static func texts(_ query: String) -> [String] { index.find(query).map { index.entries[$0].text } }

@@ -1,8 +1,9 @@
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct SearchTests {
+@Suite(.language(.zh)) struct SearchTests {
     @Test func typingSearchesIncrementallyAcrossKinds() {
         var s = Fixture.state(120, 40, keys: [.char("/")])
         #expect(Fixture.lines(s)[0].contains("搜索"))

@@ -1,8 +1,9 @@
 import DashboardCore
 import PlanModel
+import TestSupport
 import Testing
 
-@Suite struct TaskDetailTests {
+@Suite(.language(.zh)) struct TaskDetailTests {
     static func detail(_ id: String, _ width: Int, _ height: Int, keys: [Key] = []) -> AppState {
         var s = Fixture.state(width, height)
         _ = s.open(.task(id))

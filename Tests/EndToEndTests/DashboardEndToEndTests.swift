@@ -62,7 +62,7 @@ struct DashboardEndToEndTests {
 
     @Test func tooSmallTerminalSaysSo() throws {
         let t = try TmuxDriver(width: 50, height: 12, args: [])
-        let lines = try #require(try t.waitFor("terminal too small"), "no too-small message at 50×12")
+        let lines = try #require(try t.waitFor("终端窗口太小"), "no too-small message at 50×12")
         #expect(text(lines).contains("60×16"))
         try t.send("q")
         #expect(try t.waitFor("__EXIT=0") != nil)

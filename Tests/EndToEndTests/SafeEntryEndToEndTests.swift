@@ -19,7 +19,7 @@ struct SafeEntryEndToEndTests {
         let t = try TmuxDriver(width: 120, height: 40, args: [plan.path, "--as-of", "2019-12-31", "--no-color"], env: ["PLANDASH_USER": "e2e"])
         try #require(try t.waitFor("湘服联办〔2019〕2号") != nil)
         try t.resize(width: 50, height: 12)
-        try #require(try t.waitFor("terminal too small") != nil)
+        try #require(try t.waitFor("终端窗口太小") != nil)
         try t.send("Enter")
         try t.send("Space")
         try t.send("u")

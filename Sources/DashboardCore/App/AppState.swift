@@ -11,7 +11,7 @@ import PlanModel
 /// `render` and after every resize (mouse events are mapped to the layout of that size).
 public struct AppState: Sendable {
     /// The smallest terminal the screens are laid out for; below it `render` shows only
-    /// `terminal too small (need 60×16)`.
+    /// `终端窗口太小 (需要 60×16)`.
     public static let minimumWidth = 60
     public static let minimumHeight = 16
 
@@ -126,7 +126,7 @@ public struct AppState: Sendable {
         case .ctrl("r"): return [.redo]
         case .char("x"): return [.writeReport]
         case .char("S"): return [.sync]
-        case .char("t"): prompt = Prompt(.asOf, label: "截至日期 YYYY-MM-DD (空 = 默认):", text: status.asOf.description)
+        case .char("t"): prompt = Prompt(.asOf, label: .editorAsOfPrompt, text: status.asOf.description)
         default: break
         }
         return []
@@ -202,7 +202,7 @@ public struct AppState: Sendable {
             stack.append(view)
         }
         message = .info(.searchPosition(results.current + 1, of: results.hits.count, query: results.query,
-            kind: entry.kind.rawValue))
+            kind: entry.kind.label.text()))
     }
 
     // MARK: direct navigation

@@ -85,25 +85,29 @@ struct ChaseView: AppView {
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "事项"), KeyHint("s", "排序"), KeyHint("Enter", "打开"), KeyHint("Esc", "返回"),
-         KeyHint("r", "报送"), KeyHint("d", "部门"), KeyHint("/", "搜索"), KeyHint("?", "帮助"), KeyHint("t", "日期")]
+        [KeyHint("↑↓", .keyBarItems), KeyHint("s", .keyBarOrder), KeyHint("Enter", .keyBarOpen),
+         KeyHint("Esc", .keyBarBack), KeyHint("r", .keyBarReporting), KeyHint("d", .keyBarDepartments),
+         KeyHint("/", .keyBarSearch), KeyHint("?", .keyBarHelp), KeyHint("t", .keyBarDate)]
     }
 
     // MARK: table
 
     /// Column widths after the marker: kind, id, text (the rest), task area, detail.
     private struct Columns {
-        static let kind = 10
+        let kind: Int
         let id: Int
         let text: Int
         let task: Int
         let detail: Int
 
+        /// The kind takes 10 columns, up to its widest name (English names are longer) from 100 wide.
         init(width: Int, idWidth: Int) {
+            let kinds = ChaseList.Kind.allCases.map { DisplayWidth.of($0.message.text()) }.max() ?? 0
+            kind = width >= 100 ? max(10, min(22, kinds)) : 10
             id = min(14, max(4, idWidth))
             task = max(8, width / 7)
             detail = max(12, width * 3 / 10)
-            text = max(6, width - SelectableList<String>.marker - Columns.kind - id - task - detail - 4)
+            text = max(6, width - SelectableList<String>.marker - kind - id - task - detail - 4)
         }
     }
 
@@ -113,7 +117,7 @@ struct ChaseView: AppView {
         let cols = Columns(width: body.width,
             idWidth: rows.compactMap { $0.entry.map { DisplayWidth.of($0.id) } }.max() ?? 0)
         let names = Message.chaseHeader.text().split(separator: "\t").dropFirst().map(String.init)
-        let head = SelectableList<String>.header(Array(zip(names, [Columns.kind, cols.id, cols.text, cols.task])),
+        let head = SelectableList<String>.header(Array(zip(names, [cols.kind, cols.id, cols.text, cols.task])),
             last: names.last ?? "",
                                                  style: theme.style(.label))
         grid.draw(head, x: body.x, y: body.y, width: body.width)
@@ -134,7 +138,7 @@ struct ChaseView: AppView {
             case .stalledMeasure, .behindTarget: theme.style(.warn)
             case .unreportedIndicator: theme.style(.label)
             }
-            line.append(e.kind.message.text(), kindStyle, width: Columns.kind)
+            line.append(e.kind.message.text(), kindStyle, width: cols.kind)
             line.pad(1)
             line.append(TerminalSafe.text(e.id), width: cols.id)
             line.pad(1)

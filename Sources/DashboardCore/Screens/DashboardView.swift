@@ -68,7 +68,7 @@ struct DashboardView: AppView {
         let info = status.plan.info
         let theme = ctx.theme
         var sub = StyledLine()
-        sub.append("总体完成 ")
+        sub.append(Message.dashboardOverall.text() + " ")
         let overall = status.overall
         let standing = theme.standing(status.overallTargets.standing)
         if let f = overall.fraction {
@@ -87,7 +87,7 @@ struct DashboardView: AppView {
                    model.overdue > 0 ? theme.style(.bad) : .plain)
         let who = ctx.user.map { "· " + Message.headerUser(TerminalSafe.text($0)).text() + " " } ?? ""
         return ScreenHeader(title: "\(info.title)  \(info.document)", right: (ctx.sharing.map { $0.text() + "  " } ??
-            "") + "截至 \(status.asOf)  总体 \(overall.text) " + who,
+            "") + Message.dashboardRight(asOf: status.asOf.description, overall: overall.text).text() + who,
                             subtitle: sub)
     }
 
@@ -95,16 +95,15 @@ struct DashboardView: AppView {
         guard ctx.model.panes.indices.contains(focus) else { return "" }
         let pane = ctx.model.panes[focus]
         let task = lists[focus].index(in: pane.taskIDs).map { $0 + 1 } ?? 0
-        return """
-            分栏 \(focus + 1)/\(ctx.model.panes.count) · 任务 \(task)/\(pane.rows.count) · 滞后=滞后目标数 · 措施=已完成/总数 · \
-            指标=已填报/总数 · ┃=时间进度
-            """
+        return Message.dashboardPosition(pane: focus + 1, of: ctx.model.panes.count, task: task, of: pane.rows.count)
+            .text()
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "任务"), KeyHint("Tab ←→", "分栏"), KeyHint("Enter", "打开"), KeyHint("d", "部门"),
-         KeyHint("/", "搜索"), KeyHint("p", "计划"), KeyHint("?", "帮助"), KeyHint("q", "退出"),
-         KeyHint("t", "日期"), KeyHint("u", "撤销"), KeyHint("x", "报告"), KeyHint("] [", "结果")]
+        [KeyHint("↑↓", .keyBarTasks), KeyHint("Tab ←→", .keyBarPanes), KeyHint("Enter", .keyBarOpen),
+         KeyHint("d", .keyBarDepartments), KeyHint("/", .keyBarSearch), KeyHint("p", .keyBarPlans),
+         KeyHint("?", .keyBarHelp), KeyHint("q", .keyBarQuit), KeyHint("t", .keyBarDate), KeyHint("u", .keyBarUndo),
+         KeyHint("x", .keyBarReport), KeyHint("] [", .keyBarResults)]
     }
 
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
@@ -122,7 +121,7 @@ struct DashboardView: AppView {
         let titleStyle = focused ? theme.style(.titleBar) : Style(bold: true)
         title.append(" \(model.number) \(model.title) ", titleStyle)
         var right = StyledLine()
-        right.append(" \(model.rows.count)项 ", borderStyle)
+        right.append(" " + Message.paneTaskCount(model.rows.count).text() + " ", borderStyle)
         right.append(model.completion.textWithCoverage + " ",
             model.completion.fraction == nil ? theme.style(.label) : theme.standing(model.standing))
         let box: BoxStyle = focused ? .heavy : .light

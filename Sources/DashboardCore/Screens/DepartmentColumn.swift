@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// A column of the department workload table, which it can be sorted by.
@@ -6,18 +7,18 @@ enum DepartmentColumn: Int, CaseIterable, Sendable {
 
     var header: String {
         switch self {
-        case .name: return "单位"
-        case .leads: return "牵头"
-        case .joins: return "配合"
-        case .measures: return "措施"
-        case .overdue: return "逾期"
-        case .indicators: return "指标"
-        case .leadCompletion: return "牵头完成"
+        case .name: return Message.screenUnit.text()
+        case .leads: return Message.screenColumnLeads.text()
+        case .joins: return Message.screenColumnJoins.text()
+        case .measures: return Message.screenColumnMeasures.text()
+        case .overdue: return Message.screenColumnOverdue.text()
+        case .indicators: return Message.screenColumnIndicators.text()
+        case .leadCompletion: return Message.screenColumnLeadCompletion.text()
         }
     }
 
-    /// Columns of the figures, right-aligned.
-    var width: Int { self == .leadCompletion ? 9 : 5 }
+    /// Columns of the figures, right-aligned: wide enough for the header and the sort arrow.
+    var width: Int { max(self == .leadCompletion ? 9 : 5, DisplayWidth.of(header) + 1) }
 
     /// The figure a unit has in this column; nil for the name, and for a lead completion not reported.
     func value(_ u: UnitLoad) -> Double? {

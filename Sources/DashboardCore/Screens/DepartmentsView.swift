@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// Every responsible unit with what it carries, sortable by each column, with a bar per unit
@@ -98,21 +99,22 @@ struct DepartmentsView: AppView {
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
         var sub = StyledLine()
-        sub.append("排序: \(sort.header) \(descending ? "从大到小" : "从小到大")", Style(bold: true))
-        sub.append("   s 换列 · S 反向 · 1–7 按列 · 单击列头排序", ctx.theme.style(.label))
-        return ScreenHeader(title: "部门工作量  \(ctx.model.units.count) 个责任单位",
-                            right: "截至 \(ctx.model.status.asOf) ", subtitle: sub)
+        let order = Message.verbatim(sort.header + " ") + .departmentsScreenDirection(descending: descending)
+        sub.append(Message.screenOrder(order).text(), Style(bold: true))
+        sub.append(Message.departmentsScreenHint.text(), ctx.theme.style(.label))
+        return ScreenHeader(title: Message.departmentsScreenTitle(ctx.model.units.count).text(),
+                            right: Message.asOfRight(ctx.model.status.asOf.description).text(), subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
-        guard let name = selectedName(ctx) else { return "没有责任单位" }
-        return "单位 \((list.index(in: order) ?? 0) + 1)/\(order.count) · \(name) · Enter 列出其任务"
+        guard let name = selectedName(ctx) else { return Message.departmentsScreenNoUnits.text() }
+        return Message.departmentsScreenPosition((list.index(in: order) ?? 0) + 1, of: order.count, unit: name).text()
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "单位"), KeyHint("s", "排序列"), KeyHint("S", "反向"), KeyHint("1–7", "按列"),
-         KeyHint("Enter", "任务"), KeyHint("Esc", "返回"), KeyHint("/", "搜索"), KeyHint("?", "帮助"),
-         KeyHint("t", "日期"), KeyHint("x", "报告")]
+        [KeyHint("↑↓", .keyBarUnits), KeyHint("s", .keyBarSortColumn), KeyHint("S", .keyBarReverse),
+         KeyHint("1–7", .keyBarByColumn), KeyHint("Enter", .keyBarTasks), KeyHint("Esc", .keyBarBack),
+         KeyHint("/", .keyBarSearch), KeyHint("?", .keyBarHelp), KeyHint("t", .keyBarDate), KeyHint("x", .keyBarReport)]
     }
 
     // MARK: table
@@ -169,7 +171,7 @@ struct DepartmentsView: AppView {
             }
         }
         head.pad(2)
-        head.append("负载: \(barColumn.header)", theme.style(.label), width: cols.bar)
+        head.append(Message.departmentsScreenLoad(barColumn.header).text(), theme.style(.label), width: cols.bar)
         grid.draw(head, x: body.x, y: body.y, width: body.width)
 
         list.draw(order, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in

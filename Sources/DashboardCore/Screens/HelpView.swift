@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// `?`: every key, grouped by screen, in two columns when the terminal is wide; scrolls.
@@ -5,7 +6,7 @@ struct HelpView: AppView {
     private(set) var pager = Pager()
 
     enum HelpLine: Sendable, Equatable {
-        case heading(String)
+        case heading(Message)
         case key(KeyHint)
         case blank
     }
@@ -47,18 +48,18 @@ struct HelpView: AppView {
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
-        ScreenHeader(title: "帮助  按键一览", right: "plandash ",
-                     subtitle: StyledLine("按屏幕分组 · 全局按键在任何屏幕都可用 · Esc 或 q 返回", ctx.theme.style(.label)))
+        ScreenHeader(title: Message.keyHelpScreenTitle.text(), right: "plandash ",
+                     subtitle: StyledLine(Message.keyHelpScreenHint.text(), ctx.theme.style(.label)))
     }
 
     func status(_ ctx: ViewContext) -> String {
         let longest = lineCount(ctx)
-        return longest > ctx.body.height ? pager.position(lines: longest, rows: ctx.body.height,
-            noun: "行") + " · ↑↓ 滚动" : "全部按键"
+        return longest > ctx.body.height ? Message.keyHelpScreenScrolling(pager.position(lines: longest,
+            rows: ctx.body.height, noun: .screenLines)).text() : Message.keyHelpScreenAllKeys.text()
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "滚动"), KeyHint("PgUp PgDn", "翻页"), KeyHint("Esc", "返回")]
+        [KeyHint("↑↓", .keyBarScroll), KeyHint(KeyNames.paging, .keyBarPage), KeyHint("Esc", .keyBarBack)]
     }
 
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
@@ -75,11 +76,11 @@ struct HelpView: AppView {
                 switch entry {
                 case .heading(let title):
                     line.pad(1)
-                    line.append(title, theme.style(.heading))
+                    line.append(title.text(), theme.style(.heading))
                 case .key(let hint):
                     line.pad(3)
-                    line.append(hint.keys, Style(bold: true), width: HelpView.keyWidth)
-                    line.append(hint.label)
+                    line.append(hint.keys.text(), Style(bold: true), width: HelpView.keyWidth)
+                    line.append(hint.label.text())
                 case .blank:
                     break
                 }

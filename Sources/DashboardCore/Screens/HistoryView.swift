@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// `h` in a task area: every record of one indicator or measure (as of, recorded, who,
@@ -10,7 +11,7 @@ struct HistoryView: AppView {
 
     /// Rows above the records: the trend line, a blank row, the column header.
     private static let headRows = 3
-    private static let columnTitles = ["截至", "记录时间", "填报人", "原值 → 新值", "备注"]
+    private static var columnTitles: [String] { Message.historyScreenColumns.map { $0.text() } }
 
     /// Opens on the newest records. The item must exist in `ctx.model`.
     init(item: String, _ ctx: ViewContext) {
@@ -48,11 +49,12 @@ struct HistoryView: AppView {
         var sub = StyledLine()
         switch status.index.items[itemID] {
         case .indicator(let ind, _, _):
-            sub.append("目标 \(ind.goalText)", ctx.theme.style(.label))
-            sub.append(" · 现值 ")
+            sub.append(Message.historyScreenGoal(ind.goalText).text(), ctx.theme.style(.label))
+            sub.append(" · " + Message.historyScreenNow.text() + " ")
             sub.append(IndicatorTable.actualText(ind, status), Style(bold: true))
         case .measure(let m, _):
-            sub.append("时限 \(TaskDetailDocument.deadlineText(m.deadline))", ctx.theme.style(.label))
+            sub.append(Message.screenDeadline(TaskDetailDocument.deadlineText(m.deadline)).text(),
+                ctx.theme.style(.label))
             if let ms = status.measures[itemID] {
                 sub.append(" · ")
                 let (text, role) = TaskDetailDocument.stateText(ms)
@@ -61,15 +63,16 @@ struct HistoryView: AppView {
         case nil:
             break
         }
-        sub.append(" · \(records.count) 条记录", ctx.theme.style(.label))
-        return ScreenHeader(title: "历史  \(ChangeText.item(itemID, in: status))", right: "截至 \(status.asOf) ",
-            subtitle: sub)
+        sub.append(" · " + Message.historyScreenRecordCount(records.count).text(), ctx.theme.style(.label))
+        return ScreenHeader(title: Message.historyScreenTitle(ChangeText.item(itemID, in: status)).text(),
+            right: Message.asOfRight(status.asOf.description).text(), subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
-        guard !records.isEmpty else { return "还没有记录 · Esc 返回" }
-        let later = records.contains { $0.at > ctx.model.status.asOf } ? " · 灰色为截至日期之后的记录" : ""
-        return pager.position(lines: records.count, rows: tableRows(ctx), noun: "记录") + later
+        guard !records.isEmpty else { return Message.historyScreenNoneYet.text() }
+        let later = records.contains { $0.at > ctx.model.status.asOf } ? Message.historyScreenLaterDimmed
+            : .verbatim("")
+        return (pager.position(lines: records.count, rows: tableRows(ctx), noun: .screenRecords) + later).text()
     }
 
     var keyBar: [KeyHint] { KeyHelp.history }
@@ -79,26 +82,28 @@ struct HistoryView: AppView {
         let theme = ctx.theme
         guard body.height > 0 else { return }
         var trend = StyledLine()
-        trend.append(" 趋势  ", theme.style(.heading))
+        trend.append(" " + Message.historyScreenTrend.text() + "  ", theme.style(.heading))
         let figures = figures
         if figures.isEmpty {
-            trend.append("没有数值记录", theme.style(.label))
+            trend.append(Message.historyScreenNoFigures.text(), theme.style(.label))
         } else {
             let spark = Sparkline.text(figures, width: max(1, body.width / 2))
             trend.append(spark, theme.style(.good))
             let first = NumberText.format(figures[figures.count - spark.count])
-            trend.append("  \(first) → \(NumberText.format(figures[figures.count - 1])) · \(figures.count) 个数值",
-                theme.style(.label))
+            trend.append("  " + Message.historyScreenTrendRange(first, NumberText.format(figures[figures.count - 1]),
+                count: figures.count).text(), theme.style(.label))
         }
         grid.draw(trend, x: body.x, y: body.y, width: body.width)
         guard !records.isEmpty else {
-            grid.draw(StyledLine(" 还没有记录:在任务详情中按 Enter 填报,Space 切换状态", theme.style(.label)), x: body.x, y: body.y + 2,
+            grid.draw(StyledLine(" " + Message.historyScreenHowToRecord.text(), theme.style(.label)), x: body.x,
+                y: body.y + 2,
                 width: body.width)
             return
         }
         let rows = records.map(ItemHistory.row)
-        let widths = columnWidths(rows, total: body.width - 1)
-        grid.draw(line(HistoryView.columnTitles, widths, theme.style(.label)), x: body.x, y: body.y + 2,
+        let titles = HistoryView.columnTitles
+        let widths = columnWidths(rows, titles: titles, total: body.width - 1)
+        grid.draw(line(titles, widths, theme.style(.label)), x: body.x, y: body.y + 2,
             width: body.width)
         let t = pager.visibleTop(lines: rows.count, rows: tableRows(ctx))
         for (offset, i) in (t..<min(rows.count, t + tableRows(ctx))).enumerated() {
@@ -110,9 +115,9 @@ struct HistoryView: AppView {
 
     /// As of and recorded at their own widths, who and the change as wide as their longest
     /// (within limits), the note in what is left.
-    private func columnWidths(_ rows: [[String]], total: Int) -> [Int] {
+    private func columnWidths(_ rows: [[String]], titles: [String], total: Int) -> [Int] {
         func widest(_ c: Int, cap: Int) -> Int {
-            min(cap, ([HistoryView.columnTitles[c]] + rows.map { $0[c] }).map { DisplayWidth.of($0) }.max() ?? 0)
+            min(cap, ([titles[c]] + rows.map { $0[c] }).map { DisplayWidth.of($0) }.max() ?? 0)
         }
         let fixed = [widest(0, cap: 10), widest(1, cap: 17), widest(2, cap: 12), widest(3, cap: 30)]
         return fixed + [max(0, total - fixed.reduce(0, +) - HistoryView.gap * fixed.count)]

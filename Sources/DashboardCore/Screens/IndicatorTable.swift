@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// The indicator table of a task area: name, goal (`≥550亿元`), actual, progress bar (with
@@ -23,7 +24,8 @@ struct IndicatorTable: Sendable {
             status)) }.max() ?? 0))
         var bar = width >= 100 ? 12 : 8
         var date = 10
-        var standing = 8
+        // Wide enough for 未填报, the most common standing, in either language.
+        var standing = max(8, DisplayWidth.of(Message.standingNotReported.text()))
         func name() -> Int {
             width - IndicatorTable.indent - goal - actual - bar - 1 - IndicatorTable.percentWidth
                 - (date > 0 ? date + IndicatorTable.gap : 0) - (standing > 0 ? standing +
@@ -49,7 +51,7 @@ struct IndicatorTable: Sendable {
 
     /// The actual value as read: `412.5亿元`, `12%`, `已完成`, or `未填报`.
     static func actualText(_ ind: Indicator, _ status: PlanStatus) -> String {
-        guard let actual = status.indicators[ind.id]?.actual else { return "未填报" }
+        guard let actual = status.indicators[ind.id]?.actual else { return Message.standingNotReported.text() }
         switch actual {
         case .number(let n): return NumberText.format(n) + (ind.unit ?? "")
         case .status(let s): return s.label
@@ -60,17 +62,17 @@ struct IndicatorTable: Sendable {
         var line = StyledLine()
         line.pad(IndicatorTable.indent)
         let label = theme.style(.label)
-        line.append("指标", label, width: nameWidth + IndicatorTable.gap)
-        line.append("目标", label, width: goalWidth + IndicatorTable.gap)
-        line.append("实际", label, width: actualWidth + IndicatorTable.gap)
-        line.append("进度", label, width: barWidth + 1 + IndicatorTable.percentWidth)
+        line.append(Message.screenColumnIndicator.text(), label, width: nameWidth + IndicatorTable.gap)
+        line.append(Message.screenColumnGoal.text(), label, width: goalWidth + IndicatorTable.gap)
+        line.append(Message.screenColumnActual.text(), label, width: actualWidth + IndicatorTable.gap)
+        line.append(Message.screenColumnProgress.text(), label, width: barWidth + 1 + IndicatorTable.percentWidth)
         if standingWidth > 0 {
             line.pad(IndicatorTable.gap)
-            line.append("判断", label, width: standingWidth)
+            line.append(Message.screenColumnStanding.text(), label, width: standingWidth)
         }
         if dateWidth > 0 {
             line.pad(IndicatorTable.gap)
-            line.append("更新", label, width: dateWidth)
+            line.append(Message.screenColumnUpdated.text(), label, width: dateWidth)
         }
         return line
     }

@@ -64,20 +64,25 @@ struct MissingItemsView: AppView {
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "事项"), KeyHint("Enter", "打开"), KeyHint("Esc", "返回"), KeyHint("/", "搜索"),
-         KeyHint("?", "帮助"), KeyHint("t", "日期")]
+        [KeyHint("↑↓", .keyBarItems), KeyHint("Enter", .keyBarOpen), KeyHint("Esc", .keyBarBack),
+         KeyHint("/", .keyBarSearch), KeyHint("?", .keyBarHelp), KeyHint("t", .keyBarDate)]
     }
 
-    private static let kind = 8
+    /// The kind's column: 8, or its widest name.
+    private static var kind: Int {
+        let names = [Message.missingIndicator, .missingMilestone, .missingMeasure]
+        return max(8, names.map { DisplayWidth.of($0.text()) }.max() ?? 0)
+    }
 
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
         let idWidth = min(14, max(4, items.map { DisplayWidth.of($0.id) }.max() ?? 0))
         let task = max(8, body.width / 6)
-        let text = max(6, body.width - SelectableList<String>.marker - MissingItemsView.kind - idWidth - task - 3)
+        let kind = MissingItemsView.kind
+        let text = max(6, body.width - SelectableList<String>.marker - kind - idWidth - task - 3)
         let names = Message.missingHeader.map { $0.text() }
-        let head = SelectableList<String>.header(Array(zip(names, [MissingItemsView.kind, idWidth, text])),
+        let head = SelectableList<String>.header(Array(zip(names, [kind, idWidth, text])),
             last: names[3], style: theme.style(.label))
         grid.draw(head, x: body.x, y: body.y, width: body.width)
         guard !items.isEmpty else {
@@ -86,12 +91,12 @@ struct MissingItemsView: AppView {
         }
         list.draw(ids, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in
             let item = items[i]
-            let (kind, what): (Message, String) = switch item.kind {
+            let (label, what): (Message, String) = switch item.kind {
             case .indicator(let ind, _): (ind.isMilestone ? .missingMilestone : .missingIndicator, ind.name)
             case .measure(let m): (.missingMeasure, m.text)
             }
             var line = StyledLine()
-            line.append(kind.text(), theme.style(.label), width: MissingItemsView.kind)
+            line.append(label.text(), theme.style(.label), width: kind)
             line.pad(1)
             line.append(TerminalSafe.text(item.id), width: idWidth)
             line.pad(1)

@@ -50,16 +50,19 @@ struct PlansView: AppView {
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
-        let sub = StyledLine("\(plans.count) 个计划 · ● 为当前计划 · Enter 切换", ctx.theme.style(.label))
-        return ScreenHeader(title: "计划", right: "截至 \(ctx.model.status.asOf) ", subtitle: sub)
+        let sub = StyledLine(Message.plansScreenHint(plans.count).text(), ctx.theme.style(.label))
+        return ScreenHeader(title: Message.plansScreenTitle.text(),
+            right: Message.asOfRight(ctx.model.status.asOf.description).text(), subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
-        plans.isEmpty ? "计划文件夹中没有其他计划" : "计划 \((list.index(in: ids) ?? 0) + 1)/\(plans.count)"
+        let position = Message.plansScreenPosition((list.index(in: ids) ?? 0) + 1, of: plans.count)
+        return (plans.isEmpty ? Message.plansScreenNone : position).text()
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "计划"), KeyHint("Enter", "切换"), KeyHint("Esc", "返回"), KeyHint("?", "帮助")]
+        [KeyHint("↑↓", .keyBarPlans), KeyHint("Enter", .keyBarSwitch), KeyHint("Esc", .keyBarBack),
+         KeyHint("?", .keyBarHelp)]
     }
 
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
@@ -72,10 +75,10 @@ struct PlansView: AppView {
         var head = StyledLine()
         head.pad(4)
         let label = theme.style(.label)
-        head.append("计划", label, width: idWidth + 2)
-        head.append("标题 · 文号", label, width: titleWidth + 2)
-        head.append("年度", label, width: 6 + 2)
-        head.append("总体完成", label)
+        head.append(Message.plansScreenColumnPlan.text(), label, width: idWidth + 2)
+        head.append(Message.plansScreenColumnTitle.text(), label, width: titleWidth + 2)
+        head.append(Message.plansScreenColumnYear.text(), label, width: 6 + 2)
+        head.append(Message.dashboardOverall.text(), label)
         grid.draw(head, x: body.x, y: body.y, width: body.width)
         list.draw(ids, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in
             let p = plans[i]
@@ -95,7 +98,7 @@ struct PlansView: AppView {
                 line.append(ProgressBar.text(f, width: barWidth), theme.completion(f))
                 line.append(" " + NumberText.percent(f), theme.completion(f))
             } else {
-                line.append("未填报", label)
+                line.append(Message.standingNotReported.text(), label)
             }
             return line
         }

@@ -14,12 +14,12 @@ struct Prompt: Sendable {
 
     let purpose: Purpose
     /// Shown before the field: `截至日期 (YYYY-MM-DD, 空 = 默认):`.
-    let label: String
+    let label: Message
     var field: LineEditor
     /// The day typed lies outside the plan's span and the question is on screen: Enter again shows it.
     private(set) var questioned: String?
 
-    init(_ purpose: Purpose, label: String, text: String = "") {
+    init(_ purpose: Purpose, label: Message, text: String = "") {
         self.purpose = purpose
         self.label = label
         field = LineEditor(text, selected: true)
@@ -47,7 +47,7 @@ struct Prompt: Sendable {
     /// The prompt in the status line: the label, then the field with its cursor.
     func draw(into grid: inout CellGrid, y: Int, theme: Theme) {
         var line = StyledLine()
-        line.append(" " + label + " ", theme.style(.heading))
+        line.append(" " + label.text() + " ", theme.style(.heading))
         let labelWidth = min(line.width, grid.width / 2)
         grid.draw(line, x: 0, y: y, width: labelWidth)
         field.draw(into: &grid, x: labelWidth, y: y, width: grid.width - labelWidth,

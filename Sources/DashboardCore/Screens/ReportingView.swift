@@ -67,26 +67,31 @@ struct ReportingView: AppView {
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "单位"), KeyHint("Enter", "未报事项"), KeyHint("Esc", "返回"), KeyHint("o", "督办"),
-         KeyHint("d", "部门"), KeyHint("/", "搜索"), KeyHint("?", "帮助"), KeyHint("t", "日期")]
+        [KeyHint("↑↓", .keyBarUnits), KeyHint("Enter", .keyBarMissing), KeyHint("Esc", .keyBarBack),
+         KeyHint("o", .keyBarChase), KeyHint("d", .keyBarDepartments), KeyHint("/", .keyBarSearch),
+         KeyHint("?", .keyBarHelp), KeyHint("t", .keyBarDate)]
     }
 
-    private static let figure = 6
+    /// The figures' columns: 6, or their widest header.
+    private static func figure(_ names: [String]) -> Int {
+        max(6, names[1...3].map { DisplayWidth.of($0) }.max() ?? 0)
+    }
     /// `2019-10-02 07:06Z`.
     private static let timeWidth = 17
 
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
-        let nameWidth = max(4, min(ctx.model.unitNameWidth,
-            body.width - SelectableList<String>.marker - 3 * (ReportingView.figure + 1) - ReportingView.timeWidth - 3))
         let names = Message.roundTableHeader.map { $0.text() }
+        let figure = ReportingView.figure(names)
+        let nameWidth = max(4, min(ctx.model.unitNameWidth,
+            body.width - SelectableList<String>.marker - 3 * (figure + 1) - ReportingView.timeWidth - 3))
         var head = StyledLine()
         head.pad(SelectableList<String>.marker)
         head.append(names[0], theme.style(.label), width: nameWidth)
         for name in names[1...3] {
             head.pad(1)
-            head.append(name, theme.style(.label), width: ReportingView.figure, alignRight: true)
+            head.append(name, theme.style(.label), width: figure, alignRight: true)
         }
         head.pad(3)
         head.append(names[4], theme.style(.label))
@@ -102,7 +107,7 @@ struct ReportingView: AppView {
             line.append(TerminalSafe.text(u.unit), late, width: nameWidth)
             for (n, style) in [(u.due.count, Style.plain), (u.reported.count, Style.plain), (u.missingCount, late)] {
                 line.pad(1)
-                line.append("\(n)", style, width: ReportingView.figure, alignRight: true)
+                line.append("\(n)", style, width: figure, alignRight: true)
             }
             line.pad(3)
             line.append(u.lastReported.map(LocalTime.current.minute) ?? Message.roundNever.text(),

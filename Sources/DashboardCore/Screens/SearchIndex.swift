@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import PlanModel
 
@@ -9,8 +10,19 @@ import PlanModel
 /// 省发展改革委), and names (task areas too) spelt by it in pinyin (`shangwu`). Built once per plan (pinyin included):
 /// the plan never changes while it is open, and a keystroke only looks things up.
 struct SearchIndex: Sendable {
-    enum Kind: String, Sendable {
-        case task = "任务", measure = "措施", target = "目标", indicator = "指标", unit = "单位"
+    enum Kind: Sendable, CaseIterable {
+        case task, measure, target, indicator, unit
+
+        /// The kind as a result names it: `指标`.
+        var label: Message {
+            switch self {
+            case .task: return .screenTask
+            case .measure: return .missingMeasure
+            case .target: return .screenTarget
+            case .indicator: return .missingIndicator
+            case .unit: return .screenUnit
+            }
+        }
     }
 
     struct Entry: Sendable, Equatable {
@@ -24,8 +36,10 @@ struct SearchIndex: Sendable {
         let id: String?
         /// The text searched and shown.
         let text: String
-        /// Shown after the text, dimmed; not searched.
+        /// Shown after the text, dimmed; not searched (a unit's role is shown before its task area's title).
         let context: String
+        /// A unit that leads the task area (the first one named), not one that joins it.
+        var leads = false
     }
 
     let entries: [Entry]
@@ -59,7 +73,7 @@ struct SearchIndex: Sendable {
             var seen: Set<String> = []
             for (n, unit) in task.units.enumerated() where seen.insert(unit).inserted {
                 entries.append(Entry(kind: .unit, taskID: task.id, taskTitle: task.title, itemID: nil, id: nil,
-                    text: unit, context: "\(n == 0 ? "牵头" : "配合") \(task.title)"))
+                    text: unit, context: task.title, leads: n == 0))
             }
         }
         self.entries = entries

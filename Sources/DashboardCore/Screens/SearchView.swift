@@ -62,22 +62,26 @@ struct SearchView: AppView {
         sub.append("/ ", Style(bold: true))
         sub.append(results.query, Style(bold: true))
         sub.append(" ", ctx.theme.style(.focus))
-        let count = results.query.isEmpty ? "输入要找的字词" : "\(results.hits.count) 条结果"
-        sub.append("   " + count, ctx.theme.style(.label))
-        return ScreenHeader(title: "搜索  措施 · 目标 · 指标 · 单位 · 任务", right: "截至 \(ctx.model.status.asOf) ", subtitle: sub)
+        let count: Message = results.query.isEmpty ? .searchScreenTypeWords : .searchScreenResults(results.hits.count)
+        sub.append("   " + count.text(), ctx.theme.style(.label))
+        return ScreenHeader(title: Message.searchScreenTitle.text(),
+            right: Message.asOfRight(ctx.model.status.asOf.description).text(), subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
-        results.hits.isEmpty ? "Esc 取消" : """
-            结果 \((list.index(in: results.hits) ?? 0) + 1)/\(results.hits.count) · Enter 打开所在任务 · 之后 ] / [ 下一个 / 上一个
-            """
+        (results.hits.isEmpty ? Message.searchScreenEscCancels
+            : .searchScreenPosition((list.index(in: results.hits) ?? 0) + 1, of: results.hits.count)).text()
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("输入", "搜索"), KeyHint("↑↓", "结果"), KeyHint("Enter", "打开"), KeyHint("C-u", "清空"), KeyHint("Esc", "取消")]
+        [KeyHint(Message.keyTyping, .keyBarSearch), KeyHint("↑↓", .keyBarResults), KeyHint("Enter", .keyBarOpen),
+         KeyHint("C-u", .keyBarClear), KeyHint("Esc", .keyBarCancel)]
     }
 
-    private static let kindWidth = 5
+    /// The widest kind's name and a space (5 columns in Chinese).
+    private static var kindWidth: Int {
+        SearchIndex.Kind.allCases.map { DisplayWidth.of($0.label.text()) }.max()! + 1
+    }
     /// Columns for the task area's title: wide enough for most titles when there is room.
     private static func taskWidth(_ width: Int) -> Int { width >= 100 ? 28 : 12 }
 
@@ -86,11 +90,12 @@ struct SearchView: AppView {
         let theme = ctx.theme
         let entries = ctx.search.entries
         let taskWidth = SearchView.taskWidth(body.width)
-        let textX = SelectableList<Int>.marker + SearchView.kindWidth + taskWidth
+        let kindWidth = SearchView.kindWidth
+        let textX = SelectableList<Int>.marker + kindWidth + taskWidth
         list.draw(results.hits, into: &grid, x: body.x, y: body.y, width: body.width, rows: listRows(ctx)) { i in
             let entry = entries[results.hits[i]]
             var line = StyledLine()
-            line.append(entry.kind.rawValue, Style(bold: true), width: SearchView.kindWidth)
+            line.append(entry.kind.label.text(), Style(bold: true), width: kindWidth)
             // A task names itself, and a unit names its task area in its context.
             line.append(entry.kind == .task || entry.kind == .unit ? "" : entry.taskTitle, theme.style(.label),
                 width: taskWidth - 1)
@@ -101,8 +106,9 @@ struct SearchView: AppView {
     }
 
     /// What follows an entry's text, dimmed: for an indicator its current value beside its goal
-    /// (`未填报 / ≥550亿元`), else the entry's own context.
+    /// (`未填报 / ≥550亿元`), for a unit its role in its task area (`牵头 …`), else the entry's own context.
     static func context(_ entry: SearchIndex.Entry, _ status: PlanStatus) -> String {
+        if entry.kind == .unit { return Message.screenUnitRole(leads: entry.leads).text() + " " + entry.context }
         guard entry.kind == .indicator, let id = entry.itemID,
             case .indicator(let indicator, _, _)? = status.index.items[id]
         else { return entry.context }

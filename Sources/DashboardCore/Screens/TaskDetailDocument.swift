@@ -68,10 +68,10 @@ struct TaskDetailDocument: Sendable {
         }
     }
 
-    private mutating func heading(_ title: String, _ detail: String, _ theme: Theme) {
+    private mutating func heading(_ title: Message, _ detail: String, _ theme: Theme) {
         var line = StyledLine()
         line.pad(1)
-        line.append(title, theme.style(.heading))
+        line.append(title.text(), theme.style(.heading))
         line.append("  " + detail, theme.style(.label))
         add(line)
     }
@@ -80,7 +80,8 @@ struct TaskDetailDocument: Sendable {
 
     private mutating func addMeasures(_ task: TaskArea, _ status: PlanStatus, _ theme: Theme) {
         let t = status.tasks[task.id]
-        heading("工作措施", Message.measureCounts(total: task.measures.count, done: t?.done ?? 0, overdue: t?.overdue ?? 0,
+        heading(.taskScreenMeasures, Message.measureCounts(total: task.measures.count, done: t?.done ?? 0,
+                                                          overdue: t?.overdue ?? 0,
                                                  stalled: t?.stalled ?? 0).text(), theme)
         let indent = TaskDetailDocument.marker + 4
         for (n, m) in task.measures.enumerated() {
@@ -93,7 +94,7 @@ struct TaskDetailDocument: Sendable {
             addWrapped(m.text, prefix: prefix, indent: indent, style: .plain, item: m.id)
             var meta = StyledLine()
             meta.pad(indent)
-            meta.append("时限 " + Self.deadlineText(m.deadline), theme.style(.label))
+            meta.append(Message.screenDeadline(Self.deadlineText(m.deadline)).text(), theme.style(.label))
             if let state {
                 meta.append(" · ", theme.style(.label))
                 let (text, role) = Self.stateText(state)
@@ -126,15 +127,16 @@ struct TaskDetailDocument: Sendable {
     private mutating func addTargets(_ task: TaskArea, _ status: PlanStatus, _ theme: Theme) {
         let indicators = task.targets.flatMap(\.indicators)
         let c = status.tasks[task.id]?.completion
-        heading("工作目标", "\(task.targets.count) 个目标 · \(indicators.count) 个指标 · 完成度 \(c?.textWithCoverage ?? "未填报")",
-            theme)
+        heading(.taskScreenTargets, Message.taskScreenTargetCounts(targets: task.targets.count,
+            indicators: indicators.count,
+            completion: c?.textWithCoverage ?? Message.standingNotReported.text()).text(), theme)
         let table = IndicatorTable(indicators: indicators, status: status, width: width)
         editColumns = table.editColumns
         add(table.header(theme: theme))
         for (n, target) in task.targets.enumerated() {
             var prefix = StyledLine()
             prefix.pad(TaskDetailDocument.marker)
-            prefix.append("目标\(target.number ?? n + 1)", Style(bold: true))
+            prefix.append(Message.taskScreenTarget(target.number ?? n + 1).text(), Style(bold: true))
             if let t = status.targetStatuses[target.id] {
                 // Its completion when anything is reported, then its standing (未填报 says it once).
                 if let f = status.targets[target.id]?.fraction {
@@ -155,16 +157,17 @@ struct TaskDetailDocument: Sendable {
         var seen: Set<String> = []
         let units = task.units.filter { seen.insert($0).inserted }
         let others = Array(units.dropFirst())
-        heading("责任单位", "\(units.count) 个 · 第一个牵头", theme)
+        heading(.taskScreenUnits, Message.taskScreenUnitCount(units.count).text(), theme)
         var lead = StyledLine()
         lead.pad(TaskDetailDocument.marker)
-        lead.append("牵头 ", theme.style(.heading))
+        lead.append(Message.taskScreenLead.text() + " ", theme.style(.heading))
         lead.append(task.lead ?? "—", Style(bold: true))
         add(lead)
         guard !others.isEmpty else { return }
         var prefix = StyledLine()
         prefix.pad(TaskDetailDocument.marker)
-        prefix.append("配合 ", theme.style(.label))
-        addWrapped(others.joined(separator: "、"), prefix: prefix, indent: prefix.width, style: .plain)
+        prefix.append(Message.taskScreenJoin.text() + " ", theme.style(.label))
+        addWrapped(others.joined(separator: Message.screenListSeparator.text()), prefix: prefix, indent: prefix.width,
+            style: .plain)
     }
 }

@@ -149,7 +149,7 @@ struct TaskDetailView: AppView {
     private func notePrompt(_ ctx: ViewContext) -> ViewAction {
         guard let selected else { return .handled }
         return .prompt(Prompt(.note(item: selected, basis: ctx.model.status.values[selected]?.value),
-                              label: "备注 \(ChangeText.item(selected, in: ctx.model.status)):"))
+                              label: .editorNotePrompt(ChangeText.item(selected, in: ctx.model.status))))
     }
 
     private mutating func edit(_ key: Key, _ ctx: ViewContext) -> ViewAction {
@@ -228,42 +228,46 @@ struct TaskDetailView: AppView {
         let c = row?.counts.completion
         var sub = StyledLine()
         sub.append("\(s + 1) \(model.panes[s].title)", theme.style(.label))
-        sub.append(" › 完成度 ")
+        sub.append(" › " + Message.screenColumnCompletion.text() + " ")
         if let f = c?.fraction {
             let style = theme.completion(f, overdue: (row?.counts.overdue ?? 0) > 0)
             sub.append(ProgressBar.text(f, width: 10), style)
             sub.append(" " + NumberText.percent(f), style)
         } else {
-            sub.append("未填报", theme.style(.label))
+            sub.append(Message.standingNotReported.text(), theme.style(.label))
         }
-        sub.append(" · 指标 \(c?.reported ?? 0)/\(c?.total ?? 0) · 牵头 \(task.lead ?? "—")")
-        return ScreenHeader(title: "\(task.id) \(task.title)", right: "截至 \(model.status.asOf) ", subtitle: sub)
+        sub.append(Message.taskScreenCounts(reported: c?.reported ?? 0, of: c?.total ?? 0, lead: task.lead ?? "—")
+            .text())
+        return ScreenHeader(title: "\(task.id) \(task.title)",
+            right: Message.asOfRight(model.status.asOf.description).text(), subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
         if let editor, case .indicator(let ind, _, _) = ctx.model.status.index.items[editor.item] {
-            let unit = ind.unit.map { " · 单位 \($0)" } ?? ""
             let name = ChangeText.item(editor.item, in: ctx.model.status)
             if !editor.untouched, let change = editor.preview(status: ctx.model.status) {
-                return Message.willRecord(item: name, old: change.old,
-                    new: change.new).text() + " · 目标 \(ind.goalText) · Enter 保存 · Esc 取消"
+                return (Message.willRecord(item: name, old: change.old, new: change.new)
+                    + .editorGoal(ind.goalText, unit: nil, untouched: false)).text()
             }
-            return "编辑 \(name) · 目标 \(ind.goalText)\(unit)\(editor.untouched ? " · 输入即替换现值" : "") · Enter 保存 · Esc 取消"
+            return (Message.editorItem(name) + .editorGoal(ind.goalText, unit: ind.unit, untouched: editor.untouched))
+                .text()
         }
         let rows = ctx.body.height
         let t = visibleTop(rows: rows)
         let count = document.lines.count
-        let position = "行 \(min(count, t + 1))–\(min(count, t + rows))/\(count)"
-        guard let selected else { return position }
+        let position = Message.screenLines + .verbatim(" \(min(count, t + 1))–\(min(count, t + rows))/\(count)")
+        guard let selected else { return position.text() }
         let space = nextStatus(ctx).map { " · " + Message.spaceWouldRecord(from: $0.from, to: $0.to).text() } ?? ""
-        return "\(position) · 选中 \(selected)\(space)"
+        return (position + .taskScreenSelected(selected)).text() + space
     }
 
     var keyBar: [KeyHint] {
         if editor != nil { return KeyHelp.editor }
-        return [KeyHint("↑↓", "条目"), KeyHint("Enter", "编辑/历史"), KeyHint("Space", "状态"), KeyHint("n", "备注"),
-                KeyHint("h", "历史"), KeyHint("u", "撤销"), KeyHint("Esc", "返回"), KeyHint("?", "帮助"),
-                KeyHint("t", "日期"), KeyHint("x", "报告"), KeyHint("] [", "结果"), KeyHint("d", "部门"), KeyHint("/", "搜索")]
+        return [KeyHint("↑↓", .keyBarEntries), KeyHint("Enter", .keyBarEditOrHistory), KeyHint("Space", .keyBarStatus),
+                KeyHint("n", .keyBarNote), KeyHint("h", .keyBarHistory), KeyHint("u", .keyBarUndo),
+                KeyHint("Esc", .keyBarBack), KeyHint("?", .keyBarHelp), KeyHint("t", .keyBarDate),
+                KeyHint("x", .keyBarReport), KeyHint("] [", .keyBarResults), KeyHint("d", .keyBarDepartments),
+                KeyHint("/", .keyBarSearch)]
     }
 
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {

@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// The task areas one unit leads and joins, as task rows with its role; Enter opens one.
@@ -22,7 +23,11 @@ struct UnitTasksView: AppView {
 
     private func listRows(_ ctx: ViewContext) -> Int { max(0, ctx.body.height - 1) }
 
-    private static let roleWidth = 6
+    /// The role column: its header or widest role, after two columns (6 in Chinese).
+    private static var roleWidth: Int {
+        let words = [Message.unitTasksRole, .screenUnitRole(leads: true), .screenUnitRole(leads: false)]
+        return 2 + (words.map { DisplayWidth.of($0.text()) }.max() ?? 0)
+    }
 
     mutating func handle(_ key: Key, _ ctx: ViewContext) -> ViewAction {
         if key == .enter { return open(ctx) }
@@ -49,37 +54,42 @@ struct UnitTasksView: AppView {
     func header(_ ctx: ViewContext) -> ScreenHeader {
         var sub = StyledLine()
         if let u = ctx.model.unit(named: unit) {
-            sub.append("牵头 \(u.leads.count) 项 · 配合 \(u.joins.count) 项 · 措施 \(u.measures) · ")
-            sub.append("逾期 \(u.overdue)", u.overdue > 0 ? ctx.theme.style(.bad) : .plain)
-            sub.append(" · 指标 \(u.indicators) · 牵头完成度 \(u.leadCompletion.map(NumberText.percent) ?? "未填报")")
+            sub.append(Message.unitTasksCounts(leads: u.leads.count, joins: u.joins.count, measures: u.measures).text())
+            sub.append(Message.unitTasksOverdue(u.overdue).text(), u.overdue > 0 ? ctx.theme.style(.bad) : .plain)
+            sub.append(Message.unitTasksCompletion(indicators: u.indicators,
+                lead: u.leadCompletion.map(NumberText.percent) ?? Message.standingNotReported.text()).text())
         }
-        return ScreenHeader(title: "\(unit) 的任务", right: "截至 \(ctx.model.status.asOf) ", subtitle: sub)
+        return ScreenHeader(title: Message.unitTasksTitle(unit).text(),
+            right: Message.asOfRight(ctx.model.status.asOf.description).text(), subtitle: sub)
     }
 
     func status(_ ctx: ViewContext) -> String {
-        tasks.isEmpty ? "没有任务" : "任务 \((list.index(in: tasks) ?? 0) + 1)/\(tasks.count) · Enter 打开"
+        (tasks.isEmpty ? Message.unitTasksNone : .unitTasksPosition((list.index(in: tasks) ?? 0) + 1, of: tasks.count))
+            .text()
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "任务"), KeyHint("Enter", "打开"), KeyHint("Esc", "返回"), KeyHint("d", "部门"),
-         KeyHint("/", "搜索"), KeyHint("?", "帮助"), KeyHint("t", "日期"), KeyHint("x", "报告")]
+        [KeyHint("↑↓", .keyBarTasks), KeyHint("Enter", .keyBarOpen), KeyHint("Esc", .keyBarBack),
+         KeyHint("d", .keyBarDepartments), KeyHint("/", .keyBarSearch), KeyHint("?", .keyBarHelp),
+         KeyHint("t", .keyBarDate), KeyHint("x", .keyBarReport)]
     }
 
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {
         let body = ctx.body
         let theme = ctx.theme
         let rowsModel = tasks.compactMap { ctx.model.rows[$0] }
-        let inner = body.width - UnitTasksView.roleWidth
+        let roleWidth = UnitTasksView.roleWidth
+        let inner = body.width - roleWidth
         let row = TaskRowView(width: inner, titleNeed: rowsModel.map { DisplayWidth.of($0.title) + 4 }.max() ?? 0,
                               timeElapsed: ctx.model.status.timeElapsed)
         var head = StyledLine()
-        head.append("  角色", theme.style(.label), width: UnitTasksView.roleWidth)
-        grid.draw(head, x: body.x, y: body.y, width: UnitTasksView.roleWidth)
-        grid.draw(row.header(theme: theme), x: body.x + UnitTasksView.roleWidth, y: body.y, width: inner)
+        head.append("  " + Message.unitTasksRole.text(), theme.style(.label), width: roleWidth)
+        grid.draw(head, x: body.x, y: body.y, width: roleWidth)
+        grid.draw(row.header(theme: theme), x: body.x + roleWidth, y: body.y, width: inner)
         list.draw(tasks, into: &grid, x: body.x, y: body.y + 1, width: body.width, rows: listRows(ctx)) { i in
             var line = StyledLine()
-            line.append(i < leads ? "牵头" : "配合", i < leads ? Style(bold: true) : theme.style(.label),
-                width: UnitTasksView.roleWidth - 2)
+            line.append(Message.screenUnitRole(leads: i < leads).text(),
+                i < leads ? Style(bold: true) : theme.style(.label), width: roleWidth - 2)
             line.pad(TaskRowView.marker)
             let model = rowsModel[i]
             line.append(row.line(for: model, theme: theme, title: "\(model.taskID) \(model.title)"))

@@ -45,17 +45,18 @@ struct WarningsView: AppView {
     }
 
     func header(_ ctx: ViewContext) -> ScreenHeader {
-        ScreenHeader(title: Message.warningsTitle(ctx.warnings.count).text(), right: "截至 \(ctx.model.status.asOf) ",
+        ScreenHeader(title: Message.warningsTitle(ctx.warnings.count).text(),
+                     right: Message.asOfRight(ctx.model.status.asOf.description).text(),
                      subtitle: StyledLine(Message.warningsHint.text(), ctx.theme.style(.label)))
     }
 
     func status(_ ctx: ViewContext) -> String {
         ctx.warnings.isEmpty ? Message.noWarnings.text() : pager.position(lines: lines.count, rows: ctx.body.height,
-            noun: "行")
+            noun: .screenLines).text()
     }
 
     var keyBar: [KeyHint] {
-        [KeyHint("↑↓", "滚动"), KeyHint("PgUp PgDn", "翻页"), KeyHint("Esc", "返回")]
+        [KeyHint("↑↓", .keyBarScroll), KeyHint(KeyNames.paging, .keyBarPage), KeyHint("Esc", .keyBarBack)]
     }
 
     func draw(into grid: inout CellGrid, _ ctx: ViewContext) {

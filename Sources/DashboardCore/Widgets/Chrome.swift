@@ -1,3 +1,4 @@
+import Catalogue
 import PlanModel
 
 /// The frame around every screen: the title bar, the subtitle row, the status line and the
@@ -31,21 +32,24 @@ enum Chrome {
     static func drawKeyBar(_ hints: [KeyHint], into grid: inout CellGrid, theme: Theme) {
         var line = StyledLine()
         for hint in hints {
-            let need = DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.label) + 3
+            let keys = hint.keys.text(), label = hint.label.text()
+            let need = DisplayWidth.of(keys) + DisplayWidth.of(label) + 3
             if line.width + need > grid.width { break }
-            line.append(hint.keys, theme.style(.keyCap))
-            line.append(" " + hint.label + "  ")
+            line.append(keys, theme.style(.keyCap))
+            line.append(" " + label + "  ")
         }
         grid.draw(line, x: 0, y: grid.height - 1, width: grid.width)
     }
 
-    /// `terminal too small (need W×H)`, centred, with the present size below it.
+    /// `终端窗口太小 (需要 W×H)`, centred, with the present size below it.
     static func tooSmall(width: Int, height: Int, need: (width: Int, height: Int), theme: Theme) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         let y = max(0, height / 2 - 1)
-        grid.putCentered("terminal too small (need \(need.width)×\(need.height))", x: 0, y: y, width: width,
+        grid.putCentered(Message.terminalTooSmall(width: need.width, height: need.height).text(), x: 0, y: y,
+            width: width,
             style: theme.style(.heading))
-        grid.putCentered("now \(width)×\(height)", x: 0, y: y + 1, width: width, style: theme.style(.label))
+        grid.putCentered(Message.terminalSizeNow(width: width, height: height).text(), x: 0, y: y + 1, width: width,
+            style: theme.style(.label))
         return grid
     }
 }

@@ -1,3 +1,5 @@
+import Catalogue
+
 /// A page of lines that scrolls (help, an item's history): keys and the wheel move its top
 /// line, always clamped to the content, so every pager scrolls alike.
 struct Pager: Sendable, Equatable {
@@ -53,8 +55,8 @@ struct Pager: Sendable, Equatable {
     func atEnd(lines: Int, rows: Int) -> Bool { top >= Pager.maxTop(lines: lines, rows: rows) }
 
     /// `行 first–last/count`, the lines shown.
-    func position(lines: Int, rows: Int, noun: String) -> String {
+    func position(lines: Int, rows: Int, noun: Message) -> Message {
         let t = visibleTop(lines: lines, rows: rows)
-        return "\(noun) \(min(lines, t + 1))–\(min(lines, t + rows))/\(lines)"
+        return noun + .verbatim(" \(min(lines, t + 1))–\(min(lines, t + rows))/\(lines)")
     }
 }
