@@ -122,7 +122,7 @@ extension Message {
 
     public static func roundTitle(_ period: String, start: String, end: String, due: String) -> Message {
         Message(zh: "报送情况 \(period)（\(start) 至 \(end)，报送截止 \(due)）",
-            en: "reporting \(period) (\(start) to \(end), due \(due))")
+            en: "Reporting \(period) (\(start) to \(end), due \(due))")
     }
     public static var roundTableHeader: [Message] {
         [Message(zh: "单位", en: "unit"), Message(zh: "应报", en: "due"), Message(zh: "已报", en: "reported"),

@@ -24,7 +24,7 @@ public struct LocalTime: Sendable {
     }
 
     /// The zone of this process, read once.
-    public static let current = LocalTime(environment: ProcessInfo.processInfo.environment, language: .current)
+    public static let current = LocalTime(environment: ProcessInfo.processInfo.environment, language: .process)
 
     /// UTC, for machine formats that print moments.
     public static let utc = LocalTime(zone: TimeZone(identifier: "UTC")!)

@@ -80,7 +80,9 @@ final class TmuxDriver {
     }
 
     /// Runs tmux with posix_spawn and waitpid: Foundation's Process waits forever when the
-    /// tmux server it starts inherits the descriptors Process watches.
+    /// tmux server it starts inherits the descriptors Process watches. The child gets no
+    /// descriptor but its three standard ones, no blocked signals and default signal actions,
+    /// so a server started here ends on `kill-server` and holds no other test's pipe open.
     @discardableResult
     private func tmux(_ args: [String], capture: Bool = true) throws -> String {
         let argv = ["tmux", "-u", "-L", socket, "-f", "/dev/null"] + args
@@ -98,6 +100,21 @@ final class TmuxDriver {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for fd in open.compactMap(Int32.init) where fd > 2 && fd != fds[1] && fd != fds[0] {
+            posix_spawn_file_actions_addclose(&actions, fd)  // an fd closed meanwhile is ignored
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGTERM, SIGINT, SIGHUP, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["TMUX"] = nil
@@ -105,7 +122,7 @@ final class TmuxDriver {
         let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (cArgs + cEnv).forEach { free($0) } }
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, "tmux", &actions, nil, cArgs, cEnv)
+        let rc = posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, cEnv)
         if capture { close(fds[1]) }
         guard rc == 0 else {
             if capture { close(fds[0]) }
