@@ -50,7 +50,7 @@ extension Message {
         Message(zh: reason.zh + "(确认请加 --force)", en: reason.en + " (add --force to record it anyway)")
     }
     public static func setRecorded(item: String, value: String, was: String?, day: String) -> Message {
-        Message(zh: "ok \(item) = \(value)(原为 \(was ?? "未填报"))截至 \(day)",
+        Message(zh: "已记录 \(item) = \(value)（原为 \(was ?? "未填报")），截至 \(day)",
                 en: "ok \(item) = \(value) (was \(was ?? "unreported")) as of \(day)")
     }
     public static func setBadDate(_ option: String, _ text: String) -> Message {

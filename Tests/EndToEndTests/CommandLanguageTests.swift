@@ -46,7 +46,7 @@ import Testing
         let (folder, _) = try workspace()
         let set = try Binary.run(["set", "kw1.t1.i3", "412.5", "--at", "2019-09-30", "--note", "Q3 报送"], cwd: folder,
             env: ["PLANDASH_USER": "张三", "PLANDASH_LANG": "zh"])
-        #expect(set.stdout == "ok kw1.t1.i3 = 412.5(原为 未填报)截至 2019-09-30\n")
+        #expect(set.stdout == "已记录 kw1.t1.i3 = 412.5（原为 未填报），截至 2019-09-30\n")
         for (env, header, row, empty) in [
             (Self.zh, "截至        记录时间          填报人  原值 → 新值  备注", "  张三    — → 412.5    Q3 报送", "尚无修改记录"),
             (Self.en, "as of       recorded           who   old → new  note", "  张三  — → 412.5  Q3 报送",
