@@ -2,17 +2,17 @@
 extension Message {
     /// `kw1.t1.i3 软件业务收入: — → 412.5 (截至 2019-12-31)`.
     public static func recorded(item: String, change: String, asOf: String) -> Message {
-        Message(zh: "\(item): \(change) (截至 \(asOf))", en: "\(item): \(change) (as of \(asOf))")
+        Message(zh: "\(item)：\(change)（截至 \(asOf)）", en: "\(item): \(change) (as of \(asOf))")
     }
 
     /// A note kept with the item's value.
     public static func noted(item: String, note: String, asOf: String) -> Message {
-        Message(zh: "\(item): 备注 “\(note)” (截至 \(asOf))", en: "\(item): note “\(note)” (as of \(asOf))")
+        Message(zh: "\(item)：备注 “\(note)”（截至 \(asOf)）", en: "\(item): note “\(note)” (as of \(asOf))")
     }
 
     /// The value typed is the value the item already holds.
     public static func unchanged(item: String, value: String) -> Message {
-        Message(zh: "\(item): \(value) (未改变)", en: "\(item): \(value) (unchanged)")
+        Message(zh: "\(item)：\(value)（未改变）", en: "\(item): \(value) (unchanged)")
     }
 
     public static func undone(_ what: Message) -> Message {
@@ -23,9 +23,14 @@ extension Message {
         Message(zh: "已重做 \(what.zh)", en: "redone: \(what.en)")
     }
 
-    /// What an undone or redone note was: `kw1.t1.i3 软件业务收入 的备注 (值不变: 500)`.
+    /// `kw1.t1.i3 软件业务收入：500 → 412.5`: an item and its change, undone or redone.
+    public static func itemChange(item: String, change: String) -> Message {
+        Message(zh: "\(item)：\(change)", en: "\(item): \(change)")
+    }
+
+    /// What an undone or redone note was: `kw1.t1.i3 软件业务收入 的备注（值不变：500）`.
     public static func noteOf(item: String, value: String) -> Message {
-        Message(zh: "\(item) 的备注 (值不变: \(value))", en: "the note on \(item) (value unchanged: \(value))")
+        Message(zh: "\(item) 的备注（值不变：\(value)）", en: "the note on \(item) (value unchanged: \(value))")
     }
 
     public static var nothingToUndo: Message { Message(zh: "没有可撤销的修改", en: "nothing to undo") }
@@ -39,17 +44,17 @@ extension Message {
 
     /// What to do about a change made meanwhile, while editing a figure.
     public static var replaceOrKeep: Message {
-        Message(zh: ": 再按 Enter 替换, Esc 保留", en: ": Enter again to replace it, Esc to keep it")
+        Message(zh: "：再按 Enter 替换，Esc 保留", en: ": Enter again to replace it, Esc to keep it")
     }
 
     /// What to do about a change made meanwhile, when Space was pressed.
     public static var spaceMovesOnFromThere: Message {
-        Message(zh: ": 再按 Space 从现状态继续", en: ": Space moves it on from there")
+        Message(zh: "：再按 Space 从现状态继续", en: ": Space moves it on from there")
     }
 
     /// A note was not kept because the item changed meanwhile.
     public static var noteNotKept: Message {
-        Message(zh: ": 备注未保存, 请重新输入", en: ": the note was not kept, type it again")
+        Message(zh: "：备注未保存，请重新输入", en: ": the note was not kept, type it again")
     }
 
     /// Records made elsewhere were read.
@@ -76,11 +81,11 @@ extension Message {
     }
 
     public static var openItemGone: Message {
-        Message(zh: "打开的条目已不在计划中,已返回", en: "the open item is no longer in the plan: went back")
+        Message(zh: "打开的条目已不在计划中，已返回", en: "the open item is no longer in the plan: went back")
     }
 
     public static var noSearchResults: Message {
-        Message(zh: "没有搜索结果: 按 / 搜索", en: "no search results: press / to search")
+        Message(zh: "没有搜索结果：按 / 搜索", en: "no search results: press / to search")
     }
 
     /// `结果 2/5 “物流” · 指标 · ] 下一个 · [ 上一个`.
@@ -91,7 +96,7 @@ extension Message {
 
     /// `e` on a milestone or measure.
     public static var spaceChangesStatus: Message {
-        Message(zh: "里程碑和措施按 Space 切换状态;Enter 查看历史",
+        Message(zh: "里程碑和措施按 Space 切换状态；Enter 查看历史",
             en: "Space moves milestones and measures on; Enter shows their history")
     }
 
@@ -106,18 +111,18 @@ extension Message {
     }
 
     public static var spaceIsForStatuses: Message {
-        Message(zh: "Space 切换里程碑和措施的状态;数值指标按 Enter 或 e 填写",
+        Message(zh: "Space 切换里程碑和措施的状态；数值指标按 Enter 或 e 填写",
                 en: "Space moves milestones and measures on; type figures with Enter or e")
     }
 
     /// A day typed at the `t` prompt that is not one.
     public static func notADate(_ text: String) -> Message {
-        Message(zh: "“\(text)” 不是日期: 请输入 YYYY-MM-DD (如 2019-09-30), 留空回到默认日期",
+        Message(zh: "“\(text)” 不是日期：请输入 YYYY-MM-DD（如 2019-09-30），留空回到默认日期",
                 en: "\"\(text)\" is not a date: type YYYY-MM-DD (e.g. 2019-09-30), or nothing for the default day")
     }
 
     public static var emptyNote: Message {
-        Message(zh: "备注为空: 请输入备注, 或按 Esc 取消", en: "empty note: type the note, or Esc to cancel")
+        Message(zh: "备注为空：请输入备注，或按 Esc 取消", en: "empty note: type the note, or Esc to cancel")
     }
 
     /// A value refused by the editor or the store: `kw1.t1.i3: reason`.
@@ -162,7 +167,7 @@ extension Message {
     }
 
     public static var warningsHint: Message {
-        Message(zh: "每条问题都注明文件和行号, 并说明该记录是跳过还是照常计入 · Esc 返回",
+        Message(zh: "每条问题都注明文件和行号，并说明该记录是跳过还是照常计入 · Esc 返回",
                 en: "each with its file and line, and whether its record was skipped or kept · Esc goes back")
     }
 
@@ -172,7 +177,7 @@ extension Message {
 
     /// The journal's problems on the status line: how many, the key that lists them all, then the first.
     public static func journalWarningsMore(first: String, more: Int) -> Message {
-        Message(zh: "进度日志有 \(more + 1) 条问题 (按 w 查看): " + first,
+        Message(zh: "进度日志有 \(more + 1) 条问题（按 w 查看）：" + first,
             en: "\(more + 1) journal problem\(more == 0 ? "" : "s") (press w): " + first)
     }
 }
@@ -180,9 +185,9 @@ extension Message {
 /// Syncing from the dashboard (`S`).
 extension Message {
     public static var syncStarted: Message { Message(zh: "开始同步…", en: "sync started…") }
-    public static var syncAlreadyRunning: Message { Message(zh: "同步正在进行, 请稍候", en: "a sync is already running") }
+    public static var syncAlreadyRunning: Message { Message(zh: "同步正在进行，请稍候", en: "a sync is already running") }
     public static var syncNotShared: Message {
-        Message(zh: "计划文件夹未用 git 共享: 先运行 plandash init, 再添加远程仓库",
+        Message(zh: "计划文件夹未用 git 共享：先运行 plandash init，再添加远程仓库",
             en: "the plans folder is not shared through git: run plandash init, then add a remote")
     }
 

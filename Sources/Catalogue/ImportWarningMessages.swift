@@ -20,7 +20,7 @@ extension Message {
         return Message(zh: "未纳入计划：", en: "not placed: ") + reason + shown
     }
 
-    public static let importPageDetails = Message(zh: "网页信息(发布时间、来源、阅读)，不属于计划",
+    public static let importPageDetails = Message(zh: "网页信息（发布时间、来源、阅读），不属于计划",
         en: "web page details (\(NoticeWording.pageDetails)), not part of the plan")
     public static let importAttachmentLabel = Message(zh: "附件标识，不属于计划",
         en: "the attachment label, not part of the plan")
@@ -58,12 +58,12 @@ extension Message {
             Message(zh: "：记为 \(value)", en: ": recorded as \(value)")
     }
 
-    public static let importHeadTitle = Message(zh: "标题(关于印发《…》的通知或附件:…)",
+    public static let importHeadTitle = Message(zh: "标题（关于印发《…》的通知或附件：…）",
         en: "title (\(NoticeWording.titleForms))")
-    public static let importHeadDocument = Message(zh: "文号(如 湘服联办〔2019〕2号)",
+    public static let importHeadDocument = Message(zh: "文号（如 湘服联办〔2019〕2号）",
         en: "document number (e.g. \(NoticeWording.documentExample))")
     public static let importHeadDate = Message(zh: "日期", en: "date")
-    public static let importHeadIssuer = Message(zh: "发文单位(日期上一行)", en: "issuer (the line above the date)")
+    public static let importHeadIssuer = Message(zh: "发文单位（日期上一行）", en: "issuer (the line above the date)")
 
     public static func importHeadPageDate(_ day: String) -> Message {
         Message(zh: "通知本身未注明日期：记为网页的发布日期 \(day)",
@@ -90,7 +90,7 @@ extension Message {
     }
 
     public static func importItemWithoutDeadline(recorded: String) -> Message {
-        Message(zh: "事项文字中没有时限：记为持续推进(deadline_text \(recorded))",
+        Message(zh: "事项文字中没有时限：记为持续推进（deadline_text \(recorded)）",
             en: "no deadline in the item's text: recorded as ongoing (deadline_text \(recorded))")
     }
 
@@ -99,7 +99,7 @@ extension Message {
         what + Message(zh: "：记为 \(end)，即计划年度的最后一天", en: ": set to \(end), the end of the plan's year")
     }
 
-    public static let importEmptyDeadline = Message(zh: "(完成时限:)中没有时限",
+    public static let importEmptyDeadline = Message(zh: "（完成时限：）中没有时限",
         en: "no deadline inside \(NoticeWording.emptyDeadline)")
 
     public static func importDeadlineNotUnderstood(_ text: String) -> Message {
@@ -121,7 +121,7 @@ extension Message {
 
     /// Which words of which clause were not understood, and why.
     public static func importUnreadPart(_ part: String, clause: String, reason: Message) -> Message {
-        Message(zh: "“\(part)”(见“\(clause)”)：", en: "“\(part)” in “\(clause)”: ") + reason
+        Message(zh: "“\(part)”（见“\(clause)”）：", en: "“\(part)” in “\(clause)”: ") + reason
     }
 
     public static let importFigureWithoutUnit = Message(zh: "数字后没有单位", en: "no unit after the figure")

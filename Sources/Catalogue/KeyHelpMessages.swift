@@ -9,25 +9,25 @@ extension Message {
 
     // MARK: help: every screen
 
-    public static let keyHelpDepartments = Message(zh: "部门工作量(任何屏幕)", en: "department workload (any screen)")
-    public static let keyHelpChaseList = Message(zh: "督办清单(任何屏幕)", en: "follow-up list (any screen)")
-    public static let keyHelpReporting = Message(zh: "本期报送情况(任何屏幕)", en: "who reported this period (any screen)")
+    public static let keyHelpDepartments = Message(zh: "部门工作量（任何屏幕）", en: "department workload (any screen)")
+    public static let keyHelpChaseList = Message(zh: "督办清单（任何屏幕）", en: "follow-up list (any screen)")
+    public static let keyHelpReporting = Message(zh: "本期报送情况（任何屏幕）", en: "who reported this period (any screen)")
     public static let keyHelpSearch = Message(zh: "搜索措施、目标、指标、单位", en: "search measures, indicators, units")
     public static let keyHelpNextResult = Message(zh: "下一个 / 上一个搜索结果", en: "next / previous search result")
-    public static let keyHelpNextResultToo = Message(zh: "同上(任务详情中 n 是备注)", en: "the same (in a task area n is a note)")
-    public static let keyHelpUndo = Message(zh: "撤销自己最近的修改(可多步,重启后仍可)", en: "undo your last change, step by step")
+    public static let keyHelpNextResultToo = Message(zh: "同上（任务详情中 n 是备注）", en: "the same (in a task area n is a note)")
+    public static let keyHelpUndo = Message(zh: "撤销自己最近的修改（可多步，重启后仍可）", en: "undo your last change, step by step")
     public static let keyHelpRedo = Message(zh: "重做刚撤销的修改", en: "redo what was just undone")
-    public static let keyHelpAsOf = Message(zh: "截至日期:按该日查看(空 = 默认日期)", en: "view as of a day (empty = default)")
+    public static let keyHelpAsOf = Message(zh: "截至日期：按该日查看（空 = 默认日期）", en: "view as of a day (empty = default)")
     public static let keyHelpReport = Message(zh: "写出当前截至日期的 Markdown 通报",
         en: "write the Markdown bulletin for the day")
     public static let keyHelpPlans = Message(zh: "切换计划", en: "switch plans")
-    public static let keyHelpSync = Message(zh: "与其他处室同步(git: 提交、拉取、推送)", en: "sync with the other offices (git)")
-    public static let keyHelpWarnings = Message(zh: "读取进度日志时的全部问题(文件、行号)", en: "all journal problems (file, line)")
+    public static let keyHelpSync = Message(zh: "与其他处室同步（git: 提交、拉取、推送）", en: "sync with the other offices (git)")
+    public static let keyHelpWarnings = Message(zh: "读取进度日志时的全部问题（文件、行号）", en: "all journal problems (file, line)")
     public static let keyHelpHelp = Message(zh: "帮助", en: "help")
     public static let keyHelpBack = Message(zh: "返回上一屏", en: "back to the previous screen")
-    public static let keyHelpQuit = Message(zh: "总览中退出,其他屏幕返回", en: "quit on the dashboard, else go back")
-    public static let keyHelpPaste = Message(zh: "粘贴的文字只进入输入框,从不当作按键", en: "pasted text is never taken as keys")
-    public static let keyHelpMouse = Message(zh: "单击选中,双击打开,滚轮滚动", en: "click selects, double-click opens")
+    public static let keyHelpQuit = Message(zh: "总览中退出，其他屏幕返回", en: "quit on the dashboard, else go back")
+    public static let keyHelpPaste = Message(zh: "粘贴的文字只进入输入框，从不当作按键", en: "pasted text is never taken as keys")
+    public static let keyHelpMouse = Message(zh: "单击选中，双击打开，滚轮滚动", en: "click selects, double-click opens")
 
     // MARK: help: screens
 
@@ -39,9 +39,9 @@ extension Message {
     public static let keyHelpOpenTask = Message(zh: "打开任务详情", en: "open the task")
     public static let keyHelpSelectItem = Message(zh: "选择措施或指标", en: "select a measure or indicator")
     public static let keyHelpTopBottom = Message(zh: "顶部 / 底部", en: "top / bottom")
-    public static let keyHelpEdit = Message(zh: "在表中填写指标实际值;里程碑、措施按 Enter 看历史",
+    public static let keyHelpEdit = Message(zh: "在表中填写指标实际值；里程碑、措施按 Enter 看历史",
         en: "type a figure (measures: their history)")
-    public static let keyHelpSpace = Message(zh: "里程碑、措施:未开始 → 推进中 → 已完成", en: "not started → in progress → done")
+    public static let keyHelpSpace = Message(zh: "里程碑、措施：未开始 → 推进中 → 已完成", en: "not started → in progress → done")
     public static let keyHelpNote = Message(zh: "给选中条目记一条备注", en: "note on the selected item")
     public static let keyHelpHistory = Message(zh: "选中条目的修改历史和趋势", en: "history and trend of the selected item")
     public static let keyHelpSave = Message(zh: "保存 / 确定", en: "save / confirm")
@@ -52,16 +52,16 @@ extension Message {
     public static let keyHelpSelectUnit = Message(zh: "选择单位", en: "select a unit")
     public static let keyHelpNextSort = Message(zh: "换排序列", en: "sort by the next column")
     public static let keyHelpReverse = Message(zh: "反向排序", en: "reverse the order")
-    public static let keyHelpSortN = Message(zh: "按第 N 列排序(再按一次反向)", en: "sort by column N (again: reverse)")
+    public static let keyHelpSortN = Message(zh: "按第 N 列排序（再按一次反向）", en: "sort by column N (again: reverse)")
     public static let keyHelpUnitTasks = Message(zh: "列出该单位的任务", en: "list the unit's tasks")
     public static let keyHelpSelectChase = Message(zh: "选择事项或单位", en: "select an item or unit")
-    public static let keyHelpChaseOrder = Message(zh: "排序:计划顺序 / 事项数 / 逾期天数", en: "order: plan / items / days overdue")
-    public static let keyHelpChaseOpen = Message(zh: "打开事项所在任务(单位行:列出其任务)",
+    public static let keyHelpChaseOrder = Message(zh: "排序：计划顺序 / 事项数 / 逾期天数", en: "order: plan / items / days overdue")
+    public static let keyHelpChaseOpen = Message(zh: "打开事项所在任务（单位行：列出其任务）",
         en: "open the item's task (unit: its tasks)")
     public static let keyHelpSelectReporting = Message(zh: "选择单位或事项", en: "select a unit or item")
-    public static let keyHelpReportingOpen = Message(zh: "列出单位未报的事项;再按打开所在任务",
+    public static let keyHelpReportingOpen = Message(zh: "列出单位未报的事项；再按打开所在任务",
         en: "list missing items; then open the task")
-    public static let keyHelpSearchTyping = Message(zh: "逐字搜索(空格分隔多个词)", en: "search as you type (spaces: more words)")
+    public static let keyHelpSearchTyping = Message(zh: "逐字搜索（空格分隔多个词）", en: "search as you type (spaces: more words)")
     public static let keyHelpSelectResult = Message(zh: "选择结果", en: "select a result")
     public static let keyHelpDeleteOne = Message(zh: "删除一个字", en: "delete a character")
     public static let keyHelpOpenResult = Message(zh: "打开结果所在任务", en: "open the result's task")

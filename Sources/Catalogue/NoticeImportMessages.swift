@@ -1,7 +1,7 @@
 /// Warnings about how a notice's plan was read, and why a notice gave no plan.
 extension Message {
     public static func importPaceGuessed(indicator: String, name: String, pace: String) -> Message {
-        Message(zh: "指标 \(indicator)“\(name)”:文字未说明该数是全年累计还是时点水平;记为 pace: \(pace),请核对",
+        Message(zh: "指标 \(indicator)“\(name)”：文字未说明该数是全年累计还是时点水平；记为 pace: \(pace)，请核对",
                 en: """
                     indicator \(indicator) “\(name)”: no word tells whether the figure builds up through the year or \
                     is a level; recorded pace: \(pace), check it
@@ -9,13 +9,13 @@ extension Message {
     }
 
     public static func importUnnamedPartners(lead: String, partners: String) -> Message {
-        Message(zh: "\(lead)会同“\(partners)”,后者不是具体单位:只记 \(lead)",
+        Message(zh: "\(lead)会同“\(partners)”，后者不是具体单位：只记 \(lead)",
                 en: "\(lead) leads “\(partners)”, which names no unit: recorded \(lead) alone")
     }
 
     // MARK: why nothing was imported
 
-    public static let importBinaryText = Message(zh: "这是二进制文件(含有 NUL 字节)，不是通知的文字",
+    public static let importBinaryText = Message(zh: "这是二进制文件（含有 NUL 字节），不是通知的文字",
         en: "this is a binary file (it holds NUL bytes), not the text of a notice")
 
     public static func importNoPlan(lines: Int) -> Message {
@@ -30,7 +30,7 @@ extension Message {
                 """)
     }
 
-    public static let importNoItems = Message(zh: "未找到计划：有标题，但其下没有措施(…(完成时限:…))、编号的目标或注明责任单位的事项",
+    public static let importNoItems = Message(zh: "未找到计划：有标题，但其下没有措施（…（完成时限：…））、编号的目标或注明责任单位的事项",
         en: """
             no plan found: there are headings, but no measure (…\(NoticeWording.deadline)), numbered target or item \
             with its units under them

@@ -16,7 +16,7 @@ extension Message {
     }
     /// Between the names of a list: `省商务厅、省财政厅`.
     public static let screenListSeparator = Message(zh: "、", en: ", ")
-    public static let editorAsOfPrompt = Message(zh: "截至日期 YYYY-MM-DD (空 = 默认):", en: "as of (YYYY-MM-DD or empty):")
+    public static let editorAsOfPrompt = Message(zh: "截至日期 YYYY-MM-DD（空 = 默认）：", en: "as of (YYYY-MM-DD or empty):")
 
     // MARK: columns of the task rows and the department table
 
@@ -72,7 +72,7 @@ extension Message {
     }
     /// The bars' column: `负载: 措施`.
     public static func departmentsScreenLoad(_ column: String) -> Message {
-        Message(zh: "负载: \(column)", en: "load: \(column)")
+        Message(zh: "负载：\(column)", en: "load: \(column)")
     }
 
     // MARK: a unit's tasks
@@ -138,27 +138,27 @@ extension Message {
 
     /// Shown instead of a screen when the terminal is smaller than the screens are laid out for.
     public static func terminalTooSmall(width: Int, height: Int) -> Message {
-        Message(zh: "终端窗口太小 (需要 \(width)×\(height))", en: "terminal too small (need \(width)×\(height))")
+        Message(zh: "终端窗口太小（需要 \(width)×\(height)）", en: "terminal too small (need \(width)×\(height))")
     }
     public static func terminalSizeNow(width: Int, height: Int) -> Message {
         Message(zh: "当前 \(width)×\(height)", en: "now \(width)×\(height)")
     }
     public static let terminalNotATerminal = Message(
-        zh: "plandash: 不是终端 (标准输入和标准输出须是终端); 可改用 plandash render 或 plandash summary",
+        zh: "plandash: 不是终端（标准输入和标准输出须是终端）；可改用 plandash render 或 plandash summary",
         en: "plandash: not a terminal (stdin/stdout must be a TTY); try plandash render or plandash summary")
     public static func terminalUnknown(_ term: String) -> Message {
-        Message(zh: "plandash: 无法启动终端界面: 未知的终端类型 TERM=\(term); 请设置 TERM (如 TERM=xterm-256color), "
+        Message(zh: "plandash: 无法启动终端界面：未知的终端类型 TERM=\(term)；请设置 TERM（如 TERM=xterm-256color），"
                 + "或改用 plandash render 或 plandash summary",
             en: "plandash: cannot start the terminal UI: unknown terminal type TERM=\(term); set TERM (e.g. "
                 + "TERM=xterm-256color) or try plandash render or plandash summary")
     }
     public static func terminalCannotAddressCursor(_ term: String) -> Message {
-        Message(zh: "plandash: 无法启动终端界面: 终端类型 TERM=\(term) 不能移动光标; 请使用完整的终端, 或改用 plandash render 或 plandash summary",
+        Message(zh: "plandash: 无法启动终端界面：终端类型 TERM=\(term) 不能移动光标；请使用完整的终端，或改用 plandash render 或 plandash summary",
             en: "plandash: cannot start the terminal UI: terminal type TERM=\(term) cannot move the cursor; use a full "
                 + "terminal or try plandash render or plandash summary")
     }
     public static let terminalTermNotSet = Message(
-        zh: "plandash: 无法启动终端界面: 未设置 TERM; 请设置 TERM (如 TERM=xterm-256color), 或改用 plandash render 或 plandash summary",
+        zh: "plandash: 无法启动终端界面：未设置 TERM；请设置 TERM（如 TERM=xterm-256color），或改用 plandash render 或 plandash summary",
         en: "plandash: cannot start the terminal UI: TERM is not set; set TERM (e.g. TERM=xterm-256color) or try "
             + "plandash render or plandash summary")
 }

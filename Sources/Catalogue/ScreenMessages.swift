@@ -11,7 +11,7 @@ extension Message {
         }
     }
     public static func screenOrder(_ order: Message) -> Message {
-        Message(zh: "排序: ", en: "order: ") + order
+        Message(zh: "排序：", en: "order: ") + order
     }
     public static let chaseScreenHint = Message(zh: "   s 换排序 · Enter 打开所在任务 · Esc 返回",
         en: "   s order · Enter open its task area · Esc back")

@@ -56,7 +56,7 @@ extension Message {
     }
     /// The note prompt: `备注 kw1.t1.i3 软件业务收入:`.
     public static func editorNotePrompt(_ item: String) -> Message {
-        Message(zh: "备注 \(item):", en: "note on \(item):")
+        Message(zh: "备注 \(item)：", en: "note on \(item):")
     }
 
     // MARK: an item's history
@@ -79,7 +79,7 @@ extension Message {
         Message(zh: "\(first) → \(last) · \(count) 个数值",
             en: "\(first) → \(last) · \(count) figure\(count == 1 ? "" : "s")")
     }
-    public static let historyScreenHowToRecord = Message(zh: "还没有记录:在任务详情中按 Enter 填报,Space 切换状态",
+    public static let historyScreenHowToRecord = Message(zh: "还没有记录：在任务详情中按 Enter 填报，Space 切换状态",
         en: "no records yet: in the task area Enter types a figure, Space moves a status on")
     /// The history table's columns: as of, recorded at, by whom, old → new, note.
     public static var historyScreenColumns: [Message] {

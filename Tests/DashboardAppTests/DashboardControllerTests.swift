@@ -43,7 +43,7 @@ import TestSupport
         let url = try Self.planCopy()
         let c = try Self.onRevenue(url)
         Self.press(c, [.enter] + Self.type("412.5亿元") + [.enter])
-        #expect(Self.statusLine(c).contains("kw1.t1.i3 软件业务收入: — → 412.5 (截至 2019-12-31)"))
+        #expect(Self.statusLine(c).contains("kw1.t1.i3 软件业务收入：— → 412.5（截至 2019-12-31）"))
         #expect(Self.selectedRow(c).contains("412.5亿元"))
         #expect(try Self.valueAfterRestart(url) == .number(412.5))
         let record = try #require(try PlanSession(url: url).ledger.history(of: "kw1.t1.i3").last)
@@ -66,15 +66,15 @@ import TestSupport
         // A restart: a new session replays the journal, and u still undoes by item id.
         c = try Self.onRevenue(url)
         Self.press(c, [.char("u")])
-        #expect(Self.statusLine(c).contains("已撤销 kw1.t1.i3 软件业务收入: 500 → 400"))
+        #expect(Self.statusLine(c).contains("已撤销 kw1.t1.i3 软件业务收入：500 → 400"))
         #expect(try Self.valueAfterRestart(url) == .number(400))
         Self.press(c, [.char("u")])
-        #expect(Self.statusLine(c).contains("已撤销 kw1.t1.i3 软件业务收入: 400 → —"))
+        #expect(Self.statusLine(c).contains("已撤销 kw1.t1.i3 软件业务收入：400 → —"))
         #expect(Self.selectedRow(c).contains("未填报"))
         Self.press(c, [.char("u")])
         #expect(Self.statusLine(c).contains(Message.nothingToUndo.text()))
         Self.press(c, [.ctrl("r")])
-        #expect(Self.statusLine(c).contains("已重做 kw1.t1.i3 软件业务收入: — → 400"))
+        #expect(Self.statusLine(c).contains("已重做 kw1.t1.i3 软件业务收入：— → 400"))
         #expect(try Self.valueAfterRestart(url) == .number(400))
     }
 
@@ -97,7 +97,7 @@ import TestSupport
         #expect(Self.statusLine(c).contains((Message.changedMeanwhile(item: "kw1.t1.i3", value: "450", by: "张三") + .replaceOrKeep).text()))
         #expect(try Self.valueAfterRestart(url) == .number(450))
         Self.press(c, [.enter])
-        #expect(Self.statusLine(c).contains("kw1.t1.i3 软件业务收入: 450 → 500"))
+        #expect(Self.statusLine(c).contains("kw1.t1.i3 软件业务收入：450 → 500"))
         #expect(try Self.valueAfterRestart(url) == .number(500))
     }
 
@@ -115,7 +115,7 @@ import TestSupport
         let url = try Self.planCopy()
         let c = try Self.onRevenue(url)
         Self.press(c, [.up, .up, .char(" "), .char(" ")])
-        #expect(Self.statusLine(c).contains("kw1.t1.i1 出台《湖南省大数据产业发展三年行动计划》: 推进中 → 已完成 (截至 2019-12-31)"))
+        #expect(Self.statusLine(c).contains("kw1.t1.i1 出台《湖南省大数据产业发展三年行动计划》：推进中 → 已完成（截至 2019-12-31）"))
         let done = try #require(try PlanSession(url: url).ledger.replay(asOf: Self.yearEnd)["kw1.t1.i1"])
         #expect(done.value == .status(.done) && done.record.at == Self.yearEnd)
     }
@@ -125,7 +125,7 @@ import TestSupport
         let c = try Self.onRevenue(url)
         Self.press(c, [.enter] + Self.type("412.5") + [.enter])
         Self.press(c, [.char("n")] + Self.type("省工信厅 Q3 报送") + [.enter])
-        #expect(Self.statusLine(c).contains("kw1.t1.i3 软件业务收入: 备注 “省工信厅 Q3 报送” (截至 2019-12-31)"))
+        #expect(Self.statusLine(c).contains("kw1.t1.i3 软件业务收入：备注 “省工信厅 Q3 报送”（截至 2019-12-31）"))
         let last = try #require(try PlanSession(url: url).ledger.history(of: "kw1.t1.i3").last)
         #expect(last.old == .number(412.5) && last.new == .number(412.5) && last.note == "省工信厅 Q3 报送")
         Self.press(c, [.char("h")])
@@ -140,7 +140,7 @@ import TestSupport
         #expect(Self.lines(c)[0].contains("截至 2019-09-30"))
         #expect(Self.selectedRow(c).contains("未填报"))
         Self.press(c, [.enter] + Self.type("300") + [.enter])
-        #expect(Self.statusLine(c).contains("kw1.t1.i3 软件业务收入: — → 300 (截至 2019-09-30)"))
+        #expect(Self.statusLine(c).contains("kw1.t1.i3 软件业务收入：— → 300（截至 2019-09-30）"))
         // Back to the day the dashboard opened on.
         Self.press(c, [.char("t"), .ctrl("u"), .enter])
         #expect(Self.lines(c)[0].contains("截至 2019-12-31"))

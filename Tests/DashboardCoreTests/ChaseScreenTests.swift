@@ -18,7 +18,7 @@ import Testing
                 let lines = Fixture.lines(s)
                 Fixture.expectExactSize(lines, size.0, size.1)
                 #expect(lines[0].contains("督办清单  \(Self.list.groups.count) 个牵头单位，\(Self.list.count) 项"))
-                #expect(lines[1].contains("排序: 按计划顺序"))
+                #expect(lines[1].contains("排序：按计划顺序"))
                 #expect(Fixture.focusedLine(lines)?.contains(Self.list.groups[0].lead) == true)
                 #expect(Self.headings(lines, Self.list).first == Self.list.groups[0].lead)
             }
@@ -42,7 +42,7 @@ import Testing
             _ = s.handle(.char("s"))
             let lines = Fixture.lines(s)
             let expected = ChaseList(Fixture.status(), order: order)
-            #expect(lines[1].contains("排序: \(name)"))
+            #expect(lines[1].contains("排序：\(name)"))
             #expect(Self.headings(lines, expected).first == expected.groups[0].lead)
             #expect(Fixture.focusedLine(lines)?.contains(chosen) == true)
         }
@@ -101,7 +101,7 @@ import Testing
         for group in ["督办清单", "报送情况"] {
             #expect(lines.contains { $0.contains(" \(group) ") }, "group \(group)")
         }
-        #expect(Fixture.contains(lines, "排序:计划顺序 / 事项数 / 逾期天数"))
-        #expect(Fixture.lines(Fixture.state(120, 40, keys: [.char("?")])).contains { $0.contains(" o ") && $0.contains("督办清单(任何屏幕)") })
+        #expect(Fixture.contains(lines, "排序：计划顺序 / 事项数 / 逾期天数"))
+        #expect(Fixture.lines(Fixture.state(120, 40, keys: [.char("?")])).contains { $0.contains(" o ") && $0.contains("督办清单（任何屏幕）") })
     }
 }

@@ -111,7 +111,7 @@ import Testing
         let lines = Fixture.lines(Fixture.state(size.0, size.1))
         Fixture.expectExactSize(lines, size.0, size.1)
         let message = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        #expect(message.first?.contains("终端窗口太小 (需要 60×16)") == true || size.0 < 25)
+        #expect(message.first?.contains("终端窗口太小（需要 60×16）") == true || size.0 < 25)
         #expect(message.count <= 2)
         #expect(!Fixture.contains(lines, "聚焦四大重点工作"))
         let english = Language.$chosen.withValue(.en) { Fixture.lines(Fixture.state(size.0, size.1)) }

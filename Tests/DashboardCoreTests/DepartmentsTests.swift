@@ -39,16 +39,16 @@ import Testing
     @Test func sortingCyclesReversesAndPicksColumnsByNumber() {
         var s = Fixture.state(120, 40, keys: [.char("d"), .char("s")])
         var lines = Fixture.lines(s)
-        #expect(lines[1].contains("排序: 逾期 从大到小"))
+        #expect(lines[1].contains("排序：逾期 从大到小"))
         let overdue = Self.names(lines).map { n in s.status.units.first { $0.name == n }!.overdue }
         #expect(overdue == overdue.sorted(by: >))
         _ = s.handle(.char("S"))
         lines = Fixture.lines(s)
-        #expect(lines[1].contains("排序: 逾期 从小到大"))
+        #expect(lines[1].contains("排序：逾期 从小到大"))
         #expect(lines[2].contains("逾期↑"))
         _ = s.handle(.char("1"))
         lines = Fixture.lines(s)
-        #expect(lines[1].contains("排序: 单位 从小到大"))
+        #expect(lines[1].contains("排序：单位 从小到大"))
         let names = Self.names(lines)
         #expect(names == Pinyin.order(names).map { names[$0] })
         #expect(names.first == "长沙海关")
@@ -57,7 +57,7 @@ import Testing
         let leads = Self.names(lines).map { n in s.status.units.first { $0.name == n }!.leads.count }
         #expect(leads == leads.sorted(by: >))
         _ = s.handle(.char("2"))
-        #expect(Fixture.lines(s)[1].contains("排序: 牵头 从小到大"))
+        #expect(Fixture.lines(s)[1].contains("排序：牵头 从小到大"))
     }
 
     @Test func theCursorStaysOnTheSameUnitWhenResorted() {

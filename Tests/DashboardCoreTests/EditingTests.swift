@@ -179,7 +179,7 @@ import Testing
     @Test func nAsksForANoteAndEnterRecordsIt() {
         var s = Self.onRevenue()
         #expect(Self.press(&s, [.char("n")]).isEmpty)
-        #expect(Self.statusLine(s).contains("备注 kw1.t1.i3 软件业务收入:"))
+        #expect(Self.statusLine(s).contains("备注 kw1.t1.i3 软件业务收入："))
         // An empty note is refused and the prompt stays.
         #expect(Self.press(&s, [.enter]).isEmpty)
         #expect(Self.keyBar(s).contains(Message.emptyNote.text()))
@@ -192,7 +192,7 @@ import Testing
     @Test func theNotePromptIsTheSameLineEditor() {
         var s = Self.onRevenue(80, 24)
         _ = Self.press(&s, [.char("n")] + Fixture.type("张三李四") + [.left, .left, .backspace, .home, .delete])
-        #expect(Self.statusLine(s).contains(": 李四 "))
+        #expect(Self.statusLine(s).contains("： 李四 "))
         Fixture.expectExactSize(Fixture.lines(s), 80, 24)
         #expect(Self.press(&s, [.escape]).isEmpty)
         #expect(Self.statusLine(s).contains("选中 kw1.t1.i3"))
@@ -212,7 +212,7 @@ import Testing
     @Test func tAsksForADayAndRefusesABadOne() {
         var s = Fixture.state(120, 40)
         #expect(Self.press(&s, [.char("t")]).isEmpty)
-        #expect(Self.statusLine(s).contains("截至日期 YYYY-MM-DD (空 = 默认): 2019-12-31"))
+        #expect(Self.statusLine(s).contains("截至日期 YYYY-MM-DD（空 = 默认）： 2019-12-31"))
         #expect(Self.press(&s, [.ctrl("u")] + Fixture.type("2019-13-01") + [.enter]).isEmpty)
         #expect(Self.keyBar(s).contains(Message.notADate("2019-13-01").text()))
         #expect(Self.statusLine(s).contains("2019-13-01"), "the prompt stays with the text")
@@ -233,7 +233,7 @@ import Testing
             seen += Fixture.lines(s)
         }
         for text in ["] [", "下一个 / 上一个搜索结果", "n N", "任务详情中 n 是备注", "u", "撤销自己最近的修改", "C-r", "重做",
-                     "截至日期:按该日查看", "写出当前截至日期的 Markdown 通报", "Enter e", "在表中填写指标实际值",
+                     "截至日期：按该日查看", "写出当前截至日期的 Markdown 通报", "Enter e", "在表中填写指标实际值",
                      "未开始 → 推进中 → 已完成", "给选中条目记一条备注", "修改历史和趋势", "填写与提示行", "Home End C-a C-e",
                      "Backspace Del", "修改历史"] {
             #expect(Fixture.contains(seen, text), "help lacks \(text)")

@@ -93,13 +93,13 @@ import Testing
     @Test func statusLineWordsForChanges() {
         let status = Fixture.status()
         let r = ProgressRecord(id: "x", time: Date(), user: "me", item: "kw1.t1.i3", old: nil, new: .number(412.5), at: Fixture.yearEnd)
-        #expect(ChangeText.recorded(r, in: status).zh == "kw1.t1.i3 软件业务收入: — → 412.5 (截至 2019-12-31)")
+        #expect(ChangeText.recorded(r, in: status).zh == "kw1.t1.i3 软件业务收入：— → 412.5（截至 2019-12-31）")
         let undo = ProgressRecord(id: "y", time: Date(), user: "me", item: "kw1.t1.i3", old: .number(500), new: .number(412.5),
                                   note: "undo", at: Fixture.yearEnd, undoes: "x")
-        #expect(ChangeText.undone(undo, in: status).zh == "已撤销 kw1.t1.i3 软件业务收入: 500 → 412.5")
+        #expect(ChangeText.undone(undo, in: status).zh == "已撤销 kw1.t1.i3 软件业务收入：500 → 412.5")
         let note = ProgressRecord(id: "z", time: Date(), user: "me", item: "kw1.m1", old: .status(.done), new: .status(.done),
                                   note: "见简报", at: Fixture.yearEnd)
-        #expect(ChangeText.recorded(note, in: status).zh == "kw1.m1 研究制定《湖南省大数据…: 备注 “见简报” (截至 2019-12-31)")
-        #expect(ChangeText.redone(note, in: status).zh == "已重做 kw1.m1 研究制定《湖南省大数据… 的备注 (值不变: 已完成)")
+        #expect(ChangeText.recorded(note, in: status).zh == "kw1.m1 研究制定《湖南省大数据…：备注 “见简报”（截至 2019-12-31）")
+        #expect(ChangeText.redone(note, in: status).zh == "已重做 kw1.m1 研究制定《湖南省大数据… 的备注（值不变：已完成）")
     }
 }

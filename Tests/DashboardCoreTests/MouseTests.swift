@@ -59,7 +59,7 @@ import Testing
         let header = Fixture.lines(s)[2]
         let x = DisplayWidth.of(String(header[..<header.range(of: "逾期")!.lowerBound]))
         _ = s.handle(Self.click(x + 1, 2))
-        #expect(Fixture.lines(s)[1].contains("排序: 逾期 从大到小"))
+        #expect(Fixture.lines(s)[1].contains("排序：逾期 从大到小"))
         _ = s.handle(Self.click(5, 4, .doubleClick))
         #expect(Fixture.lines(s)[0].contains(" 的任务"))
     }

@@ -50,7 +50,7 @@ struct EditingEndToEndTests {
         try t.send("BSpace")
         try t.type("亿元")
         try t.send("Enter")
-        let saved = try #require(try t.waitFor("kw1.t1.i3 软件业务收入: — → 412.5 (截至 2019-12-31)"), "no message after Enter")
+        let saved = try #require(try t.waitFor("kw1.t1.i3 软件业务收入：— → 412.5（截至 2019-12-31）"), "no message after Enter")
         #expect(revenueRow(saved).contains("412.5亿元"))
         try quit(t)
 
@@ -60,7 +60,7 @@ struct EditingEndToEndTests {
 
         // u undoes it; after another restart it is still undone.
         try t.send("u")
-        let undone = try #require(try t.waitFor("已撤销 kw1.t1.i3 软件业务收入: 412.5 → —"), "u said nothing")
+        let undone = try #require(try t.waitFor("已撤销 kw1.t1.i3 软件业务收入：412.5 → —"), "u said nothing")
         #expect(revenueRow(undone).contains("未填报"))
         try quit(t)
         t = try openRevenue(plan)

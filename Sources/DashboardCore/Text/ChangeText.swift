@@ -13,7 +13,7 @@ enum ChangeText {
         }
     }
 
-    /// `kw1.t1.i3 软件业务收入: — → 412.5 (截至 2019-12-31)`, or the note it kept.
+    /// `kw1.t1.i3 软件业务收入：— → 412.5（截至 2019-12-31）`, or the note it kept.
     static func recorded(_ r: ProgressRecord, in status: PlanStatus) -> Message {
         if r.old == r.new, let note = r.note {
             return .noted(item: item(r.item, in: status), note: note, asOf: r.at.description)
@@ -21,18 +21,18 @@ enum ChangeText {
         return .recorded(item: item(r.item, in: status), change: ItemHistory.change(r), asOf: r.at.description)
     }
 
-    /// `已撤销 kw1.t1.i3 软件业务收入: 500 → 412.5`, or `已撤销 kw1.t1.i3 软件业务收入 的备注 (值不变: 500)`.
+    /// `已撤销 kw1.t1.i3 软件业务收入：500 → 412.5`, or `已撤销 kw1.t1.i3 软件业务收入 的备注（值不变：500）`.
     static func undone(_ r: ProgressRecord, in status: PlanStatus) -> Message {
         .undone(valueOrNote(r, in: status))
     }
 
-    /// `已重做 kw1.t1.i3 软件业务收入: 412.5 → 500`.
+    /// `已重做 kw1.t1.i3 软件业务收入：412.5 → 500`.
     static func redone(_ r: ProgressRecord, in status: PlanStatus) -> Message {
         .redone(valueOrNote(r, in: status))
     }
 
     private static func valueOrNote(_ r: ProgressRecord, in status: PlanStatus) -> Message {
-        guard r.old == r.new else { return .verbatim("\(item(r.item, in: status)): \(ItemHistory.change(r))") }
+        guard r.old == r.new else { return .itemChange(item: item(r.item, in: status), change: ItemHistory.change(r)) }
         return .noteOf(item: item(r.item, in: status), value: r.new.map { "\($0)" } ?? "—")
     }
 
