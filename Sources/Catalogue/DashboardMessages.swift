@@ -64,7 +64,7 @@ extension Message {
     }
 
     public static func showingAsOf(_ day: String, isDefault: Bool) -> Message {
-        Message(zh: "截至 \(day):只计入这一天及之前的记录" + (isDefault ? "(默认日期)" : ""),
+        Message(zh: "截至 \(day)：只计入这一天及之前的记录" + (isDefault ? "(默认日期)" : ""),
                 en: "as of \(day): only records up to this day count" + (isDefault ? " (the default day)" : ""))
     }
 

@@ -21,7 +21,7 @@ extension Message {
     public static let keyHelpReport = Message(zh: "写出当前截至日期的 Markdown 通报",
         en: "write the Markdown bulletin for the day")
     public static let keyHelpPlans = Message(zh: "切换计划", en: "switch plans")
-    public static let keyHelpSync = Message(zh: "与其他处室同步（git: 提交、拉取、推送）", en: "sync with the other offices (git)")
+    public static let keyHelpSync = Message(zh: "与其他处室同步（git：提交、拉取、推送）", en: "sync with the other offices (git)")
     public static let keyHelpWarnings = Message(zh: "读取进度日志时的全部问题（文件、行号）", en: "all journal problems (file, line)")
     public static let keyHelpHelp = Message(zh: "帮助", en: "help")
     public static let keyHelpBack = Message(zh: "返回上一屏", en: "back to the previous screen")

@@ -43,7 +43,7 @@ extension Message {
                                                       Word .docx file is a zip)
                                                       """)
     public static let noticeWordNoDocument =
-        Message(zh: "zip 压缩包中没有 word/document.xml:不是 Word 文件（.docx）；旧的 .doc 请先另存为 .docx",
+        Message(zh: "zip 压缩包中没有 word/document.xml：不是 Word 文件（.docx）；旧的 .doc 请先另存为 .docx",
                                                      en: """
                                                          the zip archive holds no word/document.xml: it is not a Word \
                                                          file (.docx); save an old .doc as .docx first
