@@ -48,8 +48,8 @@ struct LanguageEndToEndTests {
         let t = try start(words, plan: plan)
         let shell = try #require(Int32(try t.pane("#{pane_pid}")))
         defer {
-            // The tmux server inherits the test process's blocked signals, so kill-server cannot end it;
-            // ending the shell (and plandash, when a check failed before it quit) ends its only session.
+            // Ending the shell (and plandash, when a check failed before it quit) ends the session even
+            // when the test stops early.
             if let child = FatalSignalEndToEndTests.childProcess(of: shell) { kill(child, SIGKILL) }
             kill(shell, SIGKILL)
         }
