@@ -54,8 +54,8 @@ extension Message {
                 en: "ok \(item) = \(value) (was \(was ?? "unreported")) as of \(day)")
     }
     public static func setBadDate(_ option: String, _ text: String) -> Message {
-        Message(zh: "\(option) 需要日期 YYYY-MM-DD（四位年份），收到“\(text)”",
-            en: "\(option) expects a date YYYY-MM-DD (four-digit year), found \"\(text)\"")
+        Message(zh: "\(option) 需要日期 YYYY-MM-DD（四位年份，1000 年起），收到“\(text)”",
+            en: "\(option) expects a date YYYY-MM-DD (a four-digit year from 1000), found \"\(text)\"")
     }
     public static func setUsage() -> Message {
         Message(zh: "请给出 [PLAN] ID VALUE，或 [PLAN] --batch FILE", en: "give [PLAN] ID VALUE, or [PLAN] --batch FILE")

@@ -149,7 +149,7 @@ import Testing
         #expect(missing.stderr.hasPrefix("错误：缺少参数 <plan-id> ...\n"))
         let badDate = try Binary.run(["summary", "--as-of", "2019-13-01"], env: Self.zh)
         #expect(badDate.stderr.hasPrefix(
-            "错误：--as-of <date> 的值“2019-13-01”无效：--as-of 需要日期 YYYY-MM-DD（四位年份），收到“2019-13-01”\n"))
+            "错误：--as-of <date> 的值“2019-13-01”无效：--as-of 需要日期 YYYY-MM-DD（四位年份，1000 年起），收到“2019-13-01”\n"))
         let badChoice = try Binary.run(["export", "--format", "xml"], env: Self.zh)
         #expect(badChoice.stderr.hasPrefix("错误：--format <format> 的值“xml”无效：可选值为 'json'\n"))
         // A wording not translated keeps ArgumentParser's words, led in.
