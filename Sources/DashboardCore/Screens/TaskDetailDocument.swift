@@ -104,10 +104,10 @@ struct TaskDetailDocument: Sendable {
         }
     }
 
-    /// `2019年底 (2019-12-31)`, or the wording alone for ongoing measures.
+    /// `2019年底（2019-12-31）` (as the bulletin writes it), or the wording alone for ongoing measures.
     static func deadlineText(_ d: Deadline) -> String {
         guard let date = d.date else { return d.text }
-        return d.text == date.description ? d.text : "\(d.text) (\(date))"
+        return d.text == date.description ? d.text : Message.deadlineWithDay(d.text, date.description).text()
     }
 
     /// The work state and, apart, the deadline state: `未开始 · 剩 12 天`, `推进中 · 逾期 3 天`,
