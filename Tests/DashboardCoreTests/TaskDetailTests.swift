@@ -40,7 +40,7 @@ import Testing
 
     @Test func overdueMeasuresAreMarked() {
         let lines = Fixture.lines(Self.detail("sa3", 120, 40))
-        #expect(Fixture.contains(lines, "时限 2019年6月底 (2019-06-30) · 未开始 · 逾期 184 天"), "work and deadline state apart")
+        #expect(Fixture.contains(lines, "时限 2019年6月底（2019-06-30） · 未开始 · 逾期 184 天"), "work and deadline state apart")
         #expect(lines[2].contains("逾期 5"), "the three 2019年底 measures not done by the end of 2019-12-31 are overdue too")
     }
 
