@@ -84,7 +84,7 @@ extension Message {
         Message(zh: "\(path) 是目录，不是批量文件", en: "\(path) is a directory, not a batch file")
     }
     public static func unknownItem(_ item: String, plan: String, near: [String]) -> Message {
-        let zhHint = near.isEmpty ? "" : "(相近的编号:\(near.joined(separator: "、")))"
+        let zhHint = near.isEmpty ? "" : "（相近的编号：\(near.joined(separator: "、"))）"
         let enHint = near.isEmpty ? "" : " (ids like it: \(near.joined(separator: ", ")))"
         return Message(zh: "计划 \(plan) 中没有指标或措施“\(item)”\(zhHint)",
             en: "no indicator or measure \"\(item)\" in plan \(plan)\(enHint)")
@@ -115,7 +115,7 @@ extension Message {
     }
     /// `others`: how many more records read with it are dated in the future too.
     public static func journalFutureTime(_ id: String, time: String, others: Int) -> Message {
-        Message(zh: "记录 \(id) 的记录时间 \(time) 在未来（时钟不准？）\(others > 0 ? ",另有 \(others) 条记录也在未来" : ""):后来的修改仍会排在其后",
+        Message(zh: "记录 \(id) 的记录时间 \(time) 在未来（时钟不准？）\(others > 0 ? "，另有 \(others) 条记录也在未来" : "")：后来的修改仍会排在其后",
                 en: """
                     record \(id) was recorded at \(time), in the future (a wrong clock?)\
                     \(others > 0
