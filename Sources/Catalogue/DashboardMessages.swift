@@ -155,7 +155,7 @@ extension Message {
 extension Message {
     /// Asked before recording a value or showing a day that may be a slip: Enter again confirms.
     public static func confirmWithEnter(_ question: Message) -> Message {
-        Message(zh: question.zh + " 再按 Enter 确认，修改或按 Esc 取消", en: question.en +
+        Message(zh: question.zh + "再按 Enter 确认，修改或按 Esc 取消", en: question.en +
             " Press Enter again to confirm, edit or Esc to cancel")
     }
 }

@@ -19,11 +19,11 @@ enum ParserWording {
             if let (english, heading) = headings.first(where: { line.hasPrefix($0.0) }) {
                 return heading.text() + line.dropFirst(english.count)
             }
-            if let command = between(line, "  See '", "help <subcommand>' for detailed help.") { // not a message: read
+            if let command = between(line, "  See '", "help <subcommand>' for detailed help.") { // not a message: read back
                 return Message.helpSeeSubcommand(command.trimmingCharacters(in: .whitespaces)).text()
             }
-            for (english, message) in [("Show help information.", Message.helpShowHelp), // not a message: read
-                ("Show the version.", .helpShowVersion)] where line.hasSuffix(english) { // not a message: read
+            for (english, message) in [("Show help information.", Message.helpShowHelp), // not a message: read back
+                ("Show the version.", .helpShowVersion)] where line.hasSuffix(english) { // not a message: read back
                 line = String(line.dropLast(english.count)) + message.text()
             }
             if let marked = line.range(of: " (default)") { // not a message: read back
@@ -85,7 +85,7 @@ enum ParserWording {
         if let argument = between(english, "Unexpected argument '", "'") { // not a message: read back
             return .usageUnexpectedArguments([argument])
         }
-        if let list = between(english, " unexpected arguments: '", "'", anchoredAtEnd: true) { // not a message: read
+        if let list = between(english, " unexpected arguments: '", "'", anchoredAtEnd: true) { // not a message: read back
             return .usageUnexpectedArguments(list.components(separatedBy: "', '"))
         }
         if let option = between(english, "Missing value for '", "'") { // not a message: read back
@@ -100,7 +100,7 @@ enum ParserWording {
             if parts.count == 2, let end = parts[1].firstIndex(of: "'") {
                 let option = String(parts[1][..<end])
                 let detail = parts[1][parts[1].index(after: end)...]
-                if let choices = between(String(detail), ". Please provide one of ", ".") { // not a message: read
+                if let choices = between(String(detail), ". Please provide one of ", ".") { // not a message: read back
                     return .usageInvalidChoice(parts[0], for: option, choices: choices)
                 }
                 return .usageInvalidValue(parts[0], for: option,
