@@ -19,7 +19,7 @@ enum ParserWording {
             if let (english, heading) = headings.first(where: { line.hasPrefix($0.0) }) {
                 return heading.text() + line.dropFirst(english.count)
             }
-            if let command = between(line, "  See '", "help <subcommand>' for detailed help.") { // not a message: read back
+            if let command = between(line, "  See '", "help <subcommand>' for detailed help.") { // not a message: read
                 return Message.helpSeeSubcommand(command.trimmingCharacters(in: .whitespaces)).text()
             }
             for (english, message) in [("Show help information.", Message.helpShowHelp), // not a message: read back
@@ -85,7 +85,7 @@ enum ParserWording {
         if let argument = between(english, "Unexpected argument '", "'") { // not a message: read back
             return .usageUnexpectedArguments([argument])
         }
-        if let list = between(english, " unexpected arguments: '", "'", anchoredAtEnd: true) { // not a message: read back
+        if let list = between(english, " unexpected arguments: '", "'", anchoredAtEnd: true) { // not a message: parsed
             return .usageUnexpectedArguments(list.components(separatedBy: "', '"))
         }
         if let option = between(english, "Missing value for '", "'") { // not a message: read back

@@ -35,8 +35,9 @@ struct DashboardEndToEndTests {
         // Search, then jump to the task area of the first result.
         try t.send("/")
         try t.type("物流")
-        let results = try #require(try t.waitFor("条结果"), "search showed no results")
-        #expect(text(results).contains("三级物流配送体系"))
+        // Results follow each typed character: wait for those of the whole word.
+        let results = try #require(try t.waitFor("三级物流配送体系"), "search showed no results for 物流")
+        #expect(text(results).contains("条结果"))
         try t.send("Enter")
         #expect(try t.waitFor("kw2 升级流通服务水平") != nil)
         try t.send("Escape")
