@@ -67,13 +67,21 @@ final class TmuxDriver {
         try tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Waits until the screen holds `text`; returns the screen (or nil after the timeout).
+    /// Waits until the screen holds every one of `texts` and has settled (two captures 50 ms
+    /// apart agree, so a frame caught half painted is not returned); returns the screen, or nil
+    /// after the timeout. Wait for what a test reads, not only for the first row painted.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 30) throws -> [String]? {
+    func waitFor(_ texts: String..., timeout: TimeInterval = 30) throws -> [String]? {
         let end = Date().addingTimeInterval(timeout)
+        var previous: [String]?
         repeat {
             let lines = try screen()
-            if lines.contains(where: { $0.contains(text) }) { return lines }
+            if texts.allSatisfy({ text in lines.contains(where: { $0.contains(text) }) }) {
+                if lines == previous { return lines }
+                previous = lines
+            } else {
+                previous = nil
+            }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < end
         return nil
