@@ -122,6 +122,9 @@ public enum DisplayWidth {
         "〕", "】",
                                                       ",", ".", ";", ":", "?", "!", ")", "%", "％"]
 
+    /// Marks that never end a line (they stay with the text after them).
+    public static let openingMarks: Set<Character> = ["（", "《", "「", "『", "“", "‘", "〔", "【", "("]
+
     /// Splits text into lines of at most `width` columns. Chinese text breaks between any two
     /// characters, but a run of Latin letters or digits (550, 2019-2021, 10%) is kept whole when
     /// it fits on a line, a closing mark (。，) never begins a line, and spaces at a break are dropped.
@@ -160,13 +163,17 @@ public enum DisplayWidth {
     }
 
     /// Pieces that wrapping keeps together: a Latin word or number, or one other character,
-    /// each with the closing marks that follow it.
+    /// each with the opening marks before it and the closing marks after it.
     static func tokens(_ s: String) -> [String] {
         func isWordPart(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "-" ||
             c == "_") }
         var out: [String] = []
         for c in s {
             if let last = out.last, last != "\n", last.last != " " {
+                if last.allSatisfy(openingMarks.contains), c != " ", c != "\n" {
+                    out[out.count - 1].append(c)
+                    continue
+                }
                 let joinsWord = isWordPart(c) && isWordPart(last.last!) && !closingMarks.contains(last.last!)
                 if joinsWord || (closingMarks.contains(c) && c != "." ) || (c == "." && !isWordPart(last.last!)) {
                     out[out.count - 1].append(c)

@@ -43,6 +43,13 @@ import Testing
             #expect(!lines.contains { $0.hasSuffix("55") || $0.hasSuffix("5") && !$0.hasSuffix("550") }, "550 split at width \(width): \(lines)")
         }
         #expect(DisplayWidth.wrap("plan office staff", to: 8) == ["plan", "office", "staff"])
+        let bracketed = "整个文件都不收入（--partial 收入其有效行）；研究制定《湖南省大数据产业发展三年行动计划》"
+        for width in 6...30 {
+            let lines = DisplayWidth.wrap(bracketed, to: width)
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "width \(width): \(lines)")
+            #expect(lines.dropLast().allSatisfy { !DisplayWidth.openingMarks.contains($0.last ?? " ") },
+                "an opening mark ends a line at width \(width): \(lines)")
+        }
         #expect(DisplayWidth.wrap("abcdefghij", to: 4) == ["abcd", "efgh", "ij"])
     }
 
