@@ -35,7 +35,7 @@ extension Message {
     }
 
     public static func planIDDiffersFromFileName(_ id: String, file: String) -> Message {
-        Message(zh: "计划 id \"\(id)\" 与文件名 \(file) 不一致：plandash 按文件名找计划，请把 id 改为 \(file) 或改文件名",
+        Message(zh: "计划 id “\(id)”与文件名 \(file) 不一致：plandash 按文件名找计划，请把 id 改为 \(file) 或改文件名",
                 en: """
                     plan id \"\(id)\" differs from the file name \(file): plandash finds plans by file name; make \
                     them equal

@@ -15,7 +15,7 @@ extension Message {
     public static let keyHelpSearch = Message(zh: "搜索措施、目标、指标、单位", en: "search measures, indicators, units")
     public static let keyHelpNextResult = Message(zh: "下一个 / 上一个搜索结果", en: "next / previous search result")
     public static let keyHelpNextResultToo = Message(zh: "同上（任务详情中 n 是备注）", en: "the same (in a task area n is a note)")
-    public static let keyHelpUndo = Message(zh: "撤销自己最近的修改（可多步，重启后仍可）", en: "undo your last change, step by step")
+    public static let keyHelpUndo = Message(zh: "撤销自己的修改（可多步，重启后仍有效）", en: "undo your last change, step by step")
     public static let keyHelpRedo = Message(zh: "重做刚撤销的修改", en: "redo what was just undone")
     public static let keyHelpAsOf = Message(zh: "截至日期：按该日查看（空 = 默认日期）", en: "view as of a day (empty = default)")
     public static let keyHelpReport = Message(zh: "写出当前截至日期的 Markdown 通报",
@@ -39,7 +39,7 @@ extension Message {
     public static let keyHelpOpenTask = Message(zh: "打开任务详情", en: "open the task")
     public static let keyHelpSelectItem = Message(zh: "选择措施或指标", en: "select a measure or indicator")
     public static let keyHelpTopBottom = Message(zh: "顶部 / 底部", en: "top / bottom")
-    public static let keyHelpEdit = Message(zh: "在表中填写指标实际值；里程碑、措施按 Enter 看历史",
+    public static let keyHelpEdit = Message(zh: "填写指标实际值（措施、里程碑：看历史）",
         en: "type a figure (measures: their history)")
     public static let keyHelpSpace = Message(zh: "里程碑、措施：未开始 → 推进中 → 已完成", en: "not started → in progress → done")
     public static let keyHelpNote = Message(zh: "给选中条目记一条备注", en: "note on the selected item")

@@ -1,3 +1,4 @@
+import Catalogue
 import DashboardCore
 import PlanModel
 import TestSupport
@@ -14,6 +15,14 @@ import Testing
         }
         #expect(Fixture.contains(lines, "Tab S-Tab"))
         #expect(Fixture.contains(lines, "1–7"))
+    }
+
+    /// At 120 columns every key's description is whole, in either language: help cut short helps nobody.
+    @Test(arguments: [Language.zh, .en]) func helpDescriptionsAreWholeAt120Columns(_ language: Language) {
+        Language.$chosen.withValue(language) {
+            let lines = Fixture.lines(Fixture.state(120, 60, keys: [.char("?")]))
+            #expect(!lines.contains { $0.contains("…") }, "\(lines.filter { $0.contains("…") })")
+        }
     }
 
     @Test func helpScrollsOnASmallTerminalAndQGoesBack() {
