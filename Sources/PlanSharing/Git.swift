@@ -1,7 +1,10 @@
+import Catalogue
 import Foundation
 
 /// Runs `git` in a folder as a subprocess and captures what it prints. Git never asks for a
-/// password on the terminal (`GIT_TERMINAL_PROMPT=0`) and never opens an editor for a merge.
+/// password on the terminal (`GIT_TERMINAL_PROMPT=0`), never opens an editor for a merge, and
+/// speaks the user's language: its own Chinese translation (`LANGUAGE=zh_CN` in the always
+/// present C.UTF-8 locale) under a Chinese plandash, English otherwise.
 struct Git: Sendable {
     let folder: URL
     let executable: URL
@@ -28,6 +31,9 @@ struct Git: Sendable {
         var env = environment
         env["GIT_TERMINAL_PROMPT"] = "0"
         env["GIT_MERGE_AUTOEDIT"] = "no"
+        env["LC_ALL"] = "C.UTF-8"
+        env["LANGUAGE"] = Language.current == .zh ? "zh_CN" : "en"
+        env["PLANDASH_LANG"] = Language.current.rawValue
         self.environment = env
     }
 

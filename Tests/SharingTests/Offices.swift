@@ -61,9 +61,12 @@ final class Offices {
         try Git(folder: folder, environment: environment).run(args)
     }
 
-    /// Runs the plandash binary as `user` in the test root.
-    func plandash(_ args: [String], as user: String, stdin: String? = nil) throws -> Binary.Result {
-        try Binary.run(args, stdin: stdin, cwd: root, env: environment(user))
+    /// Runs the plandash binary as `user` in the test root, in `language` (`PLANDASH_LANG`).
+    func plandash(_ args: [String], as user: String, stdin: String? = nil, language: String = "zh") throws
+        -> Binary.Result {
+        var env = environment(user)
+        env["PLANDASH_LANG"] = language
+        return try Binary.run(args, stdin: stdin, cwd: root, env: env)
     }
 
     /// A plandash process as `user`, not started.
