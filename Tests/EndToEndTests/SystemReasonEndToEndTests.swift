@@ -38,4 +38,14 @@ import Testing
         #expect(enOut.contains("not an xlsx workbook (the archive is incomplete, its central directory missing"),
             "\(enOut)")
     }
+
+    @Test func aSystemErrorNoCommandWordsNamesItsFile() throws {
+        let file = try TestWorkspace.folder("plandash-reasons").appendingPathComponent("plain.txt")
+        try Data("x".utf8).write(to: file)
+        let folder = file.appendingPathComponent("plans").path
+        let zh = try Binary.run(["init", folder], env: Self.unset)
+        #expect(zh.stderr == "plandash: \(folder)：路径中有一项不是目录\n")
+        let en = try Binary.run(["init", folder], env: Self.en)
+        #expect(en.stderr == "plandash: \(folder): Not a directory\n")
+    }
 }
