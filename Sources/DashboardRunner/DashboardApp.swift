@@ -1,4 +1,5 @@
 import Foundation
+import Catalogue
 import DashboardCore
 import PlanModel
 import PlanStore
@@ -40,7 +41,7 @@ public final class DashboardApp {
                 let other = try PlanSession(url: url, user: current.user)
                 return PlanChoice(status: other.status(asOf: other.defaultDay()), location: url.path)
             } catch {
-                let problem = String(describing: error).split(separator: "\n").first.map(String.init) ?? ""
+                let problem = Message.reason(for: error).text().split(separator: "\n").first.map(String.init) ?? ""
                 return PlanChoice(failed: url.deletingPathExtension().lastPathComponent, location: url.path,
                     problem: problem)
             }

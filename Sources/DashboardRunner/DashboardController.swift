@@ -1,4 +1,5 @@
 import Foundation
+import Catalogue
 import DashboardCore
 import PlanModel
 import PlanReports
@@ -94,7 +95,7 @@ public final class DashboardController {
         case .failure(let error as SharingError):
             result = .syncFinished(error.message, ok: false)
         case .failure(let error):
-            result = .syncFinished(.verbatim("\(error)"), ok: false)
+            result = .syncFinished(.reason(for: error), ok: false)
         }
         session.refresh()
         state.take(result, status: session.status(asOf: day ?? session.defaultDay()), ledger: session.ledger)
@@ -149,7 +150,7 @@ public final class DashboardController {
             }
         } catch {
             session.refresh()
-            return .failed("\(error)")
+            return .failed(Message.reason(for: error).text())
         }
     }
 
@@ -167,7 +168,7 @@ public final class DashboardController {
             return .planOpened
         } catch {
             return .planNotOpened(location: choice.location,
-                reason: String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
+                reason: Message.reason(for: error).text().split(separator: "\n").first.map(String.init) ?? "")
         }
     }
 }

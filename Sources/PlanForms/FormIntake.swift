@@ -51,7 +51,7 @@ public struct FormIntake: Sendable {
                     user: check.unit)
                 intake.recorded += 1
             } catch {
-                intake.refusal = FormRefusal(.collectCannotRead("\(error)"))
+                intake.refusal = FormRefusal(.withReason(.reason(for: error)) { .collectCannotRead($0) })
                 break
             }
         }
@@ -64,7 +64,8 @@ public struct FormIntake: Sendable {
         guard size <= limits.fileBytes else {
             throw FormRefusal(.collectTooLarge("\(size) B", limit: ReadLimits.megabytes(limits.fileBytes)))
         }
-        do { return try Data(contentsOf: url) } catch { throw FormRefusal(.collectCannotRead(
-            error.localizedDescription)) }
+        do { return try Data(contentsOf: url) } catch {
+            throw FormRefusal(.withReason(.systemReason(of: error)) { .collectCannotRead($0) })
+        }
     }
 }

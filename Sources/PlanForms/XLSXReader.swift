@@ -18,7 +18,7 @@ public enum XLSXReader {
             0x04]) else { throw FormRefusal(.collectNotXLSX(Message.formNotZip)) }
         let archive: Archive
         do { archive = try Archive(data: data,
-            accessMode: .read) } catch { throw FormRefusal(.collectNotXLSX("\(error)")) }
+            accessMode: .read) } catch { throw FormRefusal(.collectNotXLSX(Message.zipReason(error))) }
         var count = 0
         for _ in archive {
             count += 1
@@ -56,7 +56,7 @@ public enum XLSXReader {
         } catch let refusal as FormRefusal {
             throw refusal
         } catch {
-            throw FormRefusal(.collectNotXLSX("\(path): \(error)"))
+            throw FormRefusal(.collectNotXLSX(.withReason(.zipReason(error)) { .formBadXML(path, $0) }))
         }
         return out
     }
@@ -196,7 +196,10 @@ private final class SheetCells: NSObject, XMLParserDelegate {
         let d = SheetCells(name: name, shared: shared, limit: limit)
         let (ok, parser) = parse(data, with: d)
         if d.overLimit { throw FormRefusal(.collectTooLarge(.verbatim(name), limit: .formCells(limit))) }
-        if !ok { throw FormRefusal(.collectNotXLSX(Message.formBadXML(name, parser.parserError.map { "\($0)" }))) }
+        // The parser may report success yet hold an error (a tag left open where the part ends).
+        if !ok || parser.parserError != nil {
+            throw FormRefusal(.collectNotXLSX(Message.xmlReason(in: name, of: parser)))
+        }
         return d.grid
     }
 

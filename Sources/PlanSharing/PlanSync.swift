@@ -181,7 +181,7 @@ public struct PlanSync: Sendable {
                 _ = try PlanSession(url: url)
                 return nil
             } catch {
-                let first = "\(error)".split(separator: "\n").first.map(String.init) ?? ""
+                let first = Message.reason(for: error).text().split(separator: "\n").first.map(String.init) ?? ""
                 return .init(plan: url.deletingPathExtension().lastPathComponent, problem: first)
             }
         }

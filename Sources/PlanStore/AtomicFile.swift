@@ -9,7 +9,7 @@ public enum AtomicFile {
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
-            throw StoreError(Message.cannotWrite(PlanFile.displayPath(url), String(cString: strerror(errno))).text())
+            throw refusal(writing: url, errno)
         }
         var failure: Int32 = 0
         data.withUnsafeBytes { raw in
@@ -25,9 +25,14 @@ public enum AtomicFile {
         guard failure == 0, rename(temp.path, url.path) == 0 else {
             let code = failure != 0 ? failure : errno
             unlink(temp.path)
-            throw StoreError(Message.cannotWrite(PlanFile.displayPath(url), String(cString: strerror(code))).text())
+            throw refusal(writing: url, code)
         }
         let dfd = open(dir.path, O_RDONLY)
         if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    private static func refusal(writing url: URL, _ code: Int32) -> StoreError {
+        StoreError(Message.withReason(.systemReason(errno: code)) {
+            .cannotWrite(PlanFile.displayPath(url), $0) }.text())
     }
 }

@@ -8,17 +8,25 @@ public enum BoundedRead {
     /// Why a file was not read.
     public struct Refusal: Error, Sendable {
         public let message: Message
+
+        /// The system's refusal: `无法读取文件：没有权限`.
+        static func cannotRead(_ reason: Message) -> Refusal {
+            Refusal(message: .withReason(reason) { .cannotReadFile($0) })
+        }
     }
 
     public static func contents(of url: URL, limit: Int) throws -> Data {
         let fd = open(url.path, O_RDONLY | O_NONBLOCK)
-        guard fd >= 0 else { throw Refusal(message: .cannotReadFile(String(cString: strerror(errno)))) }
+        guard fd >= 0 else { throw Refusal.cannotRead(.systemReason(errno: errno)) }
         var info = stat()
         guard fstat(fd,
-            &info) == 0 else { close(fd); throw Refusal(message: .cannotReadFile(String(cString: strerror(errno)))) }
+            &info) == 0 else { close(fd); throw Refusal.cannotRead(.systemReason(errno: errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { close(fd); throw Refusal(message: .notARegularFile) }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        let data = try handle.read(upToCount: limit + 1) ?? Data()
+        let data: Data
+        do { data = try handle.read(upToCount: limit + 1) ?? Data() } catch {
+            throw Refusal.cannotRead(.systemReason(of: error))
+        }
         guard data.count <= limit else {
             throw Refusal(message: .fileTooLarge(sizeText(max(Int(info.st_size), data.count)), limit: sizeText(limit)))
         }

@@ -71,8 +71,8 @@ public final class Journal: @unchecked Sendable {
                 guard let c = try handle.read(upToCount: Journal.chunkSize), !c.isEmpty else { break }
                 chunk = c
             } catch {
-                throw StoreError(Message.journalUnreadable(TerminalSafe.text(PlanFile.displayPath(url)),
-                    error.localizedDescription).text())
+                throw StoreError(Message.withReason(.systemReason(of: error)) {
+                    .journalUnreadable(TerminalSafe.text(PlanFile.displayPath(url)), $0) }.text())
             }
             offset += UInt64(chunk.count)
             readLines(chunk, into: &result)
@@ -122,7 +122,7 @@ public final class Journal: @unchecked Sendable {
         var info = stat()
         guard lstat(url.path, &info) == 0 else {
             if errno == ENOENT { return nil }
-            throw StoreError(Message.journalUnreadable(path, String(cString: strerror(errno))).text())
+            throw StoreError(Message.withReason(.systemReason(errno: errno)) { .journalUnreadable(path, $0) }.text())
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
@@ -131,8 +131,9 @@ public final class Journal: @unchecked Sendable {
         default: throw StoreError(Message.journalNotAFile(path, "other").text())
         }
         let fd = open(url.path, O_RDONLY | O_NOFOLLOW)
-        guard fd >= 0 else { throw StoreError(Message.journalUnreadable(path,
-            String(cString: strerror(errno))).text()) }
+        guard fd >= 0 else {
+            throw StoreError(Message.withReason(.systemReason(errno: errno)) { .journalUnreadable(path, $0) }.text())
+        }
         return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
@@ -192,18 +193,18 @@ public final class Journal: @unchecked Sendable {
     public func append(_ record: ProgressRecord) throws {
         var line = try Journal.lines([record])
         let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw StoreError(
-            Message.journalCannotOpenForAppend(PlanFile.displayPath(url), String(cString: strerror(errno))).text()) }
+        guard fd >= 0 else { throw StoreError(Message.withReason(.systemReason(errno: errno)) {
+            .journalCannotOpenForAppend(PlanFile.displayPath(url), $0) }.text()) }
         defer { close(fd) }
         // A torn line left by a crash would swallow this record: start on a fresh line.
         if needsLeadingNewline(fd) { line.insert(0x0A, at: 0) }
         let written = line.withUnsafeBytes { Foundation.write(fd, $0.baseAddress!, $0.count) }
         guard written == line.count else {
-            let reason = written < 0 ? String(cString: strerror(errno)) : Message.journalShortWrite.text()
-            throw StoreError(Message.journalCannotAppend(PlanFile.displayPath(url), reason).text())
+            let reason = written < 0 ? Message.systemReason(errno: errno) : .journalShortWrite
+            throw StoreError(Message.withReason(reason) { .journalCannotAppend(PlanFile.displayPath(url), $0) }.text())
         }
-        guard fsync(fd) == 0 else { throw StoreError(
-            Message.journalCannotSync(PlanFile.displayPath(url), String(cString: strerror(errno))).text()) }
+        guard fsync(fd) == 0 else { throw StoreError(Message.withReason(.systemReason(errno: errno)) {
+            .journalCannotSync(PlanFile.displayPath(url), $0) }.text()) }
     }
 
     /// Records as journal text: one JSON object a line, each ending in a newline, exactly as

@@ -14,7 +14,8 @@ enum BatchFile {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw StoreError(Message.batchCannotRead(TerminalSafe.text(path), error.localizedDescription).text())
+            throw StoreError(Message.withReason(.systemReason(of: error)) {
+                .batchCannotRead(TerminalSafe.text(path), $0) }.text())
         }
     }
 }

@@ -13,7 +13,8 @@ struct CommandFailure: Error {
 
     /// The line a failure is shown as, or nil for errors ArgumentParser reports itself (usage,
     /// validation, `ExitCode`). A plan that does not load, or a terminal that cannot
-    /// be used, is shown as it words itself (file and line, or what the terminal lacks).
+    /// be used, is shown as it words itself (file and line, or what the terminal lacks); a
+    /// system error no command caught, by its file and the system's reason in the user's language.
     static func line(for error: Error) -> String? {
         switch error {
         case let e as CommandFailure: return "plandash: \(e.message)"
@@ -21,7 +22,7 @@ struct CommandFailure: Error {
         case let e as SharingError: return "plandash: " + e.message.text()
         case let e as PlanLoadError: return e.description
         case let e as TerminalError: return e.description
-        default: return nil
+        default: return Message.systemFailure(error).map { "plandash: " + $0.text() }
         }
     }
 }

@@ -59,7 +59,7 @@ extension CommandSupport {
     /// Runs file writing; any failure, whatever its kind, ends the command as a `CommandFailure`.
     static func writing(_ body: () throws -> Void) throws {
         do { try body() } catch let e as ExitCode { throw e } catch {
-            throw CommandFailure(TerminalSafe.text("\(error)"))
+            throw CommandFailure(TerminalSafe.text(Message.reason(for: error).text()))
         }
     }
 }

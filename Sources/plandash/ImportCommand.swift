@@ -46,7 +46,8 @@ struct ImportCommand: ParsableCommand {
             // One byte past the limit is enough to refuse, whatever the file (a device never ends).
             bytes = Array(try handle.read(upToCount: NoticeLimits.fileBytes + 1) ?? Data())
         } catch {
-            throw CommandFailure(Message.importCannotRead(TerminalSafe.text(noticeName), error.localizedDescription))
+            throw CommandFailure(.withReason(.systemReason(of: error)) {
+                .importCannotRead(TerminalSafe.text(noticeName), $0) })
         }
         var imported: ImportedPlan
         switch NoticeFile.importPlan(bytes: bytes, encoding: textEncoding, id: try chosenID()) {
@@ -76,7 +77,7 @@ struct ImportCommand: ParsableCommand {
                 withIntermediateDirectories: true) }
             try PlanFile.write(imported.plan, to: url, overwrite: force)
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure(Message.reason(for: error))
         }
         printReport(imported, to: shown, from: noticeName)
     }
