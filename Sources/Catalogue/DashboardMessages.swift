@@ -77,7 +77,7 @@ extension Message {
     }
 
     public static func planNotOpened(_ location: String, reason: String) -> Message {
-        Message(zh: "无法打开 \(location): \(reason)", en: "cannot open \(location): \(reason)")
+        Message(zh: "无法打开 \(location)：\(reason)", en: "cannot open \(location): \(reason)")
     }
 
     public static var openItemGone: Message {
@@ -102,12 +102,12 @@ extension Message {
 
     /// The status line while a figure is typed: what will be recorded, before it is.
     public static func willRecord(item: String, old: String, new: String) -> Message {
-        Message(zh: "将记录 \(item): \(old) → \(new)", en: "will record \(item): \(old) → \(new)")
+        Message(zh: "将记录 \(item)：\(old) → \(new)", en: "will record \(item): \(old) → \(new)")
     }
 
     /// The status line on a milestone or measure: what Space would record.
     public static func spaceWouldRecord(from: String, to: String) -> Message {
-        Message(zh: "Space: \(from) → \(to)", en: "Space: \(from) → \(to)")
+        Message(zh: "Space：\(from) → \(to)", en: "Space: \(from) → \(to)")
     }
 
     public static var spaceIsForStatuses: Message {
@@ -127,7 +127,7 @@ extension Message {
 
     /// A value refused by the editor or the store: `kw1.t1.i3: reason`.
     public static func refused(item: String, reason: String) -> Message {
-        Message(zh: "\(item): \(reason)", en: "\(item): \(reason)")
+        Message(zh: "\(item)：\(reason)", en: "\(item): \(reason)")
     }
 }
 

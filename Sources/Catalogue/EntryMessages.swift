@@ -78,7 +78,7 @@ extension Message {
                     """)
     }
     public static func batchCannotRead(_ path: String, _ reason: String) -> Message {
-        Message(zh: "无法读取批量文件 \(path):\(reason)", en: "cannot read batch file \(path): \(reason)")
+        Message(zh: "无法读取批量文件 \(path)：\(reason)", en: "cannot read batch file \(path): \(reason)")
     }
     public static func batchIsDirectory(_ path: String) -> Message {
         Message(zh: "\(path) 是目录，不是批量文件", en: "\(path) is a directory, not a batch file")
@@ -92,12 +92,12 @@ extension Message {
 
     // Undo.
     public static func undoSkipped(_ item: String, by user: String, to value: String) -> Message {
-        Message(zh: "跳过 \(item):\(user) 之后已改为 \(value)", en: "skipped \(item): \(user) changed it since, to \(value)")
+        Message(zh: "跳过 \(item)：\(user) 之后已改为 \(value)", en: "skipped \(item): \(user) changed it since, to \(value)")
     }
 
     // The journal.
     public static func journalUnreadable(_ path: String, _ reason: String) -> Message {
-        Message(zh: "无法读取进度日志 \(path):\(reason)", en: "cannot read the progress journal \(path): \(reason)")
+        Message(zh: "无法读取进度日志 \(path)：\(reason)", en: "cannot read the progress journal \(path): \(reason)")
     }
     /// `what`: `directory`, `symlink`, or anything else (a pipe, a device, a socket: `other`).
     public static func journalNotAFile(_ path: String, _ what: String) -> Message {

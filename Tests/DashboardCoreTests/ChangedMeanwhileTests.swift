@@ -63,7 +63,7 @@ import Testing
         #expect(EditingTests.statusLine(s).contains(Self.warning))
         // More typing hides the warning; Enter shows it again instead of recording.
         #expect(EditingTests.press(&s, Fixture.type("00")).isEmpty)
-        #expect(EditingTests.statusLine(s).contains("kw1.t1.i3 软件业务收入: 450 → 500"), "the change Enter would make")
+        #expect(EditingTests.statusLine(s).contains("kw1.t1.i3 软件业务收入：450 → 500"), "the change Enter would make")
         #expect(EditingTests.press(&s, [.enter]).isEmpty)
         #expect(EditingTests.statusLine(s).contains(Self.warning))
         #expect(EditingTests.press(&s, [.enter]) == [.record(Change(item: "kw1.t1.i3", value: .number(500), at: Fixture.yearEnd, expecting: .number(450)))])

@@ -55,9 +55,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("500家", "kw1.t1.i3: " + ValueInput.Problem.wrongUnit(given: "家", expected: "亿元").description),
-        ("五百", "kw1.t1.i3: " + ValueInput.Problem.notANumber("五百").description),
-        ("", "kw1.t1.i3: " + ValueInput.Problem.empty.description),
+        ("500家", "kw1.t1.i3：" + ValueInput.Problem.wrongUnit(given: "家", expected: "亿元").description),
+        ("五百", "kw1.t1.i3：" + ValueInput.Problem.notANumber("五百").description),
+        ("", "kw1.t1.i3：" + ValueInput.Problem.empty.description),
     ])
     func refusedInputSaysWhyKeepsTheEditorAndTheValue(text: String, problem: String) {
         var s = Self.onRevenue()
@@ -139,7 +139,7 @@ import Testing
         var s = Fixture.state(120, 40)
         _ = s.open(.task("kw1"))
         // kw1.m1 is done in the fixture: the status line says what Space would record, then Space does it.
-        #expect(Self.statusLine(s).contains("选中 kw1.m1 · Space: 已完成 → 未开始"))
+        #expect(Self.statusLine(s).contains("选中 kw1.m1 · Space：已完成 → 未开始"))
         #expect(Self.press(&s, [.char(" ")]) == [.record(Change(item: "kw1.m1", value: .status(.notStarted), at: Fixture.yearEnd, expecting: .status(.done)))])
         _ = Self.press(&s, [.down])
         // kw1.m2 has nothing recorded: not started → in progress.
@@ -232,8 +232,8 @@ import Testing
             _ = s.handle(.pageDown)
             seen += Fixture.lines(s)
         }
-        for text in ["] [", "下一个 / 上一个搜索结果", "n N", "任务详情中 n 是备注", "u", "撤销自己最近的修改", "C-r", "重做",
-                     "截至日期：按该日查看", "写出当前截至日期的 Markdown 通报", "Enter e", "在表中填写指标实际值",
+        for text in ["] [", "下一个 / 上一个搜索结果", "n N", "任务详情中 n 是备注", "u", "撤销自己的修改", "C-r", "重做",
+                     "截至日期：按该日查看", "写出当前截至日期的 Markdown 通报", "Enter e", "填写指标实际值",
                      "未开始 → 推进中 → 已完成", "给选中条目记一条备注", "修改历史和趋势", "填写与提示行", "Home End C-a C-e",
                      "Backspace Del", "修改历史"] {
             #expect(Fixture.contains(seen, text), "help lacks \(text)")

@@ -21,7 +21,7 @@ struct LanguageEndToEndTests {
 
     static let chinese = Words(exports: "", dashboard: "总体完成", keyBar: ["↑↓ 任务", "Enter 打开", "? 帮助"],
         taskKeyBar: ["Space 状态", "n 备注"], editorKeyBar: "Enter 保存 / 确定",
-        refused: "kw1.t1.i3: 单位“家”与指标单位“亿元”不符", nothingToUndo: "没有可撤销的修改", help: "部门工作量（任何屏幕）")
+        refused: "kw1.t1.i3：单位“家”与指标单位“亿元”不符", nothingToUndo: "没有可撤销的修改", help: "部门工作量（任何屏幕）")
     static let english = Words(exports: "export LANG=en_US.UTF-8; ", dashboard: "overall",
         keyBar: ["↑↓ tasks", "Enter open", "? help"], taskKeyBar: ["Space status", "n note"],
         editorKeyBar: "Enter save / confirm", refused: "kw1.t1.i3: unit \"家\" does not match the indicator's unit \"亿元\"",
