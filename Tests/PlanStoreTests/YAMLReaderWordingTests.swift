@@ -82,7 +82,7 @@ struct BadYAML: Sendable, CustomTestStringConvertible {
             let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             for file in files where file.pathExtension == ext {
                 let source = try String(contentsOf: file, encoding: .utf8)
-                phrases.formUnion(ext == "c" ? try Self.errorPhrases(inC: source) : try Self.errorPhrases(inSwift: source))
+                phrases.formUnion(try ext == "c" ? Self.errorPhrases(inC: source) : Self.errorPhrases(inSwift: source))
             }
         }
         #expect(phrases.count > 90, "found only \(phrases.count) phrases: has the extraction broken?")
@@ -96,7 +96,8 @@ struct BadYAML: Sendable, CustomTestStringConvertible {
     /// The string literals among the arguments of every call to a libyaml error setter
     /// (`yaml_parser_set_scanner_error(parser, "while …", mark, "found …")`; a ternary gives two).
     static func errorPhrases(inC source: String) throws -> Set<String> {
-        let call = try Regex(#"yaml_(parser|emitter)_set_(scanner|parser|reader|composer|emitter|writer)_error(_context)?\s*\("#)
+        let setter = "yaml_(parser|emitter)_set_(scanner|parser|reader|composer|emitter|writer)_error(_context)?"
+        let call = try Regex(setter + #"\s*\("#)
         var phrases = Set<String>()
         for match in source.matches(of: call) {
             var arguments = ""
@@ -105,12 +106,18 @@ struct BadYAML: Sendable, CustomTestStringConvertible {
             var index = match.range.upperBound
             while depth > 0, index < source.endIndex {
                 let c = source[index]
-                if inString {
-                    if c == "\\" { arguments.append(c); index = source.index(after: index); arguments.append(source[index]) }
-                    else { if c == "\"" { inString = false }; arguments.append(c) }
-                } else if c == "\"" { inString = true; arguments.append(c) }
-                else if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
-                else { arguments.append(c) }
+                if inString, c == "\\" {  // an escape: the next character is the literal's too
+                    arguments.append(c)
+                    index = source.index(after: index)
+                    arguments.append(source[index])
+                } else if inString || c == "\"" {
+                    if c == "\"" { inString.toggle() }
+                    arguments.append(c)
+                } else if c == "(" || c == ")" {
+                    depth += c == "(" ? 1 : -1
+                } else {
+                    arguments.append(c)
+                }
                 index = source.index(after: index)
             }
             if arguments.contains("const char") { continue } // the setter's own declaration
