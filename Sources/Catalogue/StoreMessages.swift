@@ -28,17 +28,9 @@ extension Message {
     // Reading a plan file.
     public static let planFileNotUTF8 = Message(
         zh: "文件不是 UTF-8 文本：应为 YAML 计划文件", en: "the file is not UTF-8 text: expected a YAML plan file")
-    /// `context`: what the YAML reader was reading and at which line, when it says.
-    public static func malformedYAML(_ problem: String, context: (text: String, line: Int)?) -> Message {
-        Message(zh: "YAML 格式有误：\(problem)" + (context.map { "（\($0.text)，第 \($0.line) 行）" } ?? ""),
-            en: "malformed YAML: \(problem)" + (context.map { " (\($0.text) at line \($0.line))" } ?? ""))
-    }
     public static func duplicateKeys(_ keys: [String]) -> Message {
         Message(zh: "同一映射中键 \(keys.joined(separator: "、")) 重复",
             en: "duplicate key \(keys.joined(separator: ", ")) in one mapping")
-    }
-    public static func unreadableText(_ problem: String) -> Message {
-        Message(zh: "无法读取的文本：\(problem)", en: "unreadable text: \(problem)")
     }
     /// The last line under a plan file's errors: how many there are.
     public static func errorCount(_ count: Int) -> Message {

@@ -68,21 +68,8 @@ public enum PlanFile {
     }
 
     private static func diagnostic(for error: YamlError, file: String) -> PlanDiagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            let near = context.map { (text: $0.text, line: $0.mark.line) }
-            return PlanDiagnostic(file: file, line: mark.line, column: mark.column, path: "",
-                message: Message.malformedYAML(problem, context: near).text())
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return PlanDiagnostic(file: file, line: context.mark.line, column: context.mark.column, path: "",
-                message: Message.duplicateKeys(duplicates).text())
-        case .reader(let problem, _, _, _):
-            return PlanDiagnostic(file: file, line: 1, column: 1, path: "",
-                message: Message.unreadableText(problem).text())
-        default:
-            return PlanDiagnostic(file: file, line: 1, column: 1, path: "",
-                message: Message.malformedYAML("\(error)", context: nil).text())
-        }
+        let wording = YAMLErrorWording(error)
+        return PlanDiagnostic(file: file, line: wording.line, column: wording.column, path: "",
+            message: wording.message.text())
     }
 }

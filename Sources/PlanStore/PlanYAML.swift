@@ -4,8 +4,13 @@ import Yams
 /// Emits a plan in the plan file format: block style, keys in the documented order,
 /// CJK as is, unit lists on one line.
 public enum PlanYAML {
+    /// Throws `StoreError` worded in the user's language when Yams cannot write the plan.
     public static func text(of plan: Plan) throws -> String {
-        try Yams.serialize(node: node(plan), indent: 2, width: -1, allowUnicode: true)
+        do {
+            return try Yams.serialize(node: node(plan), indent: 2, width: -1, allowUnicode: true)
+        } catch let error as YamlError {
+            throw StoreError(YAMLErrorWording(error).message.text())
+        }
     }
 
     static func node(_ plan: Plan) -> Node {
