@@ -62,6 +62,8 @@ extension Message {
     public static func journalBadField(_ field: String, _ problem: String) -> Message {
         Message(zh: "\(field) 有误：\(problem)：跳过", en: "bad \(field): \(problem): skipped")
     }
+    /// A field holding a value of another kind than the journal writes there (a number for a day…).
+    public static let journalFieldWrongType = Message(zh: "值的类型不对（如日期写成了数字）", en: "a value of the wrong kind")
     public static func journalBadTime(_ text: String) -> Message {
         Message(zh: "应为 ISO 8601 时间，实为 \(text)", en: "expected an ISO 8601 time, found \(text)")
     }

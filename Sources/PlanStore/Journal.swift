@@ -179,6 +179,10 @@ public final class Journal: @unchecked Sendable {
         } catch let DecodingError.dataCorrupted(ctx) where !ctx.codingPath.isEmpty {
             result.warnings.append(warning(lineNumber, Message.journalBadField(
                 ctx.codingPath.map(\.stringValue).joined(separator: "."), ctx.debugDescription).text()))
+        } catch DecodingError.typeMismatch(_, let ctx), DecodingError.valueNotFound(_, let ctx)
+                    where !ctx.codingPath.isEmpty {
+            result.warnings.append(warning(lineNumber, Message.journalBadField(
+                ctx.codingPath.map(\.stringValue).joined(separator: "."), Message.journalFieldWrongType.text()).text()))
         } catch {
             result.warnings.append(warning(lineNumber, Message.journalNotJSON.text()))
         }

@@ -76,7 +76,9 @@ import PlanStore
         let gone = #"{"at":"2019-06-30","id":"a2","item":"kw9.t1.i1","new":5,"time":"2019-07-01T08:01:00.000Z","user":"长沙"}"#
         let badValue = #"{"at":"2019-06-30","id":"a3","item":"kw1.m1","new":"finished","time":"2019-07-01T08:02:00.000Z","user":"长沙"}"#
         let badDay = #"{"at":"2019-06-31","id":"a4","item":"kw1.m1","new":"done","time":"2019-07-01T08:03:00.000Z","user":"长沙"}"#
-        let text = [good, "<<<<<<< HEAD", gone, badValue, badDay, ""].joined(separator: "\n")
+        let numberDay = #"{"at":17,"id":"a5","item":"kw1.m1","new":"done","time":"2019-07-01T08:04:00.000Z","user":"长沙"}"#
+        let trueFigure = #"{"at":"2019-06-30","id":"a6","item":"kw1.t1.i3","new":true,"time":"2019-07-01T08:05:00.000Z","user":"长沙"}"#
+        let text = [good, "<<<<<<< HEAD", gone, badValue, badDay, numberDay, trueFigure, ""].joined(separator: "\n")
         try Data(text.utf8).write(to: journal)
         let s = try session(url)
         #expect(s.ledger.records.map(\.id) == ["a1", "a2"])
@@ -84,6 +86,9 @@ import PlanStore
         #expect(byLine[2]?.contains("not a JSON record") == true)
         #expect(byLine[4]?.contains("bad new") == true)
         #expect(byLine[5]?.contains("bad at") == true)
+        // JSON, but a field of the wrong kind: named, not called a torn write.
+        #expect(byLine[6] == Message.journalBadField("at", Message.journalFieldWrongType.text()).text())
+        #expect(byLine[7] == Message.journalBadField("new", Message.journalFieldWrongType.text()).text())
         #expect(byLine[3] == Message.journalUnknownItem("a2", item: "kw9.t1.i1").text())
         #expect(s.status(asOf: sept).indicators["kw1.t1.i3"]?.actual == .number(300))
     }
