@@ -82,9 +82,11 @@ struct SetCommand: ParsableCommand {
         switch ValueInput.entry(text, for: item) {
         case .accepted(let v): return v
         case .needsConfirmation(let v, _) where force: return v
-        case .needsConfirmation(_,
-            let reason): throw StoreError("\(TerminalSafe.text(id)): \(Message.setNeedsForce(reason).text())")
-        case .refused(let problem): throw StoreError("\(TerminalSafe.text(id)): \(problem)")
+        case .needsConfirmation(_, let reason):
+            let needsForce = Message.setNeedsForce(reason).text()
+            throw StoreError(Message.refused(item: TerminalSafe.text(id), reason: needsForce).text())
+        case .refused(let problem):
+            throw StoreError(Message.refused(item: TerminalSafe.text(id), reason: problem.description).text())
         }
     }
 

@@ -92,7 +92,7 @@ import Testing
         let (folder, plan) = try workspace()
         let zh = try Binary.run(["set", "kw1.t1.i3", "1000家"], cwd: folder, env: Self.zh)
         #expect(zh.status == 1)
-        #expect(zh.stderr == "plandash: kw1.t1.i3: 单位“家”与指标单位“亿元”不符\n")
+        #expect(zh.stderr == "plandash: kw1.t1.i3：单位“家”与指标单位“亿元”不符\n")
         let en = try Binary.run(["set", "kw1.t1.i3", "1000家"], cwd: folder, env: Self.en)
         #expect(en.status == 1)
         #expect(en.stderr == "plandash: kw1.t1.i3: unit \"家\" does not match the indicator's unit \"亿元\"\n")
