@@ -55,7 +55,6 @@ let package = Package(
         .testTarget(name: "FormsTests", dependencies: ["PlanForms", "PlanModel", "PlanStore", "Catalogue", "plandash", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "NoticeImportTests", dependencies: [
             "NoticeImport", "NoticeFormats", "PlanModel", "PlanStore", "plandash", "TestSupport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "HostileInputTests", dependencies: ["plandash", "PlanModel", "PlanStore", "DashboardCore", "TestSupport"]),

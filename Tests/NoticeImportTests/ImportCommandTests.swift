@@ -1,12 +1,10 @@
-import ArgumentParser
 import Foundation
-@testable import plandash
 import PlanStore
 import Testing
 import TestSupport
 
-/// `plandash import` end to end in a temporary folder: what it writes, and that it writes nothing
-/// when there is no plan or the file exists.
+/// `plandash import` end to end in a temporary folder, through the real binary: what it writes,
+/// and that it writes nothing when there is no plan or the file exists.
 @Suite struct ImportCommandTests {
     let folder: URL
 
@@ -14,19 +12,9 @@ import TestSupport
         folder = try TestWorkspace.folder("plandash-import")
     }
 
-    /// Runs the command; its exit status (1 for a failure `main` prints, -1 for any other error).
-    func run(_ arguments: [String]) -> Int32 {
-        do {
-            let command = try ImportCommand.parse(arguments)
-            try command.run()
-            return 0
-        } catch let code as ExitCode {
-            return code.rawValue
-        } catch is CommandFailure {
-            return 1
-        } catch {
-            return -1
-        }
+    /// Runs `plandash import` with `arguments`; its exit status.
+    func run(_ arguments: [String]) throws -> Int32 {
+        try Binary.run(["import"] + arguments).status
     }
 
     func write(_ name: String, _ bytes: [UInt8]) throws -> String {
@@ -40,7 +28,7 @@ import TestSupport
     @Test func writesAPlanThatLoads() throws {
         let notice = try write("notice.txt", Array(try TestFiles.text(TestFiles.seedNotice).utf8))
         let out = folder.appendingPathComponent("hunan.yaml")
-        #expect(run([notice, "-o", out.path]) == 0)
+        #expect(try run([notice, "-o", out.path]) == 0)
         let plan = try PlanFile.load(out)
         #expect(plan.info.id == "hunan")
         #expect(plan.info.source == "notice.txt")
@@ -51,9 +39,9 @@ import TestSupport
         let notice = try write("notice.txt", Array(try TestFiles.text(TestFiles.seedNotice).utf8))
         let out = folder.appendingPathComponent("plan.yaml")
         try Data("keep me\n".utf8).write(to: out)
-        #expect(run([notice, "-o", out.path]) == 1)
+        #expect(try run([notice, "-o", out.path]) == 1)
         #expect(try String(contentsOf: out, encoding: .utf8) == "keep me\n")
-        #expect(run([notice, "-o", out.path, "--force"]) == 0)
+        #expect(try run([notice, "-o", out.path, "--force"]) == 0)
         #expect(try PlanFile.load(out).info.id == "plan")
     }
 
@@ -66,7 +54,7 @@ import TestSupport
     func badInputWritesNothing(_ name: String, _ bytes: [UInt8]) throws {
         let notice = try write(name, bytes)
         let out = folder.appendingPathComponent("out.yaml")
-        #expect(run([notice, "-o", out.path]) == 1)
+        #expect(try run([notice, "-o", out.path]) == 1)
         #expect(try files() == [name])
     }
 
@@ -77,16 +65,16 @@ import TestSupport
         let notice = try write("notices/notice.txt", gbk)
         let out = folder.appendingPathComponent("plans/hunan.yaml")
         try FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
-        #expect(run([notice, "-o", out.path]) == 0)
+        #expect(try run([notice, "-o", out.path]) == 0)
         let plan = try PlanFile.load(out)
         #expect(plan.info.source == "../notices/notice.txt")
         #expect(plan.info.title == "湖南省2019年度服务业高质量发展工作要点")
-        #expect(run([notice, "-o", folder.appendingPathComponent("utf8.yaml").path, "--encoding", "utf-8"]) == 1, "GB18030 is not UTF-8")
-        #expect(run([notice, "-o", folder.appendingPathComponent("x.yaml").path, "--encoding", "latin-9"]) != 0)
+        #expect(try run([notice, "-o", folder.appendingPathComponent("utf8.yaml").path, "--encoding", "utf-8"]) == 1, "GB18030 is not UTF-8")
+        #expect(try run([notice, "-o", folder.appendingPathComponent("x.yaml").path, "--encoding", "latin-9"]) != 0)
     }
 
     @Test func aMissingNoticeIsAnError() throws {
-        #expect(run([folder.appendingPathComponent("absent.txt").path, "-o", folder.appendingPathComponent("x.yaml").path]) == 1)
+        #expect(try run([folder.appendingPathComponent("absent.txt").path, "-o", folder.appendingPathComponent("x.yaml").path]) == 1)
         #expect(try files().isEmpty)
     }
 }
