@@ -52,6 +52,29 @@ import Testing
         #expect(!Self.texts("fuwuye").isEmpty)
     }
 
+    /// Initials as written (sw: 省商务厅, 省文改办) come before initials scattered through a name
+    /// (sw in 省发展改革委's sfzggw); within each, names in the order of their pinyin, each
+    /// name's entries together and in plan order.
+    @Test func namesFoundByPinyinComeInPinyinOrderAsWrittenFirst() {
+        let hits = Self.index.find("sw").map { Self.index.entries[$0] }
+        let units = hits.filter { $0.kind == .unit }.map(\.text)
+        let firstScattered = units.firstIndex(of: "省发展改革委")
+        #expect(firstScattered != nil)
+        let written = units[..<(firstScattered ?? units.endIndex)]
+        #expect(written.first == "省商务厅", "\(units)")
+        #expect(written.contains("省文化和旅游厅"))
+        #expect(!written.contains("省发展改革委"))
+        // One block per name, the names by their spelling.
+        var blocks: [String] = []
+        for name in written where blocks.last != name { blocks.append(name) }
+        #expect(blocks.count == Set(blocks).count, "a name's entries are not together: \(blocks)")
+        #expect(blocks == blocks.sorted { Pinyin($0).full < Pinyin($1).full }, "\(blocks)")
+        // A name's entries in plan order: by the task areas they lead to.
+        let order = Dictionary(uniqueKeysWithValues: Fixture.plan.tasks.enumerated().map { ($1.id, $0) })
+        let commerce = hits.filter { $0.kind == .unit && $0.text == "省商务厅" }.map { order[$0.taskID]! }
+        #expect(commerce == commerce.sorted())
+    }
+
     @Test func indicatorsShowTheirCurrentValueBesideTheirGoal() {
         let status = Fixture.status()
         let hit = Self.index.entries.first { $0.kind == .indicator && status.indicators[$0.itemID!]?.actual != nil }!

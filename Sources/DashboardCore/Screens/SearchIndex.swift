@@ -6,9 +6,11 @@ import PlanModel
 /// task area a unit is in, so every result leads to a task area). A query finds, in this order:
 /// the entry whose id it is (`kw1.t1.i3`) and the items under that id; the texts holding it
 /// (full-width and traditional forms fold to their plain ones, case is ignored); then short unit and
-/// indicator names holding its characters or pinyin initials in order (发改 or `fgw` →
-/// 省发展改革委), and names (task areas too) spelt by it in pinyin (`shangwu`). Built once per plan (pinyin included):
-/// the plan never changes while it is open, and a keystroke only looks things up.
+/// indicator names holding its characters in order (发改 → 省发展改革委), names (task areas too)
+/// spelt by it in pinyin or initials (`shangwu`, `swt`), then short names holding its initials in
+/// order (`fgw` → 省发展改革委); each of these last three in the order of the names' pinyin
+/// spelling. Built once per plan (pinyin included): the plan never changes while it is open,
+/// and a keystroke only looks things up.
 struct SearchIndex: Sendable {
     enum Kind: Sendable, CaseIterable {
         case task, measure, target, indicator, unit
@@ -107,8 +109,8 @@ struct SearchIndex: Sendable {
     }
 
     /// Indices of the entries `query` finds: by id, then holding every space-separated term, in
-    /// plan order; then, for a one-term query of two characters or more, names by abbreviation
-    /// or pinyin, in plan order.
+    /// plan order; then, for a one-term query of two characters or more, names by abbreviation,
+    /// by pinyin or initials as written, and by initials in order, each by pinyin spelling.
     func find(_ query: String) -> [Int] {
         let terms = FoldedTexts.terms(query)
         guard !terms.isEmpty else { return [] }
@@ -133,14 +135,28 @@ struct SearchIndex: Sendable {
         // Abbreviations and spellings need at least two characters: one is already a substring.
         guard terms.count == 1, String(decoding: terms[0], as: UTF8.self).count > 1 else { return found }
         let term = terms[0]
-        take(candidates.filter { abbreviable[$0] && texts.holdsInOrder($0, term) })
+        take(inPinyinOrder(candidates.filter { abbreviable[$0] && texts.holdsInOrder($0, term) }))
         guard term.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return found }
+        // Spelt as written (shangwu, or the initials sw of 省商务厅) before initials scattered
+        // through a short name (sw in 省发展改革委's sfzggw).
+        let initialled = initials.candidates(terms)
         let spelt = Set(pinyin.candidates(terms).filter { pinyin.contains($0, term) })
-            .union(initials.candidates(terms).filter {
-                abbreviable[$0] ? initials.holdsInOrder($0, term) : initials.contains($0, term)
-            })
-        take(spelt.sorted())
+            .union(initialled.filter { initials.contains($0, term) })
+        take(inPinyinOrder(Array(spelt)))
+        take(inPinyinOrder(initialled.filter { abbreviable[$0] && initials.holdsInOrder($0, term) }))
         return found
+    }
+
+    /// Names found by abbreviation or pinyin, in the order of their pinyin spelling (a unit's
+    /// entries together), each name's entries in plan order.
+    private func inPinyinOrder(_ hits: [Int]) -> [Int] {
+        hits.sorted { a, b in
+            switch pinyin.compare(a, b) {
+            case .orderedAscending: true
+            case .orderedDescending: false
+            case .orderedSame: a < b
+            }
+        }
     }
 
     /// Where the first term of `query` sits in `text`, for highlighting (case and width ignored).
