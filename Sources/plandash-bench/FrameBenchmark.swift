@@ -35,12 +35,18 @@ enum FrameBenchmark {
         let sort = Sample.measure(runs: runs) { frame(after: .char("s")) }
         let search = Sample.measure(runs: runs,
             prepare: { state.open(.dashboard); state.open(.search) }) { frame(after: .char("服")) }
+        // The second letter of a Latin query: the pass over pinyin and initials, ranked by spelling.
+        let pinyin = Sample.measure(runs: runs,
+            prepare: { state.open(.dashboard); state.open(.search); _ = state.handle(.char("s")) }) {
+            frame(after: .char("w"))
+        }
         return [
             .init(name: "move (↓/↑ on the dashboard)", sample: move),
             .init(name: "open a task (Enter)", sample: open),
             .init(name: "department view (d)", sample: departments),
             .init(name: "sort departments (s)", sample: sort),
             .init(name: "search: type 服 after /", sample: search),
+            .init(name: "search: type w after /s (pinyin)", sample: pinyin),
         ]
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import PlanModel
 
 /// Texts folded for matching (full-width to half-width, traditional to simplified, lowercased),
@@ -88,13 +87,6 @@ struct FoldedTexts: Sendable {
             at += 1
         }
         return false
-    }
-
-    /// How text `a` and text `b` compare, byte by byte (for pinyin, which is ASCII: alphabetically).
-    func compare(_ a: Int, _ b: Int) -> ComparisonResult {
-        let x = bytes[starts[a]..<starts[a + 1]], y = bytes[starts[b]..<starts[b + 1]]
-        if x.elementsEqual(y) { return .orderedSame }
-        return x.lexicographicallyPrecedes(y) ? .orderedAscending : .orderedDescending
     }
 
     /// Whether text `i` holds `pattern`'s scalars in order, with others between (发改 in 发展改革委).

@@ -51,6 +51,8 @@ struct SearchIndex: Sendable {
     private let initials: FoldedTexts
     /// Whether each entry is found by its characters or initials in order (`isAbbreviable`).
     private let abbreviable: [Bool]
+    /// Each entry's place among the names' pinyin spellings (equal names share it; 0 for others).
+    private let spellingRank: [Int32]
     /// Entries by their lowercased id, and by each id that theirs extends (`kw1` for `kw1.t1.i3`).
     private let byID: [String: [Int]]
     private let underID: [String: [Int]]
@@ -82,7 +84,10 @@ struct SearchIndex: Sendable {
         abbreviable = entries.map(SearchIndex.isAbbreviable)
         texts = FoldedTexts(entries.map(\.text))
         let spelt = entries.map { SearchIndex.isName($0.kind) ? Pinyin($0.text) : nil }
-        pinyin = FoldedTexts(spelt.map { $0?.full ?? "" }, tableLimit: 0x80)
+        let spellings = spelt.map { $0?.full ?? "" }
+        pinyin = FoldedTexts(spellings, tableLimit: 0x80)
+        let ranks = Dictionary(uniqueKeysWithValues: Set(spellings).sorted().enumerated().map { ($1, Int32($0)) })
+        spellingRank = spellings.map { ranks[$0]! }
         initials = FoldedTexts(spelt.map { $0?.initials ?? "" }, tableLimit: 0x80)
         var byID: [String: [Int]] = [:]
         var underID: [String: [Int]] = [:]
@@ -150,13 +155,7 @@ struct SearchIndex: Sendable {
     /// Names found by abbreviation or pinyin, in the order of their pinyin spelling (a unit's
     /// entries together), each name's entries in plan order.
     private func inPinyinOrder(_ hits: [Int]) -> [Int] {
-        hits.sorted { a, b in
-            switch pinyin.compare(a, b) {
-            case .orderedAscending: true
-            case .orderedDescending: false
-            case .orderedSame: a < b
-            }
-        }
+        hits.sorted { (spellingRank[$0], $0) < (spellingRank[$1], $1) }
     }
 
     /// Where the first term of `query` sits in `text`, for highlighting (case and width ignored).
