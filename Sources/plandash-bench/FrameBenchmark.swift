@@ -46,7 +46,7 @@ enum FrameBenchmark {
             .init(name: "department view (d)", sample: departments),
             .init(name: "sort departments (s)", sample: sort),
             .init(name: "search: type 服 after /", sample: search),
-            .init(name: "search: type w after /s (pinyin)", sample: pinyin),
+            .init(name: "pinyin: type w after /s", sample: pinyin),
         ]
     }
 }
