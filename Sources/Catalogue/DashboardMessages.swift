@@ -186,10 +186,6 @@ extension Message {
 extension Message {
     public static var syncStarted: Message { Message(zh: "开始同步…", en: "sync started…") }
     public static var syncAlreadyRunning: Message { Message(zh: "同步正在进行，请稍候", en: "a sync is already running") }
-    public static var syncNotShared: Message {
-        Message(zh: "计划文件夹未用 git 共享：先运行 plandash init，再添加远程仓库",
-            en: "the plans folder is not shared through git: run plandash init, then add a remote")
-    }
 
     /// The dashboard header's note of who records: `用户 张三`.
     public static func headerUser(_ name: String) -> Message {

@@ -144,7 +144,6 @@ public final class DashboardController {
                 return switchPlan(to: choice)
             case .sync:
                 guard syncJob == nil else { return .syncProgress(.syncAlreadyRunning) }
-                guard SharingStatus.read(folder: folder) != nil else { return .syncFinished(.syncNotShared, ok: false) }
                 syncJob = SyncJob(folder: folder)
                 return .syncProgress(.syncStarted)
             }
