@@ -1,5 +1,5 @@
 import Catalogue
-import DashboardCore
+@testable import DashboardCore
 import PlanModel
 import TestSupport
 import Testing
@@ -23,6 +23,15 @@ import Testing
             let lines = Fixture.lines(Fixture.state(120, 60, keys: [.char("?")]))
             #expect(!lines.contains { $0.contains("…") }, "\(lines.filter { $0.contains("…") })")
         }
+    }
+
+    /// A message of several lines (git's words after a failed sync) shows as one status line,
+    /// never as `\n`.
+    @Test func aMessageOfSeveralLinesReadsAsOneStatusLine() {
+        var grid = CellGrid(width: 80, height: 3)
+        Chrome.drawStatus("", message: .error(.verbatim("git 命令失败：git fetch\n致命错误：无法读取远程仓库。\n\n请确认")),
+            at: 1, into: &grid, theme: Theme(colors: false))
+        #expect(grid.lines[1].hasPrefix(" git 命令失败：git fetch · 致命错误：无法读取远程仓库。 · 请确认 "), "\(grid.lines[1])")
     }
 
     @Test func helpScrollsOnASmallTerminalAndQGoesBack() {

@@ -1,3 +1,4 @@
+import Foundation
 import Catalogue
 import PlanModel
 
@@ -17,12 +18,16 @@ enum Chrome {
         grid.draw(header.subtitle, x: 1, y: 1, width: width - 1)
     }
 
-    /// The status line at row `y` (the row above the key bar): the message, or else `text`.
+    /// The status line at row `y` (the row above the key bar): the message, or else `text`. A
+    /// message of several lines (git's own words after a failed sync) reads as one, its lines
+    /// joined by ` · `.
     static func drawStatus(_ text: String, message: StatusMessage?, at y: Int, into grid: inout CellGrid,
         theme: Theme) {
         if let message {
             let style = message.isError ? theme.style(.error) : theme.style(.heading)
-            grid.draw(StyledLine(" " + message.text + " ", style), x: 0, y: y, width: grid.width)
+            let oneLine = message.text.split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " · ")
+            grid.draw(StyledLine(" " + oneLine + " ", style), x: 0, y: y, width: grid.width)
         } else {
             grid.draw(StyledLine(" " + text, theme.style(.label)), x: 0, y: y, width: grid.width)
         }
