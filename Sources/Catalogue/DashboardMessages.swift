@@ -117,7 +117,7 @@ extension Message {
 
     /// A day typed at the `t` prompt that is not one.
     public static func notADate(_ text: String) -> Message {
-        Message(zh: "“\(text)” 不是日期：请输入 YYYY-MM-DD（如 2019-09-30），留空回到默认日期",
+        Message(zh: "“\(text)”不是日期：请输入 YYYY-MM-DD（如 2019-09-30），留空回到默认日期",
                 en: "\"\(text)\" is not a date: type YYYY-MM-DD (e.g. 2019-09-30), or nothing for the default day")
     }
 

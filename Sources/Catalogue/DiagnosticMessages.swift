@@ -27,7 +27,7 @@ extension Message {
     }
     public static let expectedTextNotEmpty = Message(zh: "应为文本，实为空值", en: "expected text, found an empty value")
     public static func badIdentifier(_ id: String) -> Message {
-        Message(zh: "id “\(id)” 只能由字母、数字、-、_ 和 . 组成", en: "id \"\(id)\" may hold only letters, digits, -, _ and .")
+        Message(zh: "id “\(id)”只能由字母、数字、-、_ 和 . 组成", en: "id \"\(id)\" may hold only letters, digits, -, _ and .")
     }
     public static func duplicateIdentifier(_ id: String, firstLine: Int) -> Message {
         Message(zh: """

@@ -43,7 +43,7 @@ extension Message {
             """)
 
     public static func importBadPlanID(_ id: String) -> Message {
-        Message(zh: "计划 id “\(id)” 只能由字母、数字、-、_ 和 . 组成",
+        Message(zh: "计划 id “\(id)”只能由字母、数字、-、_ 和 . 组成",
             en: "plan id “\(id)” may hold only letters, digits, -, _ and .")
     }
 
